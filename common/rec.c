@@ -260,25 +260,38 @@ deliver(const struct nk_tool *t, const nk_rec *r)
 static void
 clean_line(struct input *in, const char **s, size_t *n)
 {
-	size_t bad, i;
-	const unsigned char *u = (const unsigned char *)*s;
+	const char *p = *s;
+	size_t i = 0, len, bad = 0;
+	int32_t cp;
 
-	if (nk_u8_valid(*s, *n))
+	if (nk_u8_valid(p, *n))
 		return;
-	/* evidence for the encoding hint: pairs of high bytes */
-	for (i = 0; i < *n; i++) {
-		if (u[i] == 0)
-			in->nul++;
-		else if (u[i] >= 0x81 && u[i] <= 0xFE && i + 1 < *n) {
-			in->hi_pairs++;
-			if (u[i + 1] >= 0x40 && u[i + 1] <= 0x7E)
-				in->hi_lowtrail++;
-			i++;
-		}
-	}
 	nk_buf_reset(&in->clean);
-	bad = nk_u8_clean(&in->clean, *s, *n);
-	if (bad && !in->bad)
+	nk_buf_reserve(&in->clean, *n);
+	while (i < *n) {
+		len = nk_u8_dec(p + i, *n - i, &cp);
+		if (cp > 0) {
+			nk_buf_put(&in->clean, p + i, len);
+			i += len;
+			continue;
+		}
+		/* evidence for the encoding hint: NULs (UTF-16), and lead/trail
+		 * pairs of a double-byte legacy encoding (Big5 trail bytes are
+		 * often 0x40-0x7E, GB2312's never) */
+		if (cp == 0)
+			in->nul++;
+		else if ((unsigned char)p[i] >= 0x81 && i + 1 < *n) {
+			unsigned char t = (unsigned char)p[i + 1];
+
+			in->hi_pairs++;
+			if (t >= 0x40 && t <= 0x7E)
+				in->hi_lowtrail++;
+		}
+		nk_buf_put(&in->clean, "\xEF\xBF\xBD", 3);
+		bad++;
+		i++;
+	}
+	if (!in->bad)
 		in->badline = in->rd.lineno;
 	in->bad += bad;
 	*s = in->clean.p;
@@ -531,6 +544,7 @@ find_dateline(const char *s, size_t n, nk_buf *out)
 	size_t i = 0, j, rest;
 	int k;
 
+	nk_buf_reset(out);
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	if (lit(s, n, &i, "\xC2\xA0") || lit(s, n, &i, "\xE3\x80\x80"))	/* NBSP, U+3000 */
@@ -553,12 +567,12 @@ find_dateline(const char *s, size_t n, nk_buf *out)
 		return 0;
 	if (strchr(out->p, 'T'))
 		return 1;
-	/* no time: the rest of the line must be short (a source, an author) */
-	j = i;
-	while (j < n && s[j] != ' ' && s[j] != '\t' && (unsigned char)s[j] < 0x80)
-		j++;
+	/* no time: the line must be short (the date, a source, an author) */
 	rest = nk_u8_count(s + i, n - i);
-	return rest <= 40;
+	if (rest <= 40)
+		return 1;
+	nk_buf_reset(out);
+	return 0;
 }
 
 /* a line that only holds "---" (a YAML document marker) */

@@ -1,0 +1,576 @@
+/*
+ * nnorm.c - the normalisation pipeline: one pure function of a line.
+ *
+ *   decode (the record stream: UTF-8, U+FFFD, BOM, CRLF; -E through iconv)
+ *   -> Unicode   NFC, full-width ASCII letters/digits, spaces, controls
+ *   -> markup    Markdown and HTML markers
+ *   -> repairs   pinyin annotations, HTML entities, debris (repair.c)
+ *   -> punct     half-width punctuation touching Han, ellipses
+ *   -> script    Traditional -> Simplified, OpenCC t2s exactly (t2s.c)
+ *   -> space     runs, trimming, Han-digit spaces
+ *
+ * Each step first asks whether it has anything to do on this line; the
+ * common case (clean simplified text) costs a few scans and no copies.
+ * Markup runs before entity decoding so that an encoded "&lt;p&gt;" stays
+ * text, as its author meant.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "nkit.h"
+#include "nnorm.h"
+#include "repair.h"
+#include "t2s.h"
+
+struct nn_opts nn_opts = { .unicode = 1, .markup = 1, .repair = 1, .punct = 1, .script = 1, .space = 1 };
+
+static void on_record(const nk_rec *r, void *ctx);
+
+struct nk_tool nnorm_tool = {
+	.name = "nnorm",
+	.cols = "text",
+	.on_record = on_record,
+};
+
+/* ---- Unicode ------------------------------------------------------------------ */
+
+/* code points that NFC and our mapping leave alone (the common case) */
+static int
+plain_cp(int32_t c)
+{
+	return (c >= 0x20 && c < 0x7F) ||
+	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x3001 && c <= 0x303F) ||		/* CJK punctuation, not U+3000 */
+	    (c >= 0x2010 && c <= 0x2027 && c != 0x2028) ||
+	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
+	    (c >= 0x00A1 && c <= 0x00BF && c != 0xAD) || c == 0xD7 || c == 0xF7 ||
+	    (c >= 0x2E80 && c <= 0x2FDF && 0) ||	/* radicals: NFKC would map, NFC not */
+	    (c >= 0xFE30 && c <= 0xFE4F) || c == 0xFFFD;
+}
+
+static int
+drop_cp(int32_t c)
+{
+	/* zero-width characters, controls (TAB becomes a space elsewhere) */
+	return (c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) ||
+	    c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+	    (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || (c >= 0x2066 && c <= 0x206F);
+}
+
+static int
+unicode_needed(const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t c;
+
+	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b < 0x80) {
+			if (b < 0x20 || b == 0x7F)
+				return 1;
+			i++;
+			continue;
+		}
+		i += nk_u8_dec(s + i, n - i, &c);
+		if (!plain_cp(c))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+unicode(nk_buf *out, const char *s, size_t n)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t len;
+	size_t i = 0;
+	int32_t c;
+
+	/* NFC through utf8proc (STABLE: no unassigned code points changed) */
+	len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (len >= 0) {
+		s = (const char *)nfc;
+		n = (size_t)len;
+	}
+	while (i < n) {
+		size_t k = nk_u8_dec(s + i, n - i, &c);
+
+		if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+		    (c >= 0xFF41 && c <= 0xFF5A))
+			nk_buf_putc(out, (char)(c - 0xFEE0));	/* ＡＩ２０２４ -> AI2024 */
+		else if (c != '\n' && nk_is_space(c))
+			nk_buf_putc(out, ' ');
+		else if (!drop_cp(c))
+			nk_buf_put(out, s + i, k);
+		i += k;
+	}
+	free(nfc);
+}
+
+/* ---- markup ------------------------------------------------------------------- */
+
+static int
+markup_needed(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && strchr("#>-*+|", s[i]))
+		return 1;
+	if (n - i >= 3 && (memcmp(s + i, "•", 3) == 0 || memcmp(s + i, "●", 3) == 0 ||
+	    memcmp(s + i, "▪", 3) == 0))
+		return 1;
+	for (; i < n; i++)
+		if (s[i] == '<' || s[i] == '[' || s[i] == '*' || s[i] == '`')
+			return 1;
+	return 0;
+}
+
+static int
+is_tagname_start(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* length of an HTML tag or comment at s (which starts with '<'), or 0 */
+static size_t
+html_tag(const char *s, size_t n)
+{
+	size_t i = 1;
+
+	if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
+		const char *e = memmem(s + 4, n - 4, "-->", 3);
+
+		return e ? (size_t)(e - s) + 3 : 0;
+	}
+	if (i < n && (s[i] == '/' || s[i] == '!'))
+		i++;
+	if (i >= n || !is_tagname_start((unsigned char)s[i]))
+		return 0;
+	while (i < n && (is_tagname_start((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+		i++;
+	/* attributes: anything but '<' up to '>', quoted values skipped */
+	while (i < n && s[i] != '>' && s[i] != '<') {
+		if (s[i] == '"' || s[i] == '\'') {
+			const char *e = memchr(s + i + 1, s[i], n - i - 1);
+
+			if (!e)
+				return 0;
+			i = (size_t)(e - s);
+		}
+		i++;
+	}
+	return i < n && s[i] == '>' ? i + 1 : 0;
+}
+
+/* "](" at s[i] closes "[text"? then the url's end (index of ')') or 0 */
+static size_t
+link_end(const char *s, size_t n, size_t i)
+{
+	size_t depth = 0, j;
+
+	if (i + 1 >= n || s[i] != ']' || s[i + 1] != '(')
+		return 0;
+	for (j = i + 2; j < n; j++) {
+		if (s[j] == ' ' && depth == 0 && j + 1 < n && s[j + 1] != '"')
+			return 0;	/* a URL has no spaces (a title may follow) */
+		if (s[j] == '(')
+			depth++;
+		else if (s[j] == ')') {
+			if (depth == 0)
+				return j;
+			depth--;
+		}
+	}
+	return 0;
+}
+
+static void
+markup(nk_buf *out, const char *s, size_t n)
+{
+	size_t i = 0, j;
+
+	/* line markers: headings, quotes, bullets, rules */
+	while (i < n && s[i] == ' ')
+		i++;
+	for (;;) {
+		if (i < n && s[i] == '#') {
+			j = i;
+			while (j < n && s[j] == '#')
+				j++;
+			if (j - i <= 6 && (j == n || s[j] == ' ')) {
+				i = j;
+				while (i < n && s[i] == ' ')
+					i++;
+				continue;
+			}
+		}
+		if (i < n && s[i] == '>' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '>')) {
+			i++;
+			while (i < n && s[i] == ' ')
+				i++;
+			continue;
+		}
+		if (i + 1 < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i + 1] == ' ') {
+			/* a rule "- - -" / "* * *" is no bullet: handled below */
+			i += 2;
+			while (i < n && s[i] == ' ')
+				i++;
+			continue;
+		}
+		if (n - i >= 3 && (memcmp(s + i, "•", 3) == 0 || memcmp(s + i, "●", 3) == 0 ||
+		    memcmp(s + i, "▪", 3) == 0)) {
+			i += 3;
+			while (i < n && s[i] == ' ')
+				i++;
+			continue;
+		}
+		break;
+	}
+	/* a thematic break: only -, *, _ (three or more) and spaces */
+	{
+		size_t k, marks = 0;
+		char m = 0;
+
+		for (k = i; k < n; k++) {
+			if (s[k] == ' ')
+				continue;
+			if ((s[k] == '-' || s[k] == '*' || s[k] == '_') && (!m || s[k] == m)) {
+				m = s[k];
+				marks++;
+			} else
+				break;
+		}
+		if (k == n && marks >= 3)
+			return;
+	}
+	while (i < n) {
+		char c = s[i];
+
+		if (c == '<' && (j = html_tag(s + i, n - i)) > 0) {
+			i += j;
+			continue;
+		}
+		if (c == '!' && i + 1 < n && s[i + 1] == '[') {
+			/* an image: dropped whole */
+			const char *e = memchr(s + i + 2, ']', n - i - 2);
+
+			if (e && (j = link_end(s, n, (size_t)(e - s))) > 0) {
+				i = j + 1;
+				continue;
+			}
+		}
+		if (c == '[') {
+			/* a link: its text stays (nested brackets not supported) */
+			size_t k;
+
+			for (k = i + 1; k < n && s[k] != ']' && s[k] != '['; k++)
+				;
+			if (k < n && s[k] == ']' && (j = link_end(s, n, k)) > 0) {
+				markup(out, s + i + 1, k - i - 1);
+				i = j + 1;
+				continue;
+			}
+		}
+		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
+			i += 2;		/* bold markers */
+			continue;
+		}
+		if (c == '`') {
+			i++;
+			continue;
+		}
+		nk_buf_putc(out, c);
+		i++;
+	}
+}
+
+/* ---- punctuation ------------------------------------------------------------ */
+
+static int
+punct_needed(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case ',': case ':': case ';': case '!': case '?': case '(': case ')': case '"':
+			return 1;
+		case '.':
+			if (i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.')
+				return 1;
+			break;
+		case '\xE3':	/* 。。。 */
+			if (i + 8 < n && memcmp(s + i, "。。。", 9) == 0)
+				return 1;
+			break;
+		}
+	return 0;
+}
+
+/* the code point before s[i] (i > 0) and the one at s[i] */
+static int32_t
+cp_before(const char *s, size_t i)
+{
+	size_t k = i;
+	int32_t c;
+
+	if (i == 0)
+		return -1;
+	do
+		k--;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
+	nk_u8_dec(s + k, i - k, &c);
+	return c;
+}
+
+static int32_t
+cp_at(const char *s, size_t n, size_t i)
+{
+	int32_t c;
+
+	if (i >= n)
+		return -1;
+	nk_u8_dec(s + i, n - i, &c);
+	return c;
+}
+
+static int
+hanish(int32_t c)
+{
+	return nk_is_han(c) || (nk_is_cjk_punct(c) && c != 0x00B7);
+}
+
+static void
+punct(nk_buf *out, const char *s, size_t n)
+{
+	size_t i, k, top = 0;
+	size_t stack[64];
+	/* what each ASCII paren / quote becomes: 0 stays, 1 full-width */
+	unsigned char *conv = NULL;
+	size_t nq = 0, qtouch = 0;
+	int qopen = 1;
+
+	conv = nk_ecalloc(n + 1, 1);
+	/* parentheses: a pair converts when either mark touches Han or the
+	 * content holds Han; unpaired ones when they touch Han */
+	for (i = 0; i < n; i++) {
+		if (s[i] == '(') {
+			if (top < 64)
+				stack[top++] = i;
+		} else if (s[i] == ')') {
+			if (top > 0) {
+				size_t o = stack[--top];
+				int han = hanish(cp_before(s, o)) || hanish(cp_at(s, n, o + 1)) ||
+				    hanish(cp_before(s, i)) || hanish(cp_at(s, n, i + 1));
+
+				for (k = o + 1; !han && k < i; k++)
+					if ((unsigned char)s[k] >= 0xE3)
+						han = nk_is_han(cp_at(s, n, k));
+				if (han)
+					conv[o] = conv[i] = 1;
+			} else if (hanish(cp_before(s, i)))
+				conv[i] = 1;
+		} else if (s[i] == '"') {
+			nq++;
+			if (hanish(cp_before(s, i)) || hanish(cp_at(s, n, i + 1)))
+				qtouch++;
+		}
+	}
+	while (top > 0) {
+		size_t o = stack[--top];
+
+		if (hanish(cp_at(s, n, o + 1)))
+			conv[o] = 1;
+	}
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		const char *fw = NULL;
+
+		switch (c) {
+		case ',': fw = "，"; break;
+		case ':': fw = "："; break;
+		case ';': fw = "；"; break;
+		case '!': fw = "！"; break;
+		case '?': fw = "？"; break;
+		case '(':
+		case ')':
+			if (conv[i]) {
+				nk_buf_puts(out, c == '(' ? "（" : "）");
+				continue;
+			}
+			break;
+		case '"':
+			/* ASCII quotes pair up by parity when they touch Chinese */
+			if (nq % 2 == 0 && qtouch > 0) {
+				nk_buf_puts(out, qopen ? "“" : "”");
+				qopen = !qopen;
+				continue;
+			}
+			break;
+		case '.':
+			if (i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+				while (i < n && s[i] == '.')
+					i++;
+				nk_buf_puts(out, "……");
+				i--;
+				continue;
+			}
+			break;
+		case '\xE3':
+			if (i + 8 < n && memcmp(s + i, "。。。", 9) == 0) {
+				while (i + 2 < n && memcmp(s + i, "。", 3) == 0)
+					i += 3;
+				nk_buf_puts(out, "……");
+				i--;
+				continue;
+			}
+			break;
+		}
+		if (fw) {
+			int32_t p = cp_before(s, i), q = cp_at(s, n, i + 1);
+
+			/* touching Han, and not a clock time or a number (15:43, 1,500) */
+			if ((nk_is_han(p) || nk_is_han(q) ||
+			    (hanish(p) && q != ' ' && !(q >= '0' && q <= '9') && !(q >= 'A' && q <= 'z')) ||
+			    (hanish(q) && p != -1 && !(p >= '0' && p <= '9') && !(p >= 'A' && p <= 'z'))) &&
+			    !(p >= '0' && p <= '9' && q >= '0' && q <= '9')) {
+				nk_buf_puts(out, fw);
+				continue;
+			}
+		}
+		nk_buf_putc(out, c);
+	}
+	free(conv);
+}
+
+/* ---- whitespace -------------------------------------------------------------- */
+
+/* Han characters that follow a number as its unit, counter or magnitude */
+static int
+unit_cp(int32_t c)
+{
+	static const char units[] =
+	    "年月日号號时時点點分秒刻周週天季度岁歲代届屆期"
+	    "十百千万萬亿億兆"
+	    "元角块塊美英欧歐港日韩韓"
+	    "个個只件家人名位次回种種类類款台臺部辆輛架艘条條张張本册冊篇首项項倍成折"
+	    "米厘毫公里斤克吨噸升平方亩畝度码碼层層楼樓所座栋棟场場队隊支枚颗顆粒股手户戶"
+	    "多余餘";
+	char u[4];
+	size_t k;
+
+	if (c < 0x3400)
+		return 0;
+	k = nk_u8_enc(c, u);
+	return memmem(units, sizeof(units) - 1, u, k) != NULL;
+}
+
+static int
+digitish(int32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static void
+space(nk_buf *out, const char *s, size_t n)
+{
+	size_t i = 0, start = out->n;
+	int32_t prev = -1;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			size_t j = i;
+			int32_t next;
+
+			while (j < n && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			next = cp_at(s, n, j);
+			/* no space between Han and a number (近 17 年 -> 近17年,
+			 * 2024 年 -> 2024年) when the Han after a number is a unit
+			 * or counter (15:43:20 来源 keeps its space); none around
+			 * full-width punctuation (你追我赶 。-> 你追我赶。) */
+			if (!((nk_is_han(prev) && digitish(next)) || (digitish(prev) && unit_cp(next)) ||
+			    (nk_is_cjk_punct(prev) && prev != 0xB7) || (nk_is_cjk_punct(next) && next != 0xB7)))
+				nk_buf_putc(out, ' ');
+			i = j;
+			continue;
+		}
+		{
+			int32_t c;
+			size_t k = nk_u8_dec(s + i, n - i, &c);
+
+			nk_buf_put(out, s + i, k);
+			prev = c;
+			i += k;
+		}
+	}
+	(void)start;
+}
+
+static int
+space_needed(const char *s, size_t n)
+{
+	return n > 0 && (memchr(s, ' ', n) || memchr(s, '\t', n));
+}
+
+/* ---- the pipeline ------------------------------------------------------------ */
+
+/* run one step: f writes the new text into the other buffer, which becomes current */
+#define STEP(f) do { nk_buf_reset(nb); f(nb, cur, curn); cur = nb->p ? nb->p : ""; curn = nb->n; \
+	{ nk_buf *t_ = cb; cb = nb; nb = t_; } } while (0)
+
+void
+nn_normalize(nk_buf *dst, const char *s, size_t n)
+{
+	static nk_buf b1, b2;
+	nk_buf *cb = &b1, *nb = &b2;
+	const char *cur = s;
+	size_t curn = n;
+
+	if (nn_opts.unicode && unicode_needed(cur, curn))
+		STEP(unicode);
+	if (nn_opts.markup && markup_needed(cur, curn))
+		STEP(markup);
+	if (nn_opts.repair && nn_repair_needed(cur, curn)) {
+		nk_buf_reset(nb);
+		nn_repair(nb, cur, curn, NN_REPAIR_PINYIN | NN_REPAIR_ENTITY | NN_REPAIR_DEBRIS);
+		cur = nb->p ? nb->p : "";
+		curn = nb->n;
+		{ nk_buf *t_ = cb; cb = nb; nb = t_; }
+		/* an entity may decode to a space or a control: clean again */
+		if (nn_opts.unicode && unicode_needed(cur, curn))
+			STEP(unicode);
+	}
+	if (nn_opts.punct && punct_needed(cur, curn))
+		STEP(punct);
+	if (nn_opts.script && nn_t2s_needed(cur, curn))
+		STEP(nn_t2s);
+	if (nn_opts.space && space_needed(cur, curn))
+		STEP(space);
+	(void)cb;
+	nk_buf_reset(dst);
+	nk_buf_put(dst, cur, curn);
+}
+
+static void
+on_record(const nk_rec *r, void *ctx)
+{
+	static nk_buf out;
+	static const nk_rec bare = { 0 };
+
+	nn_normalize(&out, r->text, r->len);
+	if (out.n == 0 && nn_opts.space)
+		return;		/* blank lines are dropped */
+	nk_row_begin(nn_opts.text_only ? &bare : r);
+	nk_field(out.p, out.n);
+	nk_row_end();
+}

@@ -1,0 +1,3 @@
+# cmd/nnorm/tool.mk - nnorm's generated data (included by the Makefile).
+include cmd/nnorm/t2s.mk
+-include cmd/nnorm/repair.mk
