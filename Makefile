@@ -25,7 +25,9 @@ SHARED ?= ../shared
 B ?= build
 BIN ?= bin
 
-PKGS := libutf8proc libpcre2-8 yaml-0.1 opencc
+# OpenCC is a build-time dependency only (nnorm compiles its dictionaries in):
+# linking its C++ library would cost every tool start-up time.
+PKGS := libutf8proc libpcre2-8 yaml-0.1
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 
@@ -111,7 +113,7 @@ deps-dev:
 
 # Before compiling: fail early and clearly when a library is missing.
 deps-check:
-	@$(PKG_CONFIG) --exists $(PKGS) || { echo "nkit: missing libraries ($(PKGS)); run 'make deps'" >&2; exit 1; }
+	@$(PKG_CONFIG) --exists $(PKGS) opencc || { echo "nkit: missing libraries ($(PKGS) opencc); run 'make deps'" >&2; exit 1; }
 
 # ---- tests ------------------------------------------------------------------
 

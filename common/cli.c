@@ -15,6 +15,7 @@
 #include "nkit_int.h"
 
 struct nk_cli nk_cli = { .text_col = "text", .context = -1 };
+const char *nk_version_extra;
 
 nk_rx **nk_filters;
 size_t nk_nfilters;
@@ -88,9 +89,8 @@ version(void)
 	printf("utf8proc %s\n", utf8proc_version());
 	printf("PCRE2 %s\n", pcre);
 	printf("libyaml %d.%d.%d\n", maj, min, pat);
-#ifdef NK_OPENCC_VERSION
-	printf("OpenCC %s (dictionaries compiled in)\n", NK_OPENCC_VERSION);
-#endif
+	if (nk_version_extra)
+		fputs(nk_version_extra, stdout);
 	exit(NK_EXIT_OK);
 }
 

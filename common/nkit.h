@@ -265,6 +265,9 @@ extern struct nk_cli nk_cli;
 int nk_opt(int ch, const char *arg, const char *usage, const char *help);
 _Noreturn void nk_usage(const char *usage);	/* "Try 'tool --help'", exit 2 */
 long nk_atol_or_die(const char *s, const char *what, long lo, long hi);
+/* Extra lines for --version (a tool's compiled-in data, e.g. "OpenCC 1.1.6
+ * dictionaries (t2s)\n"); NULL for none. Set it before option parsing. */
+extern const char *nk_version_extra;
 /* The description of the shared options, for --help texts and man pages. */
 extern const char nk_common_help[];
 

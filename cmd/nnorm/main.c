@@ -62,6 +62,9 @@ main(int argc, char *argv[])
 	size_t i;
 
 	nk_init("nnorm");
+#ifdef NN_OPENCC_VERSION
+	nk_version_extra = "OpenCC " NN_OPENCC_VERSION " dictionaries (t2s), compiled in\n";
+#endif
 	while ((ch = getopt_long(argc, argv, NK_SHORTOPTS "E:T", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'E':
