@@ -567,9 +567,11 @@ find_dateline(const char *s, size_t n, nk_buf *out)
 		return 0;
 	if (strchr(out->p, 'T'))
 		return 1;
-	/* no time: the line must be short (the date, a source, an author) */
+	/* no time: the line must be short (the date, a source, an author),
+	 * not a sentence that opens with a date */
 	rest = nk_u8_count(s + i, n - i);
-	if (rest <= 40)
+	if (rest <= 40 && !memmem(s + i, n - i, "，", 3) && !memmem(s + i, n - i, "。", 3) &&
+	    !memmem(s + i, n - i, ",", 1))
 		return 1;
 	nk_buf_reset(out);
 	return 0;

@@ -84,6 +84,7 @@ main(int argc, char *argv[])
 			break;
 		case OPT_NO_SPACE:
 			nn_opts.space = 0;
+			nnorm_tool.keep_blank = 1;
 			break;
 		case OPT_NO_UNICODE:
 			nn_opts.unicode = 0;

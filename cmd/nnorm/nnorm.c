@@ -434,11 +434,9 @@ punct(nk_buf *out, const char *s, size_t n)
 		if (fw) {
 			int32_t p = cp_before(s, i), q = cp_at(s, n, i + 1);
 
-			/* touching Han, and not a clock time or a number (15:43, 1,500) */
-			if ((nk_is_han(p) || nk_is_han(q) ||
-			    (hanish(p) && q != ' ' && !(q >= '0' && q <= '9') && !(q >= 'A' && q <= 'z')) ||
-			    (hanish(q) && p != -1 && !(p >= '0' && p <= '9') && !(p >= 'A' && p <= 'z'))) &&
-			    !(p >= '0' && p <= '9' && q >= '0' && q <= '9')) {
+			/* touching Han or full-width punctuation (》,AI), and not
+			 * inside a clock time or a number (15:43, 1,500) */
+			if ((hanish(p) || hanish(q)) && !(p >= '0' && p <= '9' && q >= '0' && q <= '9')) {
 				nk_buf_puts(out, fw);
 				continue;
 			}
@@ -476,6 +474,25 @@ digitish(int32_t c)
 	return c >= '0' && c <= '9';
 }
 
+/* Does out (from start) end in a plain number: digits, '.' and ',' not
+ * glued to a Latin word, a time or a path (GPT-3.5, 15:43, v2)? */
+static int
+plain_number_before(const nk_buf *out, size_t start)
+{
+	size_t k = out->n;
+	unsigned char c;
+
+	while (k > start && ((out->p[k - 1] >= '0' && out->p[k - 1] <= '9') ||
+	    out->p[k - 1] == '.' || out->p[k - 1] == ','))
+		k--;
+	if (k == out->n)
+		return 0;
+	if (k == start)
+		return 1;
+	c = (unsigned char)out->p[k - 1];
+	return c >= 0x80 || c == ' ' || c == '(' || c == '[';
+}
+
 static void
 space(nk_buf *out, const char *s, size_t n)
 {
@@ -494,11 +511,12 @@ space(nk_buf *out, const char *s, size_t n)
 			while (j < n && (s[j] == ' ' || s[j] == '\t'))
 				j++;
 			next = cp_at(s, n, j);
-			/* no space between Han and a number (近 17 年 -> 近17年,
-			 * 2024 年 -> 2024年) when the Han after a number is a unit
-			 * or counter (15:43:20 来源 keeps its space); none around
-			 * full-width punctuation (你追我赶 。-> 你追我赶。) */
-			if (!((nk_is_han(prev) && digitish(next)) || (digitish(prev) && unit_cp(next)) ||
+			/* no space between Han and a number: 近 17 年 -> 近17年,
+			 * 从 0 到 1 -> 从0到1; but a time or a name keeps its space
+			 * before Han (15:43:20 来源, GPT-3.5 出来) unless a unit
+			 * follows; none around full-width punctuation (你追我赶 。) */
+			if (!((nk_is_han(prev) && digitish(next)) ||
+			    (digitish(prev) && nk_is_han(next) && (unit_cp(next) || plain_number_before(out, start))) ||
 			    (nk_is_cjk_punct(prev) && prev != 0xB7) || (nk_is_cjk_punct(next) && next != 0xB7)))
 				nk_buf_putc(out, ' ');
 			i = j;
@@ -513,7 +531,6 @@ space(nk_buf *out, const char *s, size_t n)
 			i += k;
 		}
 	}
-	(void)start;
 }
 
 static int

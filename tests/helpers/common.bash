@@ -10,3 +10,4 @@ SEEDS="$NK_TOP/seeds"
 GOLDEN="$NK_TOP/tests/golden"
 FIXTURES="$NK_TOP/tests/fixtures"
 export LC_ALL=C.UTF-8
+SHARED_CORPUS="${SHARED_CORPUS:-$NK_TOP/../shared/corpus}"
