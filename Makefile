@@ -97,7 +97,7 @@ $(foreach t,$(TOOLS),$(eval $(call tool_template,$(t))))
 DEB_PKGS := build-essential pkg-config libutf8proc-dev libpcre2-dev libyaml-dev \
 	libopencc-dev opencc python3 python3-jieba bats bats-support bats-assert \
 	parallel xz-utils groff-base
-DEB_PKGS_DEV := clang libclang-rt-14-dev llvm hyperfine nodejs npm
+DEB_PKGS_DEV := clang libclang-rt-14-dev time nodejs npm
 
 # Install what is missing (Debian); a no-op when all is there.
 deps:
@@ -123,6 +123,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/tests/unit/%)
 # A unit test tests/unit/<name>.c links libnkit and, when <name> starts with a
 # tool's name followed by '_', that tool's objects (minus main.o).
 define unit_template
+$(B)/tests/unit/$(1).o: NK_CFLAGS += $$(foreach t,$(TOOLS),$$(if $$(filter $$(t)_%,$(1)),-Icmd/$$(t)))
 $(B)/tests/unit/$(1): $(B)/tests/unit/$(1).o $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(filter $$(t)_%,$(1)),$$($$(t)_LIBOBJS)))
 	$(CC) $(NK_LDFLAGS) $(LDFLAGS) -o $$@ $$(filter %.o,$$^) $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(filter $$(t)_%,$(1)),$$($$(t)_LIBS))) $(NK_LIBS) $(LDLIBS)
 endef
@@ -152,11 +153,11 @@ fuzz:
 define fuzz_template
 $(B)/fuzz/$(1): tests/fuzz/$(1).c $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),$$($$(t)_LIBOBJS)))
 	@mkdir -p $$(@D)
-	$(CC) $(CPPFLAGS) $(NK_CFLAGS) $(CFLAGS) -fsanitize=fuzzer $(NK_LDFLAGS) -o $$@ $$(filter %.c %.o,$$^) $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),$$($$(t)_LIBS))) $(NK_LIBS)
+	$(CC) $(CPPFLAGS) $(NK_CFLAGS) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),-Icmd/$$(t))) $(CFLAGS) -fsanitize=fuzzer $(NK_LDFLAGS) -o $$@ $$(filter %.c %.o,$$^) $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),$$($$(t)_LIBS))) $(NK_LIBS)
 # the same target with a plain replay main(), built by gcc in make check
 $(B)/replay/$(1): tests/fuzz/$(1).c tests/fuzz/replay.c $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),$$($$(t)_LIBOBJS)))
 	@mkdir -p $$(@D)
-	$(CC) $(CPPFLAGS) $(NK_CFLAGS) $(CFLAGS) $(NK_LDFLAGS) $(LDFLAGS) -o $$@ $$(filter %.c %.o,$$^) $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),$$($$(t)_LIBS))) $(NK_LIBS)
+	$(CC) $(CPPFLAGS) $(NK_CFLAGS) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),-Icmd/$$(t))) $(CFLAGS) $(NK_LDFLAGS) $(LDFLAGS) -o $$@ $$(filter %.c %.o,$$^) $(LIBNKIT) $$(foreach t,$(TOOLS),$$(if $$(findstring _$$(t),$(1)),$$($$(t)_LIBS))) $(NK_LIBS)
 endef
 $(foreach f,$(FUZZ_SRCS:tests/fuzz/%.c=%),$(eval $(call fuzz_template,$(f))))
 fuzz-bins: $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
@@ -164,7 +165,7 @@ replays: $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/replay/%)
 units: replays
 
 bench: all
-	@$(MAKE) --no-print-directory deps EXTRA_DEB="hyperfine"
+	@$(MAKE) --no-print-directory deps EXTRA_DEB="time nodejs npm"
 	@sh tests/bench/run.sh $(SHARED)
 
 conformance: all

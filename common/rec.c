@@ -54,10 +54,19 @@ static size_t dqn, dqcap;
 static void
 put_clean(nk_buf *b, const char *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, run = 0;
 
 	nk_buf_reserve(b, n);
-	for (i = 0; i < n; i++) {
+	/* skip 8 bytes at a time while none is below 0x10 (TAB, LF, CR are) */
+	while (i + 8 <= n) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if ((w - 0x1010101010101010ULL) & ~w & 0x8080808080808080ULL)
+			break;
+		i += 8;
+	}
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == '\t' || c == '\n' || c == '\r') {
@@ -757,8 +766,16 @@ raw(struct input *in, const char *first, size_t firstn)
 		}
 		if (n == 0 && !t->keep_blank)
 			continue;
-		nk_buf_reset(&lbuf);
-		nk_buf_printf(&lbuf, "%ld", ln);
+		{
+			char num[24], *q = num + sizeof(num);
+			unsigned long v = (unsigned long)ln;
+
+			do
+				*--q = (char)('0' + v % 10);
+			while (v /= 10);
+			nk_buf_reset(&lbuf);
+			nk_buf_put(&lbuf, q, (size_t)(num + sizeof(num) - q));
+		}
 		key[2] = lbuf.p;
 		keylen[2] = lbuf.n;
 		r.text = s;

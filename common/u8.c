@@ -136,6 +136,12 @@ nk_u8_valid(const char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* the common case inline: a 3-byte sequence, not a surrogate */
+		if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 3 <= n &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		i += nk_u8_dec(s + i, n - i, &cp);
 		if (cp < 0)
 			return 0;

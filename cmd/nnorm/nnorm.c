@@ -34,21 +34,6 @@ struct nk_tool nnorm_tool = {
 
 /* ---- Unicode ------------------------------------------------------------------ */
 
-/* code points that NFC and our mapping leave alone (the common case) */
-static int
-plain_cp(int32_t c)
-{
-	return (c >= 0x20 && c < 0x7F) ||
-	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0x3001 && c <= 0x303F) ||		/* CJK punctuation, not U+3000 */
-	    (c >= 0x2010 && c <= 0x2027 && c != 0x2028) ||
-	    (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-	    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
-	    (c >= 0x00A1 && c <= 0x00BF && c != 0xAD) || c == 0xD7 || c == 0xF7 ||
-	    (c >= 0x2E80 && c <= 0x2FDF && 0) ||	/* radicals: NFKC would map, NFC not */
-	    (c >= 0xFE30 && c <= 0xFE4F) || c == 0xFFFD;
-}
-
 static int
 drop_cp(int32_t c)
 {
@@ -58,39 +43,142 @@ drop_cp(int32_t c)
 	    (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || (c >= 0x2066 && c <= 0x206F);
 }
 
+/* what a line needs, from one scan of it (scan()) */
+enum {
+	F_NFC = 1,	/* a character NFC might change */
+	F_MAP = 2,	/* full-width letters/digits, odd spaces, controls */
+	F_MARKUP = 4, F_PUNCT = 8, F_SPACE = 16
+};
+
+/*
+ * Is c left alone by NFC, whatever surrounds it? True when it has no
+ * canonical decomposition, is a starter (combining class 0) and cannot be
+ * the second half of a composition (those are combining marks, spacing
+ * vowel signs (Mc) or Hangul jamo). Computed once per code point through
+ * utf8proc and remembered in two bitmaps.
+ */
 static int
-unicode_needed(const char *s, size_t n)
+nfc_inert(int32_t c)
 {
+	static uint32_t known[0x30000 / 32], inert[0x30000 / 32];
+	const utf8proc_property_t *p;
+	utf8proc_uint8_t *m = NULL;
+	char u[4];
+	size_t k;
+	int ok;
+
+	if (c >= 0x30000)
+		return 0;
+	if (known[c >> 5] >> (c & 31) & 1)
+		return inert[c >> 5] >> (c & 31) & 1;
+	p = utf8proc_get_property(c);
+	k = nk_u8_enc(c, u);
+	ok = p->combining_class == 0 && p->category != UTF8PROC_CATEGORY_MC &&
+	    p->category != UTF8PROC_CATEGORY_MN && !(c >= 0x1100 && c <= 0x11FF) &&
+	    !(c >= 0xAC00 && c <= 0xD7A3) &&
+	    utf8proc_map((const utf8proc_uint8_t *)u, (utf8proc_ssize_t)k, &m,
+		UTF8PROC_STABLE | UTF8PROC_COMPOSE) == (utf8proc_ssize_t)k && memcmp(m, u, k) == 0;
+	free(m);
+	known[c >> 5] |= 1u << (c & 31);
+	if (ok)
+		inert[c >> 5] |= 1u << (c & 31);
+	return ok;
+}
+
+
+/*
+ * One pass over a line: which steps have work to do. The common case, a
+ * line of Han characters and full-width punctuation, costs a table look-up
+ * per ASCII byte and a few compares per Han character.
+ */
+static unsigned
+scan(const char *s, size_t n)
+{
+	static unsigned char cls[128];
+	static int init;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned f = 0;
 	size_t i = 0;
 	int32_t c;
 
-	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
+	if (!init) {
+		const char *q;
 
-		if (b < 0x80) {
-			if (b < 0x20 || b == 0x7F)
-				return 1;
+		for (c = 0; c < 0x20; c++)
+			cls[c] = F_MAP;
+		cls[0x7F] = F_MAP;
+		cls['\t'] = F_MAP | F_SPACE;
+		cls[' '] = F_SPACE;
+		for (q = ",:;!?()\""; *q; q++)
+			cls[(unsigned char)*q] = F_PUNCT;
+		for (q = "<[*`"; *q; q++)
+			cls[(unsigned char)*q] = F_MARKUP;
+		init = 1;
+	}
+	/* line markers: headings, quotes, bullets */
+	while (i < n && u[i] == ' ')
+		i++;
+	if (i < n && strchr("#>-+", u[i]))
+		f |= F_MARKUP;
+	if (n - i >= 3 && (memcmp(s + i, "•", 3) == 0 || memcmp(s + i, "●", 3) == 0 ||
+	    memcmp(s + i, "▪", 3) == 0))
+		f |= F_MARKUP;
+	for (i = 0; i < n; ) {
+		if (u[i] < 0x80) {
+			f |= cls[u[i]];
+			if (u[i] == '.' && i + 2 < n && u[i + 1] == '.' && u[i + 2] == '.')
+				f |= F_PUNCT;
 			i++;
 			continue;
 		}
-		i += nk_u8_dec(s + i, n - i, &c);
-		if (!plain_cp(c))
-			return 1;
+		/* valid UTF-8 by construction (the record stream) */
+		if (u[i] < 0xE0) {
+			c = (u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F);
+			i += 2;
+		} else if (u[i] < 0xF0) {
+			c = (u[i] & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+			i += 3;
+		} else {
+			c = (u[i] & 0x07) << 18 | (u[i + 1] & 0x3F) << 12 | (u[i + 2] & 0x3F) << 6 | (u[i + 3] & 0x3F);
+			i += 4;
+		}
+		if (c >= 0x4E00 && c <= 0x9FFF)
+			continue;	/* URO Han: nothing to do */
+		if (c == 0x3002) {	/* 。。。 */
+			if (i + 6 <= n && memcmp(s + i, "。。", 6) == 0)
+				f |= F_PUNCT;
+			continue;
+		}
+		if (c >= 0x3001 && c <= 0x303F)
+			continue;	/* CJK punctuation */
+		if (c >= 0xFF01 && c <= 0xFF65) {	/* full-width forms */
+			if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+			    (c >= 0xFF41 && c <= 0xFF5A))
+				f |= F_MAP;
+			continue;
+		}
+		if (drop_cp(c) || nk_is_space(c))
+			f |= F_MAP;
+		else if (!nfc_inert(c))
+			f |= F_NFC;
 	}
-	return 0;
+	return f;
 }
+
+static int unicode_nfc;	/* set by nn_normalize: this line needs NFC */
 
 static void
 unicode(nk_buf *out, const char *s, size_t n)
 {
 	utf8proc_uint8_t *nfc = NULL;
-	utf8proc_ssize_t len;
+	utf8proc_ssize_t len = -1;
 	size_t i = 0;
 	int32_t c;
 
 	/* NFC through utf8proc (STABLE: no unassigned code points changed) */
-	len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
-	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (unicode_nfc)
+		len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 	if (len >= 0) {
 		s = (const char *)nfc;
 		n = (size_t)len;
@@ -111,24 +199,6 @@ unicode(nk_buf *out, const char *s, size_t n)
 }
 
 /* ---- markup ------------------------------------------------------------------- */
-
-static int
-markup_needed(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] == ' ')
-		i++;
-	if (i < n && strchr("#>-*+|", s[i]))
-		return 1;
-	if (n - i >= 3 && (memcmp(s + i, "•", 3) == 0 || memcmp(s + i, "●", 3) == 0 ||
-	    memcmp(s + i, "▪", 3) == 0))
-		return 1;
-	for (; i < n; i++)
-		if (s[i] == '<' || s[i] == '[' || s[i] == '*' || s[i] == '`')
-			return 1;
-	return 0;
-}
 
 static int
 is_tagname_start(int c)
@@ -290,27 +360,6 @@ markup(nk_buf *out, const char *s, size_t n)
 }
 
 /* ---- punctuation ------------------------------------------------------------ */
-
-static int
-punct_needed(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		switch (s[i]) {
-		case ',': case ':': case ';': case '!': case '?': case '(': case ')': case '"':
-			return 1;
-		case '.':
-			if (i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.')
-				return 1;
-			break;
-		case '\xE3':	/* 。。。 */
-			if (i + 8 < n && memcmp(s + i, "。。。", 9) == 0)
-				return 1;
-			break;
-		}
-	return 0;
-}
 
 /* the code point before s[i] (i > 0) and the one at s[i] */
 static int32_t
@@ -523,27 +572,30 @@ space(nk_buf *out, const char *s, size_t n)
 			continue;
 		}
 		{
-			int32_t c;
-			size_t k = nk_u8_dec(s + i, n - i, &c);
+			/* a run without spaces is copied whole */
+			size_t j = i;
 
-			nk_buf_put(out, s + i, k);
-			prev = c;
-			i += k;
+			while (j < n && s[j] != ' ' && s[j] != '\t')
+				j++;
+			nk_buf_put(out, s + i, j - i);
+			prev = cp_before(s, j);
+			i = j;
 		}
 	}
 }
 
-static int
-space_needed(const char *s, size_t n)
-{
-	return n > 0 && (memchr(s, ' ', n) || memchr(s, '\t', n));
-}
-
 /* ---- the pipeline ------------------------------------------------------------ */
 
-/* run one step: f writes the new text into the other buffer, which becomes current */
+/* run one step: f writes the new text into the other buffer, which
+ * becomes current; then what the line needs is scanned again */
 #define STEP(f) do { nk_buf_reset(nb); f(nb, cur, curn); cur = nb->p ? nb->p : ""; curn = nb->n; \
-	{ nk_buf *t_ = cb; cb = nb; nb = t_; } } while (0)
+	{ nk_buf *t_ = cb; cb = nb; nb = t_; } feat = scan(cur, curn); } while (0)
+
+static void
+repair(nk_buf *out, const char *s, size_t n)
+{
+	nn_repair(out, s, n, NN_REPAIR_PINYIN | NN_REPAIR_ENTITY | NN_REPAIR_DEBRIS);
+}
 
 void
 nn_normalize(nk_buf *dst, const char *s, size_t n)
@@ -552,27 +604,45 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 	nk_buf *cb = &b1, *nb = &b2;
 	const char *cur = s;
 	size_t curn = n;
+	unsigned feat = scan(s, n);
 
-	if (nn_opts.unicode && unicode_needed(cur, curn))
+	if (nn_opts.unicode && (feat & (F_NFC | F_MAP))) {
+		unicode_nfc = feat & F_NFC;
 		STEP(unicode);
-	if (nn_opts.markup && markup_needed(cur, curn))
+	}
+	if (nn_opts.markup && (feat & F_MARKUP))
 		STEP(markup);
 	if (nn_opts.repair && nn_repair_needed(cur, curn)) {
-		nk_buf_reset(nb);
-		nn_repair(nb, cur, curn, NN_REPAIR_PINYIN | NN_REPAIR_ENTITY | NN_REPAIR_DEBRIS);
-		cur = nb->p ? nb->p : "";
-		curn = nb->n;
-		{ nk_buf *t_ = cb; cb = nb; nb = t_; }
-		/* an entity may decode to a space or a control: clean again */
-		if (nn_opts.unicode && unicode_needed(cur, curn))
+		STEP(repair);
+		/* an entity may decode to a space, a control, a decomposed form */
+		if (nn_opts.unicode && (feat & (F_NFC | F_MAP))) {
+			unicode_nfc = feat & F_NFC;
 			STEP(unicode);
+		}
 	}
-	if (nn_opts.punct && punct_needed(cur, curn))
+	if (nn_opts.punct && (feat & F_PUNCT))
 		STEP(punct);
 	if (nn_opts.script && nn_t2s_needed(cur, curn))
 		STEP(nn_t2s);
-	if (nn_opts.space && space_needed(cur, curn))
+	if (nn_opts.space && (feat & F_SPACE))
 		STEP(space);
+	/* Removing a space can bring half-width punctuation next to Chinese
+	 * (title: "混元" -> title:“混元”): punctuate again until nothing
+	 * changes, so that nnorm | nnorm changes nothing. */
+	if (nn_opts.punct && nn_opts.space) {
+		int round;
+
+		for (round = 0; round < 4 && (feat & F_PUNCT); round++) {
+			nk_buf_reset(nb);
+			punct(nb, cur, curn);
+			if (nb->n == curn && memcmp(nb->p, cur, curn) == 0)
+				break;
+			cur = nb->p;
+			curn = nb->n;
+			{ nk_buf *t_ = cb; cb = nb; nb = t_; }
+			STEP(space);
+		}
+	}
 	(void)cb;
 	nk_buf_reset(dst);
 	nk_buf_put(dst, cur, curn);
