@@ -481,8 +481,16 @@ punct(nk_buf *out, const char *s, size_t n)
 			break;
 		}
 		if (fw) {
-			int32_t p = cp_before(s, i), q = cp_at(s, n, i + 1);
+			/* a run of these marks (?!, :::) is judged as one */
+			size_t b = i, e = i;
+			int32_t p, q;
 
+			while (b > 0 && s[b - 1] && strchr(",:;!?", s[b - 1]))
+				b--;
+			while (e + 1 < n && s[e + 1] && strchr(",:;!?", s[e + 1]))
+				e++;
+			p = cp_before(s, b);
+			q = cp_at(s, n, e + 1);
 			/* touching Han or full-width punctuation (》,AI), and not
 			 * inside a clock time or a number (15:43, 1,500) */
 			if ((hanish(p) || hanish(q)) && !(p >= '0' && p <= '9' && q >= '0' && q <= '9')) {
