@@ -125,7 +125,7 @@ nk_reader_line(nk_reader *r, const char **line, size_t *len)
 	size_t scan = r->beg;
 
 	for (;;) {
-		nl = memchr(r->buf + scan, '\n', r->end - scan);
+		nl = r->end > scan ? memchr(r->buf + scan, '\n', r->end - scan) : NULL;
 		if (nl)
 			break;
 		scan = r->end;

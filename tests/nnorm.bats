@@ -7,7 +7,8 @@ load helpers/common
 norm() { printf '%s\n' "$1" | nnorm --text "${@:2}"; }
 
 @test "seeds: output equals the reviewed golden files" {
-	for f in "$SEEDS"/*.txt; do
+	cd "$NK_TOP"
+	for f in seeds/*.txt; do
 		b=$(basename "$f" .txt)
 		run diff -u "$GOLDEN/nnorm/$b.tsv" <(nnorm "$f")
 		assert_success

@@ -3,16 +3,17 @@
  *
  *   decode (the record stream: UTF-8, U+FFFD, BOM, CRLF; -E through iconv)
  *   -> Unicode   NFC, full-width ASCII letters/digits, spaces, controls
- *   -> markup    Markdown and HTML markers
  *   -> repairs   pinyin annotations, HTML entities, debris (repair.c)
+ *   -> markup    Markdown and HTML markers
  *   -> punct     half-width punctuation touching Han, ellipses
  *   -> script    Traditional -> Simplified, OpenCC t2s exactly (t2s.c)
  *   -> space     runs, trimming, Han-digit spaces
  *
  * Each step first asks whether it has anything to do on this line; the
  * common case (clean simplified text) costs a few scans and no copies.
- * Markup runs before entity decoding so that an encoded "&lt;p&gt;" stays
- * text, as its author meant.
+ * Entities are decoded before markup is removed, so that an encoded tag
+ * ("&lt;p&gt;") goes too: otherwise a second nnorm would remove it and
+ * nnorm | nnorm would not be the identity.
  */
 #include <string.h>
 #include <utf8proc.h>
@@ -618,8 +619,6 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 		unicode_nfc = feat & F_NFC;
 		STEP(unicode);
 	}
-	if (nn_opts.markup && (feat & F_MARKUP))
-		STEP(markup);
 	if (nn_opts.repair && nn_repair_needed(cur, curn)) {
 		STEP(repair);
 		/* an entity may decode to a space, a control, a decomposed form */
@@ -628,6 +627,8 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 			STEP(unicode);
 		}
 	}
+	if (nn_opts.markup && (feat & F_MARKUP))
+		STEP(markup);
 	if (nn_opts.punct && (feat & F_PUNCT))
 		STEP(punct);
 	if (nn_opts.script && nn_t2s_needed(cur, curn))

@@ -16,7 +16,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	nk_out_discard(1);
 	nk_run_mem(&nnorm_tool, (const char *)data, size, "fuzz");
-	/* idempotence on whatever valid text the bytes make */
+	/* idempotence on whatever valid text the bytes make, with the script
+	 * step off: OpenCC's t2s itself is not idempotent on a few dictionary
+	 * chains (薴 -> 苧 -> 苎), and nnorm must match OpenCC exactly */
+	nn_opts.script = 0;
 	nk_buf_reset(&a);
 	nk_u8_clean(&a, (const char *)data, size);
 	{
@@ -33,5 +36,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				beg = i + 1;
 			}
 	}
+	nn_opts.script = 1;
 	return 0;
 }
