@@ -25,7 +25,8 @@ nk_buf_reserve(nk_buf *b, size_t extra)
 void
 nk_buf_put(nk_buf *b, const void *s, size_t n)
 {
-	nk_buf_reserve(b, n);
+	if (b->n + n + 1 > b->cap || b->n + n + 1 < n)
+		nk_buf_reserve(b, n);
 	if (n)
 		memcpy(b->p + b->n, s, n);
 	b->n += n;
@@ -41,7 +42,8 @@ nk_buf_puts(nk_buf *b, const char *s)
 void
 nk_buf_putc(nk_buf *b, int c)
 {
-	nk_buf_reserve(b, 1);
+	if (b->n + 2 > b->cap)
+		nk_buf_reserve(b, 1);
 	b->p[b->n++] = (char)c;
 	b->p[b->n] = '\0';
 }

@@ -34,7 +34,8 @@ for r in "$NK_REPLAY"/fuzz_*; do
 done >>"$log"
 
 if ls tests/*.bats >/dev/null 2>&1; then
-	bats --tap tests/*.bats >>"$log" 2>&1
+	# tests run two (or as many as there are cores) at a time: bats --jobs uses GNU parallel
+	bats --tap --jobs "$(nproc 2>/dev/null || echo 2)" tests/*.bats >>"$log" 2>&1
 fi
 
 cat "$log"

@@ -322,6 +322,15 @@ markup(nk_buf *out, const char *s, size_t n)
 	while (i < n) {
 		char c = s[i];
 
+		/* ordinary bytes are copied in runs */
+		if (c != '<' && c != '!' && c != '[' && c != '*' && c != '`') {
+			j = i + 1;
+			while (j < n && s[j] != '<' && s[j] != '!' && s[j] != '[' && s[j] != '*' && s[j] != '`')
+				j++;
+			nk_buf_put(out, s + i, j - i);
+			i = j;
+			continue;
+		}
 		if (c == '<' && (j = html_tag(s + i, n - i)) > 0) {
 			i += j;
 			continue;
@@ -405,6 +414,14 @@ punct(nk_buf *out, const char *s, size_t n)
 	size_t nq = 0, qtouch = 0;
 	int qopen = 1;
 
+	static unsigned char special[256];
+
+	if (!special[',']) {
+		const char *q;
+
+		for (q = ",:;!?()\".\xE3"; *q; q++)
+			special[(unsigned char)*q] = 1;
+	}
 	conv = nk_ecalloc(n + 1, 1);
 	/* parentheses: a pair converts when either mark touches Han or the
 	 * content holds Han; unpaired ones when they touch Han */
@@ -440,6 +457,17 @@ punct(nk_buf *out, const char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		char c = s[i];
 		const char *fw = NULL;
+
+		/* ordinary bytes are copied in runs */
+		if (!special[(unsigned char)c]) {
+			size_t j = i + 1;
+
+			while (j < n && !special[(unsigned char)s[j]])
+				j++;
+			nk_buf_put(out, s + i, j - i);
+			i = j - 1;
+			continue;
+		}
 
 		switch (c) {
 		case ',': fw = "，"; break;
@@ -627,8 +655,18 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 			STEP(unicode);
 		}
 	}
-	if (nn_opts.markup && (feat & F_MARKUP))
-		STEP(markup);
+	if (nn_opts.markup && (feat & F_MARKUP)) {
+		/* removing markup can uncover more (<p>• item): until stable */
+		int round;
+
+		for (round = 0; round < 4 && (feat & F_MARKUP); round++) {
+			size_t before = curn;
+
+			STEP(markup);
+			if (curn == before)
+				break;
+		}
+	}
 	if (nn_opts.punct && (feat & F_PUNCT))
 		STEP(punct);
 	if (nn_opts.script && nn_t2s_needed(cur, curn))
