@@ -39,6 +39,9 @@ nk_init(const char *progname)
 	atexit(close_stdout);
 }
 
+static void vwarn(const char *file, long line, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+
 static void
 vwarn(const char *file, long line, const char *fmt, va_list ap)
 {

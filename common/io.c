@@ -60,6 +60,8 @@ convread(nk_reader *r, size_t room)
 	char *out = r->buf + r->end, *out0 = out;
 	size_t outleft = room;
 
+	if (!r->ibuf)
+		r->ibuf = nk_emalloc(r->icap = CHUNK);
 	for (;;) {
 		char *in = r->ibuf + r->ibeg;
 		size_t inleft = r->iend - r->ibeg;
@@ -67,8 +69,6 @@ convread(nk_reader *r, size_t room)
 		if (inleft == 0 && !r->ieof) {
 			ssize_t k;
 
-			if (!r->ibuf)
-				r->ibuf = nk_emalloc(r->icap = CHUNK);
 			r->ibeg = r->iend = 0;
 			k = rawread(r, r->ibuf, r->icap);
 			if (k <= 0) {

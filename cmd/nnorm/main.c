@@ -110,6 +110,10 @@ main(int argc, char *argv[])
 			nk_usage(usage);
 		}
 	}
+	if (nk_cli.nlexicons > 0) {
+		nk_warn("--lexicon: nnorm has no lexicon");
+		nk_usage(usage);
+	}
 	if (nn_opts.text_only)
 		nk_cli.no_header = 1;
 	return nk_run(argc, argv, &nnorm_tool);
