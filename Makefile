@@ -96,7 +96,7 @@ $(foreach t,$(TOOLS),$(eval $(call tool_template,$(t))))
 
 DEB_PKGS := build-essential pkg-config libutf8proc-dev libpcre2-dev libyaml-dev \
 	libopencc-dev opencc python3 python3-jieba bats bats-support bats-assert \
-	parallel xz-utils groff-base
+	parallel xz-utils groff-base time
 DEB_PKGS_DEV := clang libclang-rt-14-dev time nodejs npm
 
 # Install what is missing (Debian); a no-op when all is there.

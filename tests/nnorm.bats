@@ -175,3 +175,14 @@ date"
 	assert_output "今天小编分享的科技经验：国产大模型回答2025，谁会掉队？，欢迎阅读。
 去年的百模大战，今年的务实之争。"
 }
+
+@test "memory stays flat: 40 copies of the seeds need no more than one copy" {
+	[ -x /usr/bin/time ] || skip "GNU time is not installed"
+	one="$BATS_TEST_TMPDIR/one.txt" many="$BATS_TEST_TMPDIR/many.txt"
+	cat "$SEEDS"/*.txt > "$one"
+	for i in $(seq 40); do cat "$one"; done > "$many"
+	a=$(/usr/bin/time -f %M nnorm "$one" 2>&1 >/dev/null | tail -n 1)
+	b=$(/usr/bin/time -f %M nnorm "$many" 2>&1 >/dev/null | tail -n 1)
+	echo "peak RSS: $a KB for one copy, $b KB for 40" >&2
+	[ "$b" -le $(( a + 1024 )) ]
+}
