@@ -156,8 +156,9 @@ setup_file() {
 	in="$BATS_FILE_TMPDIR/seeds.tsv"
 	for t in $(tools); do
 		group=
-		[ "$t" = nquote ] && group="--colsep '\t' --group-by doc"
-		run bash -c "cmp <($t '$in') <({ head -n 1 '$in' | $t; parallel --pipe --header 1 $group -k --block 8k '$t -H' < '$in'; } 2>/dev/null)"
+		# nquote, and ndate when it guesses the year, read a document whole
+		case $t in nquote|ndate) group="--colsep '\t' --group-by doc" ;; esac
+		run bash -c "cmp <($t '$in') <({ head -n 1 '$in' | $t; parallel --pipe --header 1 $group -k --block 2k '$t -H' < '$in'; } 2>/dev/null)"
 		assert_success
 	done
 }

@@ -1,0 +1,2817 @@
+/*
+ * cdate.c - Chinese date and time expressions: find them, resolve them
+ * against a reference date, and the calendar arithmetic behind that
+ * (Gregorian, ISO weeks, and the Chinese lunisolar calendar computed
+ * from the positions of sun and moon).
+ *
+ * The text is decoded once into code points; a hand-written recursive
+ * descent parser tries each position that can start an expression and
+ * keeps the longest match. Values follow TIMEX3 (see ndate(1)).
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nkit.h"
+#include "cnum.h"
+#include "cdate.h"
+
+/* ---- calendar ----------------------------------------------------------- */
+
+static int
+leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+nk_cal_mdays(int y, int m)
+{
+	static const int md[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m < 1 || m > 12)
+		return 0;
+	return m == 2 && leap(y) ? 29 : md[m - 1];
+}
+
+/* days since 1970-01-01 (H. Hinnant's days_from_civil) */
+long
+nk_cal_days(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+nk_cal_civil(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+nk_cal_wday(int y, int m, int d)
+{
+	long z = nk_cal_days(y, m, d);	/* 1970-01-01 was a Thursday (4) */
+	long w = ((z % 7) + 7 + 3) % 7;	/* 0 = Monday */
+
+	return (int)w + 1;
+}
+
+int
+nk_cal_isoweek(int y, int m, int d, int *wy)
+{
+	long z = nk_cal_days(y, m, d);
+	long thu = z - (nk_cal_wday(y, m, d) - 1) + 3;	/* Thursday of the week */
+	int ty, tm, td;
+	long jan1;
+
+	nk_cal_civil(thu, &ty, &tm, &td);
+	jan1 = nk_cal_days(ty, 1, 1);
+	if (wy)
+		*wy = ty;
+	return (int)((thu - jan1) / 7 + 1);
+}
+
+/*
+ * Astronomy for the Chinese calendar, after J. Meeus, Astronomical
+ * Algorithms (2nd ed.): chapter 49 for new moons, chapter 25 (low
+ * accuracy) for the sun. Errors of a few minutes matter only when a new
+ * moon or a principal term falls within minutes of midnight in China.
+ */
+#define RAD (M_PI / 180.0)
+
+static double
+deltat_days(double year)
+{
+	/* Espenak & Meeus polynomial for 2005..2050, a rough one outside */
+	double t = year - 2000, dt;
+
+	if (year >= 2005 && year < 2050)
+		dt = 62.92 + 0.32217 * t + 0.005589 * t * t;
+	else if (year >= 1986 && year < 2005)
+		dt = 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t;
+	else {
+		double u = (year - 1820) / 100;
+		dt = -20 + 32 * u * u;
+	}
+	return dt / 86400.0;
+}
+
+/* Julian Ephemeris Day of new moon number k (k = 0: 2000-01-06) */
+static double
+newmoon_jde(long k)
+{
+	double T = k / 1236.85, T2 = T * T, E, M, Mp, F, O, jde;
+
+	jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * T2
+	    - 0.000000150 * T2 * T + 0.00000000073 * T2 * T2;
+	E = 1 - 0.002516 * T - 0.0000074 * T2;
+	M = (2.5534 + 29.10535670 * k - 0.0000014 * T2) * RAD;
+	Mp = (201.5643 + 385.81693528 * k + 0.0107582 * T2) * RAD;
+	F = (160.7108 + 390.67050284 * k - 0.0016118 * T2) * RAD;
+	O = (124.7746 - 1.56375588 * k + 0.0020672 * T2) * RAD;
+	jde += -0.40720 * sin(Mp) + 0.17241 * E * sin(M)
+	    + 0.01608 * sin(2 * Mp) + 0.01039 * sin(2 * F)
+	    + 0.00739 * E * sin(Mp - M) - 0.00514 * E * sin(Mp + M)
+	    + 0.00208 * E * E * sin(2 * M) - 0.00111 * sin(Mp - 2 * F)
+	    - 0.00057 * sin(Mp + 2 * F) + 0.00056 * E * sin(2 * Mp + M)
+	    - 0.00042 * sin(3 * Mp) + 0.00042 * E * sin(M + 2 * F)
+	    + 0.00038 * E * sin(M - 2 * F) - 0.00024 * E * sin(2 * Mp - M)
+	    - 0.00017 * sin(O) - 0.00007 * sin(Mp + 2 * M)
+	    + 0.00004 * sin(2 * Mp - 2 * F) + 0.00004 * sin(3 * M)
+	    + 0.00003 * sin(Mp + M - 2 * F) + 0.00003 * sin(2 * Mp + 2 * F)
+	    - 0.00003 * sin(Mp + M + 2 * F) + 0.00003 * sin(Mp - M + 2 * F)
+	    - 0.00002 * sin(Mp - M - 2 * F) - 0.00002 * sin(3 * Mp + M)
+	    + 0.00002 * sin(4 * Mp);
+	return jde;
+}
+
+/* JDE -> day number (days since 1970-01-01) of the civil date in China */
+static long
+jde_to_cnday(double jde)
+{
+	double year = 2000 + (jde - 2451545.0) / 365.25;
+	double jd = jde - deltat_days(year) + 8.0 / 24;	/* UT, then UTC+8 */
+
+	return (long)floor(jd + 0.5) - 2440588;	/* JD 2440587.5 = 1970-01-01 0h */
+}
+
+/* apparent longitude of the sun in degrees [0, 360) at JDE */
+static double
+sun_long(double jde)
+{
+	double T = (jde - 2451545.0) / 36525, L0, M, C, O, l;
+
+	L0 = 280.46646 + 36000.76983 * T + 0.0003032 * T * T;
+	M = (357.52911 + 35999.05029 * T - 0.0001537 * T * T) * RAD;
+	C = (1.914602 - 0.004817 * T - 0.000014 * T * T) * sin(M)
+	    + (0.019993 - 0.000101 * T) * sin(2 * M) + 0.000289 * sin(3 * M);
+	O = (125.04 - 1934.136 * T) * RAD;
+	l = L0 + C - 0.00569 - 0.00478 * sin(O);
+	l = fmod(l, 360);
+	return l < 0 ? l + 360 : l;
+}
+
+/* JDE at local midnight (China) starting civil day z */
+static double
+cnday_to_jde(long z)
+{
+	double jd = z + 2440587.5 - 8.0 / 24;
+
+	return jd + deltat_days(1970 + z / 365.25);
+}
+
+/* day (China) on which the sun reaches longitude deg, near JDE guess */
+static long
+term_day(double deg, double guess)
+{
+	double jde = guess;
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		double d = deg - sun_long(jde);
+
+		while (d > 180)
+			d -= 360;
+		while (d < -180)
+			d += 360;
+		jde += d * 365.2422 / 360;
+	}
+	return jde_to_cnday(jde);
+}
+
+int
+nk_cal_term(int y, int deg, int *gm, int *gd)
+{
+	double guess;
+	long z;
+
+	if (y < 1600 || y > 2400 || deg < 0 || deg >= 360)
+		return -1;
+	/* the sun is at 0 degrees around March 20; 285..345 fall in January
+	 * to March of y, before the equinox of y */
+	guess = 2451545.0 + (y - 2000) * 365.2422 + 79 + (deg / 360.0) * 365.2422;
+	if (deg > 280)
+		guess -= 365.2422;
+	z = term_day(deg, guess);
+	nk_cal_civil(z, &y, gm, gd);
+	return 0;
+}
+
+/* the new moon day (China) on or before day z */
+static long
+newmoon_before(long z, long *kout)
+{
+	long k = (long)floor((z - 10962.0) / 29.530588861);	/* 10962: 2000-01-06 */
+	long d;
+
+	for (;;) {
+		d = jde_to_cnday(newmoon_jde(k));
+		if (d > z) {
+			k--;
+			continue;
+		}
+		if (jde_to_cnday(newmoon_jde(k + 1)) <= z) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	if (kout)
+		*kout = k;
+	return d;
+}
+
+/* 1 if the lunar month starting on day a (next month on day b) has no
+ * principal term (sun at a multiple of 30 degrees) */
+static int
+no_major_term(long a, long b)
+{
+	double la = sun_long(cnday_to_jde(a)), lb = sun_long(cnday_to_jde(b));
+
+	return floor(la / 30) == floor(lb / 30);
+}
+
+/*
+ * Start days of the lunar months from the 11th month (containing the
+ * winter solstice) of year y-1 to that of year y, with month numbers.
+ * Returns the count (13 or 14 starts, the last is the next 11th month).
+ */
+static int
+lunar_months(int y, long *start, int *num, int *isleap)
+{
+	long ws1, ws2, m1, m2, k;
+	int n, i, leapdone = 0, mno;
+
+	ws1 = term_day(270, 2451545.0 + (y - 1 - 2000) * 365.2422 + 355);
+	ws2 = term_day(270, 2451545.0 + (y - 2000) * 365.2422 + 355);
+	m1 = newmoon_before(ws1, &k);
+	m2 = newmoon_before(ws2, NULL);
+	n = 0;
+	start[n++] = m1;
+	while (start[n - 1] < m2 && n < 15) {
+		k++;
+		start[n++] = jde_to_cnday(newmoon_jde(k));
+	}
+	/* n - 1 months between the two 11th months: 12, or 13 with a leap */
+	mno = 11;
+	for (i = 0; i < n; i++) {
+		isleap[i] = 0;
+		if (i > 0) {
+			if (n - 1 == 13 && !leapdone && i < n - 1 &&
+			    no_major_term(start[i], start[i + 1])) {
+				isleap[i] = 1;
+				leapdone = 1;
+			} else
+				mno = mno % 12 + 1;
+		}
+		num[i] = mno;
+	}
+	return n;
+}
+
+int
+nk_cal_lunar(int y, int lm, int ld, int *gm, int *gd)
+{
+	long z = nk_cal_lunar_day(y, lm, ld);
+	int yy;
+
+	if (z == NK_CAL_NODAY)
+		return -1;
+	nk_cal_civil(z, &yy, gm, gd);
+	return yy == y ? 0 : -1;
+}
+
+long
+nk_cal_lunar_day(int y, int lm, int ld)
+{
+	long start[16];
+	int num[16], isl[16], n, i, pass;
+
+	if (y < 1600 || y > 2400 || lm < 1 || lm > 12 || ld < 1 || ld > 30)
+		return NK_CAL_NODAY;
+	/* months 1..10 of the year starting in y lie in the list of y;
+	 * months 11, 12 are at the end of that list (before the next 11th
+	 * month they precede) - take them from the list of y + 1 */
+	for (pass = 0; pass < 2; pass++) {
+		n = lunar_months(y + pass, start, num, isl);
+		for (i = (pass ? 0 : 2); i < n - 1; i++) {
+			if (num[i] != lm || isl[i])
+				continue;
+			if (pass == 0 && lm >= 11)
+				continue;
+			if (pass == 1 && !(lm >= 11) )
+				continue;
+			if (pass == 1 && i > 2)
+				continue;
+			if (start[i] + ld - 1 >= start[i + 1])
+				return NK_CAL_NODAY;
+			return start[i] + ld - 1;
+		}
+	}
+	return NK_CAL_NODAY;
+}
+
+/* the last day of lunar year that starts in Gregorian year y - 1, i.e.
+ * the eve of the new year falling in year y */
+static int
+lunar_eve(int y, int *gm, int *gd)
+{
+	int m, d, yy;
+
+	if (nk_cal_lunar(y, 1, 1, &m, &d) < 0)
+		return -1;
+	nk_cal_civil(nk_cal_days(y, m, d) - 1, &yy, gm, gd);
+	return yy == y ? 0 : -1;
+}
+
+/* ---- the reference ---------------------------------------------------- */
+
+static int
+digits(const char *s, int n, int *v)
+{
+	int i, x = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		x = x * 10 + (s[i] - '0');
+	}
+	*v = x;
+	return 0;
+}
+
+int
+nk_cdate_parse_ref(const char *s, nk_cdate_ref *r)
+{
+	size_t n;
+
+	memset(r, 0, sizeof *r);
+	r->hh = r->mi = r->ss = -1;
+	if (!s)
+		return -1;
+	while (*s == ' ')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	if (n < 4 || digits(s, 4, &r->y) < 0 || r->y < 1)
+		goto bad;
+	if (n == 4)
+		return 0;
+	if (n < 7 || (s[4] != '-' && s[4] != '/') || digits(s + 5, 2, &r->m) < 0 ||
+	    r->m < 1 || r->m > 12)
+		goto bad;
+	if (n == 7)
+		return 0;
+	if (n < 10 || s[7] != s[4] || digits(s + 8, 2, &r->d) < 0 || r->d < 1 ||
+	    r->d > nk_cal_mdays(r->y, r->m))
+		goto bad;
+	if (n == 10)
+		return 0;
+	if ((s[10] != 'T' && s[10] != ' ') || n < 16 || digits(s + 11, 2, &r->hh) < 0 ||
+	    s[13] != ':' || digits(s + 14, 2, &r->mi) < 0 || r->hh > 24 || r->mi > 59)
+		goto bad;
+	if (n >= 19 && s[16] == ':' && digits(s + 17, 2, &r->ss) == 0 && r->ss <= 60)
+		return 0;
+	r->ss = -1;
+	return 0;
+bad:
+	memset(r, 0, sizeof *r);
+	r->hh = r->mi = r->ss = -1;
+	return -1;
+}
+
+/* ---- registered words (holidays, vague references) ---------------------- */
+
+enum { W_FIXED, W_LUNAR, W_EVE, W_TERM, W_NTH, W_REF };
+
+struct word {
+	int32_t cp[16];
+	int len;
+	int type;
+	int a, b, c;		/* month/day, term degrees, nth: month n wday */
+	char ref[12];		/* PAST_REF ... */
+	int32_t notafter[48], notbefore[48];
+};
+
+static struct word *words;
+static size_t nwords, capwords;
+
+static int
+u8cps(const char *s, int32_t *out, int max)
+{
+	size_t n = strlen(s), i = 0;
+	int k = 0;
+
+	while (i < n && k < max) {
+		int32_t c;
+		i += nk_u8_dec(s + i, n - i, &c);
+		if (c < 0)
+			return -1;
+		out[k++] = c;
+	}
+	return i < n ? -1 : k;
+}
+
+int
+nk_cdate_word(const char *w, const char *spec)
+{
+	struct word x;
+	const char *p;
+	char buf[256];
+	size_t i;
+
+	memset(&x, 0, sizeof x);
+	if ((x.len = u8cps(w, x.cp, 16)) <= 0)
+		return -1;
+	/* exclusions: "... !after CHARS" "... !before CHARS" */
+	snprintf(buf, sizeof buf, "%s", spec);
+	if ((p = strstr(spec, " !after ")) != NULL &&
+	    u8cps(strtok(strcpy(buf, p + 8), " "), x.notafter, 47) < 0)
+		return -1;
+	snprintf(buf, sizeof buf, "%s", spec);
+	if ((p = strstr(spec, " !before ")) != NULL &&
+	    u8cps(strtok(strcpy(buf, p + 9), " "), x.notbefore, 47) < 0)
+		return -1;
+	if (sscanf(spec, "%2d-%2d", &x.a, &x.b) == 2 && strlen(spec) >= 5 &&
+	    spec[2] == '-')
+		x.type = W_FIXED;
+	else if (sscanf(spec, "lunar %2d-%2d", &x.a, &x.b) == 2)
+		x.type = W_LUNAR;
+	else if (strncmp(spec, "lunar eve", 9) == 0)
+		x.type = W_EVE;
+	else if (sscanf(spec, "term %d", &x.a) == 1)
+		x.type = W_TERM;
+	else if (sscanf(spec, "nth %d %d %d", &x.a, &x.b, &x.c) == 3)
+		x.type = W_NTH;
+	else if (!strncmp(spec, "PAST_REF", 8) || !strncmp(spec, "PRESENT_REF", 11) ||
+	    !strncmp(spec, "FUTURE_REF", 10)) {
+		x.type = W_REF;
+		snprintf(x.ref, sizeof x.ref, "%.*s", (int)strcspn(spec, " "), spec);
+	} else
+		return -1;
+	if ((x.type == W_FIXED || x.type == W_LUNAR) &&
+	    (x.a < 1 || x.a > 12 || x.b < 1 || x.b > 31))
+		return -1;
+	if ((x.type == W_FIXED && x.b > nk_cal_mdays(2000, x.a)) || (x.type == W_LUNAR && x.b > 30))
+		return -1;
+	if (x.type == W_TERM && (x.a < 0 || x.a >= 360))
+		return -1;
+	if (x.type == W_NTH && (x.a < 1 || x.a > 12 || x.b < -1 || x.b > 5 ||
+	    x.b == 0 || x.c < 1 || x.c > 7))
+		return -1;
+	for (i = 0; i < nwords; i++)
+		if (words[i].len == x.len &&
+		    !memcmp(words[i].cp, x.cp, x.len * sizeof x.cp[0])) {
+			words[i] = x;
+			return 0;
+		}
+	if (nwords == capwords) {
+		capwords = capwords ? 2 * capwords : 64;
+		words = nk_erealloc(words, capwords * sizeof *words);
+	}
+	words[nwords++] = x;
+	return 0;
+}
+
+/* ---- the parser -------------------------------------------------------- */
+
+struct cx {
+	const int32_t *cp;
+	size_t n;
+	const nk_cdate_ref *ref;
+};
+
+/* what an expression says */
+struct pt {
+	int kind;
+	int y, m, d;		/* 0 not said, -1 unknown (X) */
+	int gy, gm, gd;		/* which were said (not inherited) */
+	int m2, d2;		/* month or day range end within one expression */
+	int fy;			/* fiscal year */
+	int q, h, w, wd;	/* quarter, half, ISO week, weekday 1..7 */
+	int q2;			/* quarter range end (前三季度) */
+	int we;			/* weekend */
+	int dec, cent;		/* 201 for 201X, 20 for the 21st century */
+	int hh, mi, ss;		/* -1 none */
+	const char *tod;	/* MO AF EV NI */
+	int ampm;		/* the clock time had a part of day (下午4点) */
+	char mod[12];
+	char val[NK_CDATE_VMAX];	/* set directly: durations, refs */
+};
+
+static int
+at(const struct cx *c, size_t i)
+{
+	return i < c->n ? c->cp[i] : 0;
+}
+
+/*
+ * Word lists and character sets are string literals in this file; each
+ * is decoded once into code points and cached by its address.
+ */
+#define CL_WORDS 48
+#define CL_WLEN 8
+
+struct clist {
+	const char *src;
+	uint64_t mask;		/* bit (first cp % 64) of every word: a quick no */
+	int n;
+	int32_t w[CL_WORDS][CL_WLEN];
+	unsigned char len[CL_WORDS];
+};
+
+static struct clist *cltab[512];
+
+static struct clist *
+clist(const char *src)
+{
+	size_t h = ((uintptr_t)src >> 3) % 512, i, n;
+	struct clist *l;
+
+	while (cltab[h] && cltab[h]->src != src)
+		h = (h + 1) % 512;
+	if (cltab[h])
+		return cltab[h];
+	l = nk_ecalloc(1, sizeof *l);
+	l->src = src;
+	n = strlen(src);
+	for (i = 0; i < n && l->n < CL_WORDS; ) {
+		int k = 0;
+		while (i < n && src[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		while (i < n && src[i] != ' ') {
+			int32_t x;
+			i += nk_u8_dec(src + i, n - i, &x);
+			if (k < CL_WLEN)
+				l->w[l->n][k++] = x;
+		}
+		if (k > 0)
+			l->mask |= 1ull << (l->w[l->n][0] & 63);
+		l->len[l->n++] = (unsigned char)k;
+	}
+	cltab[h] = l;
+	return l;
+}
+
+/* end of the literal w at i, or 0 */
+static size_t
+lit(const struct cx *c, size_t i, const char *w)
+{
+	struct clist *l = clist(w);
+	int k;
+
+	if (l->n == 0 || i + l->len[0] > c->n)
+		return 0;
+	for (k = 0; k < l->len[0]; k++)
+		if (c->cp[i + k] != l->w[0][k])
+			return 0;
+	return i + l->len[0];
+}
+
+/* longest of the space-separated alternatives at i: its end (0 if
+ * none), and its index in *which */
+static size_t
+alt(const struct cx *c, size_t i, const char *list, int *which)
+{
+	struct clist *l = clist(list);
+	size_t best = 0;
+	int32_t x;
+	int k, m;
+
+	if (i >= c->n)
+		return 0;
+	x = c->cp[i];
+	if (!(l->mask & (1ull << (x & 63))))
+		return 0;
+	for (k = 0; k < l->n; k++) {
+		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
+			continue;
+		for (m = 1; m < l->len[k] && c->cp[i + m] == l->w[k][m]; m++)
+			;
+		if (m == l->len[k]) {
+			best = i + l->len[k];
+			if (which)
+				*which = k;
+		}
+	}
+	return best;
+}
+
+static int
+isdig(int32_t x)
+{
+	return (x >= '0' && x <= '9') || (x >= 0xFF10 && x <= 0xFF19);
+}
+
+static int
+ishannum(int32_t x)
+{
+	static unsigned char map[0x10000 / 8];
+	static int init;
+
+	if (!init) {
+		/* Han numerals live in these blocks (〇, CJK, compatibility) */
+		static const int32_t blk[][2] = { { 0x3000, 0x3100 }, { 0x4E00, 0xA000 },
+			{ 0xF900, 0xFB00 }, { 0xFF00, 0xFF20 } };
+		size_t b;
+		int32_t y;
+		for (b = 0; b < sizeof blk / sizeof blk[0]; b++)
+			for (y = blk[b][0]; y < blk[b][1]; y++)
+				if (nk_cnum_digit(y) >= 0 || (nk_cnum_mult(y, NULL) >= 1 &&
+				    nk_cnum_mult(y, NULL) <= 3))	/* 十 百 千, not 万 亿 */
+					map[y >> 3] |= 1 << (y & 7);
+		map[0x25CB >> 3] |= 1 << (0x25CB & 7);	/* ○ for 〇 */
+		init = 1;
+	}
+	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+}
+
+/* is x one of the characters of set (cached as one "word" per character) */
+struct cset {
+	const char *src;
+	uint64_t mask;
+	int n;
+	int32_t c[128];
+};
+
+static struct cset *cstab[512];
+
+static int
+inset(int32_t x, const char *set)
+{
+	size_t h = ((uintptr_t)set >> 3) % 512, i, n;
+	struct cset *l;
+	int k;
+
+	while (cstab[h] && cstab[h]->src != set)
+		h = (h + 1) % 512;
+	if (!(l = cstab[h])) {
+		l = nk_ecalloc(1, sizeof *l);
+		l->src = set;
+		n = strlen(set);
+		for (i = 0; i < n && l->n < 128; ) {
+			int32_t y;
+			i += nk_u8_dec(set + i, n - i, &y);
+			l->c[l->n++] = y;
+			l->mask |= 1ull << (y & 63);
+		}
+		cstab[h] = l;
+	}
+	if (!(l->mask & (1ull << (x & 63))))
+		return 0;
+	for (k = 0; k < l->n; k++)
+		if (l->c[k] == x)
+			return 1;
+	return 0;
+}
+
+static size_t
+sp(const struct cx *c, size_t i)
+{
+	int k = 0;
+
+	while (i < c->n && k < 3 && (c->cp[i] == ' ' || c->cp[i] == 0x3000 ||
+	    c->cp[i] == 0xA0)) {
+		i++;
+		k++;
+	}
+	return i;
+}
+
+/*
+ * A numeral at i: value in *v (-1 if none), *fl its nk_num flags,
+ * *nd the number of digits written. Returns the end or 0. Never takes
+ * decimals, groups, 万/亿, or more than 4 Arabic digits.
+ */
+/* the parser asks for the numeral at one position many times: a small
+ * direct-mapped memo, cleared for each text */
+struct nmemo {
+	const int32_t *text;
+	size_t i, end;
+	long v;
+	int fl, nd;
+};
+static struct nmemo nmemo[32];
+
+static size_t num_(const struct cx *c, size_t i, long *v, int *fl, int *nd);
+
+static size_t
+num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+{
+	struct nmemo *m = &nmemo[i & 31];
+	long v_ = 0;
+	int fl_ = 0, nd_ = 0;
+
+	if (i >= c->n || !(isdig(c->cp[i]) || ishannum(c->cp[i]) ||
+	    c->cp[i] == 0x5EFF || c->cp[i] == 0x5345))
+		return 0;
+	if (m->text != c->cp || m->i != i) {
+		m->text = c->cp;
+		m->i = i;
+		m->end = num_(c, i, &v_, &fl_, &nd_);
+		m->v = v_;
+		m->fl = fl_;
+		m->nd = nd_;
+	}
+	if (m->end) {
+		*v = m->v;
+		if (fl)
+			*fl = m->fl;
+		if (nd)
+			*nd = m->nd;
+	}
+	return m->end;
+}
+
+static size_t
+num_(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+{
+	char b[64];
+	size_t k = 0, j = i;
+	nk_num x;
+
+	while (j < c->n && k < 40 && (isdig(c->cp[j]) || ishannum(c->cp[j]) ||
+	    c->cp[j] == 0x5EFF || c->cp[j] == 0x5345)) {
+		/* 二○○一: newspapers write 〇 as ○ (white circle) */
+		k += nk_u8_enc(c->cp[j] == 0x25CB ? 0x3007 : c->cp[j], b + k);
+		j++;
+	}
+	if (k == 0)
+		return 0;
+	if (!nk_cnum_parse(b, k, NK_CNUM_NOBIG | NK_CNUM_NOPOINT | NK_CNUM_NOGROUP |
+	    NK_CNUM_NOSPACE, &x) || x.ncp == 0)
+		return 0;
+	if (!nk_dec_is_int(x.value) || strlen(x.value) > 6)
+		return 0;
+	if ((x.flags & NK_NUM_ARABIC) && (x.flags & NK_NUM_HAN))
+		return 0;
+	if ((x.flags & NK_NUM_ARABIC) && x.ndigits > 4)
+		return 0;
+	/* a digit run continuing after the numeral: not ours */
+	if (isdig(at(c, i + x.ncp)))
+		return 0;
+	*v = atol(x.value);
+	if (fl)
+		*fl = x.flags;
+	if (nd)
+		*nd = x.ndigits;
+	return i + x.ncp;
+}
+
+static int
+ishan(int32_t x)
+{
+	return nk_is_han(x);
+}
+
+/* characters after which a Han numeral may start an expression */
+static const char okbefore[] =
+    "在于於至到从從自和与與及或的是了过過近约約达達长長整用花历歷这這那超逾满滿每第"
+    "前后後再又才就已还還都也只仅僅共将將为為个個今明去年月日号號起截止当當早晚上下中初底末至";
+
+static int
+hanstart_ok(const struct cx *c, size_t i)
+{
+	int32_t p;
+
+	if (i == 0)
+		return 1;
+	p = c->cp[i - 1];
+	if (!ishan(p))
+		return 1;
+	if (inset(p, okbefore))
+		return 1;
+	/* inside a numeral or a word built on one: 十一, 统一, 唯一, 万一 */
+	return !ishannum(p) && !inset(p, "统統唯万萬单單划劃逐专專同归歸合如之第几幾数數");
+}
+
+static void
+setmod(struct pt *p, const char *m)
+{
+	snprintf(p->mod, sizeof p->mod, "%s", m);
+}
+
+static void
+ptinit(struct pt *p)
+{
+	memset(p, 0, sizeof *p);
+	p->hh = p->mi = p->ss = -1;
+	p->kind = NK_CD_DATE;
+}
+
+/* ref helpers */
+static int
+refy(const struct cx *c)
+{
+	return c->ref && c->ref->y > 0 ? c->ref->y : -1;
+}
+
+static int
+refday(const struct cx *c)
+{
+	return c->ref && c->ref->y > 0 && c->ref->m > 0 && c->ref->d > 0;
+}
+
+static void
+set_days(const struct cx *c, struct pt *p, long off)
+{
+	if (refday(c)) {
+		nk_cal_civil(nk_cal_days(c->ref->y, c->ref->m, c->ref->d) + off,
+		    &p->y, &p->m, &p->d);
+	} else {
+		p->y = p->m = p->d = -1;
+	}
+	p->gy = p->gm = p->gd = 1;
+}
+
+static void
+set_months(const struct cx *c, struct pt *p, int off)
+{
+	if (c->ref && c->ref->y > 0 && c->ref->m > 0) {
+		int t = c->ref->y * 12 + (c->ref->m - 1) + off;
+		p->y = t / 12;
+		p->m = t % 12 + 1;
+	} else
+		p->y = p->m = -1;
+	p->gy = p->gm = 1;
+}
+
+/* -- two-digit years ------------------------------------------------------ */
+
+static int
+twodigit_year(const struct cx *c, size_t i, size_t j, int fl)
+{
+	size_t k;
+	int32_t nx, pv;
+
+	if (fl & NK_NUM_LEADZERO)
+		return 1;
+	k = sp(c, j);
+	nx = at(c, k);
+	if (inset(nx, "了来來内內间間多半后後前里裡以之左期"))
+		return 0;
+	if (inset(nx, "月初底末第度财財") || lit(c, k, "上半年") || lit(c, k, "下半年") ||
+	    lit(c, k, "年初") || lit(c, k, "季度") || isdig(nx) || ishannum(nx))
+		return 1;
+	k = i;
+	while (k > 0 && (c->cp[k - 1] == ' ' || c->cp[k - 1] == 0x3000))
+		k--;
+	pv = k > 0 ? c->cp[k - 1] : 0;
+	if (inset(pv, "在于於从從到至自是早截止起"))
+		return 1;
+	if (pv == 0 || nk_is_cjk_punct(pv) || inset(pv, ",.;:!?()"))
+		return 1;
+	return 0;
+}
+
+/* century for a two-digit year yy: the latest year not after ref + 10 */
+static int
+expand2(const struct cx *c, int yy)
+{
+	int r = refy(c) > 0 ? refy(c) : 2025;
+	int y = (r / 100) * 100 + yy;
+
+	if (y > r + 10)
+		y -= 100;
+	return y;
+}
+
+/* -- parts ------------------------------------------------------------------ */
+
+static const char *relyears = "今年 去年 明年 前年 后年 後年 大前年 大后年 大後年 本年 次年 翌年 "
+    "上一年 下一年";
+static const int relyoff[] = { 0, -1, 1, -2, 2, 2, -3, 3, 3, 0, 1, 1, -1, 1 };
+
+/* year part at i; sets p->y/gy, fy, dec, cent; returns end or 0 */
+static size_t
+yearpart(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j, k;
+	long v;
+	int fl, nd, w;
+
+	if ((j = alt(c, i, relyears, &w)) > 0) {
+		if (w == 10 || w == 11)	/* 次年 翌年: relative to a year said before */
+			return 0;
+		p->y = refy(c) > 0 ? refy(c) + relyoff[w] : -1;
+		p->gy = 1;
+		return j;
+	}
+	/* decades: (上世纪|20世纪)?80年代, 一几年 */
+	k = i;
+	if ((j = alt(c, i, "上世纪 上世紀 上個世紀 上个世纪 二十世纪 二十世紀 20世纪 20世紀 本世纪 本世紀", &w)) > 0) {
+		long d;
+		size_t e = num(c, j, &d, NULL, NULL);
+		if (e == 0 || lit(c, sp(c, e), "年代") == 0) {
+			/* a century alone: 上世纪 from the reference, 20世纪 = "19" */
+			if (w >= 8)
+				p->cent = refy(c) > 0 ? refy(c) / 100 : -1;
+			else if (w >= 4)
+				p->cent = 19;
+			else
+				p->cent = refy(c) > 0 ? refy(c) / 100 - 1 : -1;
+			if (p->cent < 0)
+				return 0;
+			return j;
+		}
+		k = j;
+	}
+	if ((j = num(c, k, &v, &fl, &nd)) > 0) {
+		size_t e = sp(c, j);
+		if ((e = lit(c, e, "年代")) > 0 && v % 10 == 0 && v < 100) {
+			int cent;
+			if (k != i)
+				cent = w >= 8 ? 20 : 19;
+			else
+				cent = expand2(c, (int)v) / 100;
+			p->dec = cent * 10 + (int)v / 10;
+			return e;
+		}
+		if ((e = lit(c, sp(c, j), "世纪")) > 0 || (e = lit(c, sp(c, j), "世紀")) > 0) {
+			if (k != i || v < 1 || v > 40)
+				return 0;
+			p->cent = (int)v - 1;
+			return e;
+		}
+	}
+	if (k == i && nk_cnum_digit(at(c, i)) >= 0 && !isdig(at(c, i)) &&
+	    at(c, i + 1) == 0x51E0 /* 几 */ && at(c, i + 2) == 0x5E74 /* 年 */ &&
+	    hanstart_ok(c, i)) {
+		int dd = nk_cnum_digit(at(c, i));
+		p->dec = dd <= 2 ? 200 + dd : 190 + dd;
+		return i + 3;
+	}
+	/* NUM 年, NUM 财年 */
+	if ((j = num(c, i, &v, &fl, &nd)) == 0)
+		return 0;
+	if ((fl & NK_NUM_HAN) && !hanstart_ok(c, i))
+		return 0;
+	k = sp(c, j);
+	if ((k = alt(c, k, "财年 財年 财政年度 財政年度 会计年度 會計年度", NULL)) > 0) {
+		if (nd == 4 && v >= 1900 && v <= 2200)
+			p->fy = (int)v;
+		else if (nd == 2)
+			p->fy = expand2(c, (int)v);
+		else
+			return 0;
+		p->gy = 1;
+		p->y = p->fy;
+		return k;
+	}
+	k = sp(c, j);
+	if (at(c, k) != 0x5E74)	/* 年 */
+		return 0;
+	if (inset(at(c, k + 1), "级級龄齡纪紀薪轻輕代"))
+		return 0;
+	if ((fl & NK_NUM_ARABIC) && nd == 4 && v >= 1000 && v <= 2999)
+		p->y = (int)v;
+	else if ((fl & NK_NUM_DIGITS) && nd == 4)
+		p->y = (int)v;
+	else if ((fl & NK_NUM_HAN) && (fl & NK_NUM_MULT) && v >= 1900 && v <= 2999)
+		p->y = (int)v;	/* 两千零四年 */
+	else if (((fl & NK_NUM_ARABIC) || (fl & NK_NUM_DIGITS)) && nd == 2 &&
+	    twodigit_year(c, i, k + 1, fl))
+		p->y = expand2(c, (int)v);
+	else
+		return 0;
+	p->gy = 1;
+	k++;
+	if (at(c, k) == 0x5EA6 && !ishan(at(c, k + 1)))	/* 年度 */
+		k++;
+	return k;
+}
+
+/* 初 中 底 末 after 年 or 月 */
+static size_t
+partmod(const struct cx *c, size_t i, struct pt *p, int month)
+{
+	int w;
+	size_t j;
+
+	if ((j = alt(c, i, "初 底 末 中 上旬 中旬 下旬 初期 中期 末期", &w)) == 0)
+		return 0;
+	if (!month && w >= 4 && w <= 6)
+		return 0;
+	if ((w == 3 || w == 5) && j == i + 1) {	/* 中: not 年中国 */
+		int32_t x = at(c, j);
+		if (ishan(x) && !inset(x, "的期旬，"))
+			return 0;
+	}
+	if (w == 0 && inset(at(c, j), "中级級步"))	/* 初中 初级 初步 */
+		return 0;
+	switch (w) {
+	case 0: case 4: case 7: setmod(p, "START"); break;
+	case 3: case 5: case 8: setmod(p, "MID"); break;
+	default: setmod(p, "END"); break;
+	}
+	return j;
+}
+
+static size_t
+quarterpart(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j = i, k;
+	long v, v2;
+	int fl, w;
+
+	if ((k = alt(c, i, "上半年 下半年 上半財年 下半財年 上半财年 下半财年", &w)) > 0) {
+		p->h = w % 2 + 1;
+		return k;
+	}
+	if ((k = alt(c, i, "前", NULL)) > 0 && (k = num(c, k, &v, &fl, NULL)) > 0 &&
+	    v >= 2 && v <= 4) {
+		if (inset(at(c, k), "个個"))
+			k++;
+		if ((k = alt(c, k, "季度 季", NULL)) > 0 && !inset(at(c, k), "节節")) {
+			p->q = 1;
+			p->q2 = (int)v;
+			return k;
+		}
+	}
+	if ((k = alt(c, i, "上个季度 上個季度 上季度 上一季度 本季度 这个季度 這個季度 这季度 下个季度 "
+	    "下個季度 下季度 下一季度", &w)) > 0) {
+		int off = w < 4 ? -1 : w < 8 ? 0 : 1, t;
+		if (c->ref && c->ref->y > 0 && c->ref->m > 0) {
+			t = c->ref->y * 4 + (c->ref->m - 1) / 3 + off;
+			p->y = t / 4;
+			p->q = t % 4 + 1;
+		} else {
+			p->y = -1;
+			p->q = -1;
+		}
+		p->gy = 1;
+		return k;
+	}
+	if ((k = alt(c, i, "首季度 第一季度", NULL)) > 0) {
+		p->q = 1;
+		return k;
+	}
+	if (at(c, i) == 'Q' && at(c, i + 1) >= '1' && at(c, i + 1) <= '4' &&
+	    !isdig(at(c, i + 2)) && !(at(c, i + 2) >= 'A' && at(c, i + 2) <= 'z')) {
+		p->q = at(c, i + 1) - '0';
+		return i + 2;
+	}
+	if (at(c, i) == 0x7B2C)	/* 第 */
+		j = i + 1;
+	if ((k = num(c, j, &v, &fl, NULL)) == 0 || v < 1 || v > 4)
+		return 0;
+	if (j == i && (fl & NK_NUM_HAN) && !hanstart_ok(c, i))
+		return 0;
+	if (at(c, k) == '-' || inset(at(c, k), "至到、")) {	/* 二至三季度 */
+		size_t e = num(c, k + 1, &v2, NULL, NULL);
+		if (e > 0 && v2 > v && v2 <= 4 && (e = lit(c, e, "季度")) > 0) {
+			p->q = (int)v;
+			p->q2 = (int)v2;
+			return e;
+		}
+	}
+	if (inset(at(c, k), "个個"))
+		return 0;
+	if ((k = lit(c, k, "季度")) == 0)
+		return 0;
+	p->q = (int)v;
+	return k;
+}
+
+static size_t
+monthpart(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j, k, e;
+	long v, v2;
+	int fl, nd, w;
+
+	if ((j = alt(c, i, "上个月 上個月 上月 本月 这个月 這個月 下个月 下個月 下月 当月 當月 同月 "
+	    "上上个月 上上個月 下下个月 下下個月 上一个月 上一個月 下一个月 下一個月", &w)) > 0) {
+		static const int off[] = { -1, -1, -1, 0, 0, 0, 1, 1, 1, 0, 0, 0, -2, -2, 2, 2, -1, -1, 1, 1 };
+		if (w >= 9 && w <= 11)
+			return 0;
+		if (w == 2 && inset(at(c, j), "旬"))	/* 上月 is fine, 上旬 is not here */
+			return 0;
+		set_months(c, p, off[w]);
+		return j;
+	}
+	if ((j = num(c, i, &v, &fl, &nd)) == 0)
+		return 0;
+	if ((fl & NK_NUM_HAN) && !hanstart_ok(c, i) && !p->gy)
+		return 0;
+	/* 三四月, 八九月: two neighbouring months */
+	{
+		int d1 = nk_cnum_digit(at(c, i)), d2 = nk_cnum_digit(at(c, i + 1));
+		if (!isdig(at(c, i)) && d1 >= 1 && d2 == d1 + 1 && d2 <= 9 &&
+		    at(c, i + 2) == 0x6708 && at(c, i + 1) != 0x5169) {
+			p->m = d1;
+			p->m2 = d2;
+			p->gm = 1;
+			return i + 3;
+		}
+	}
+	k = sp(c, j);
+	if (at(c, k) == '-' || at(c, k) == 0x2013 || at(c, k) == '~' || at(c, k) == 0xFF0D ||
+	    at(c, k) == 0xFF5E || inset(at(c, k), "至到—")) {
+		e = k + 1;
+		if (at(c, e) == 0x2014)	/* —— */
+			e++;
+		e = sp(c, e);
+		if ((e = num(c, e, &v2, NULL, NULL)) > 0 && v >= 1 && v2 > v && v2 <= 12 &&
+		    at(c, sp(c, e)) == 0x6708) {
+			p->m = (int)v;
+			p->m2 = (int)v2;
+			p->gm = 1;
+			e = sp(c, e) + 1;
+			return at(c, e) == 0x4EFD ? e + 1 : e;	/* 月份 */
+		}
+	}
+	if (v < 1 || v > 12 || at(c, k) != 0x6708)	/* 月 */
+		return 0;
+	if ((fl & NK_NUM_ARABIC) && nd > 2)
+		return 0;
+	p->m = (int)v;
+	p->gm = 1;
+	k++;
+	if (at(c, k) == 0x4EFD)	/* 份 */
+		k++;
+	return k;
+}
+
+static size_t
+daypart(const struct cx *c, size_t i, struct pt *p, int month)
+{
+	size_t j, k, e;
+	long v, v2;
+	int fl, nd;
+
+	if ((j = num(c, i, &v, &fl, &nd)) == 0)
+		return 0;
+	if ((fl & NK_NUM_HAN) && !month && !hanstart_ok(c, i))
+		return 0;
+	if ((fl & NK_NUM_ARABIC) && nd > 2)
+		return 0;
+	k = sp(c, j);
+	if ((at(c, k) == '-' || inset(at(c, k), "至到~～")) && month) {
+		e = sp(c, k + 1);
+		if ((e = num(c, e, &v2, NULL, NULL)) > 0 && v >= 1 && v2 > v && v2 <= 31 &&
+		    inset(at(c, sp(c, e)), "日号號")) {
+			p->d = (int)v;
+			p->d2 = (int)v2;
+			p->gd = 1;
+			return sp(c, e) + 1;
+		}
+	}
+	if (v < 1 || v > 31)
+		return 0;
+	if (at(c, k) == 0x65E5) {	/* 日 */
+		if (!month && (fl & NK_NUM_HAN))
+			return 0;	/* 三日 as a day of month only after a month */
+	} else if (inset(at(c, k), "号號")) {
+		int32_t x = at(c, k + 1);
+		if (!month && ishan(x) && !inset(x, "晚早上下中凌傍起前后後开開至到的发發凌夜"))
+			return 0;
+		if (inset(x, "线線楼樓店文令机機院码碼台车車球馆館位"))
+			return 0;
+	} else
+		return 0;
+	p->d = (int)v;
+	p->gd = 1;
+	return k + 1;
+}
+
+static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
+    "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日";
+static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0 };
+static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV" };
+
+static size_t
+reldaypart(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j;
+	int w;
+
+	if ((j = alt(c, i, reldays, &w)) == 0 || w >= 22)
+		return 0;
+	if ((w == 1) && (lit(c, j, "头条") || lit(c, j, "頭條")))
+		return 0;
+	if (w == 5 && inset(at(c, j), "之星"))	/* 明日之星 */
+		return 0;
+	set_days(c, p, reldoff[w]);
+	if (reldtod[w])
+		p->tod = reldtod[w];
+	return j;
+}
+
+static size_t
+weekpart(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j, k;
+	int w, off = 0, rel = 0, wd;
+
+	if ((j = alt(c, i, "上周 上週 上个星期 上個星期 上星期 上个周 上個週 本周 本週 这周 這週 "
+	    "这个星期 這個星期 本星期 下周 下週 下个星期 下個星期 下星期 下个周 下個週 "
+	    "上个礼拜 上個禮拜 上礼拜 上禮拜 这个礼拜 這個禮拜 本礼拜 下个礼拜 下個禮拜 下礼拜 下禮拜", &w)) > 0) {
+		off = at(c, i) == 0x4E0A ? -1 : at(c, i) == 0x4E0B ? 1 : 0;
+		rel = 1;
+		k = j;
+	} else if ((at(c, i) == 0x4E0A || at(c, i) == 0x4E0B) && at(c, i + 1) == at(c, i) &&
+	    (j = alt(c, i + 1, "上周 上週 上个星期 上個星期 上星期 上个周 上個週 下周 下週 下个星期 "
+	    "下個星期 下星期 下个周 下個週", &w)) > 0) {	/* 上上周, 下下周 */
+		off = w <= 6 ? -2 : 2;
+		rel = 1;
+		k = j;
+	} else if ((k = alt(c, i, "周 週 星期 礼拜 禮拜", &w)) == 0)
+		return 0;
+	j = k;
+	wd = 0;
+	if (rel && (k = alt(c, j, "星期 礼拜 禮拜 周 週", NULL)) > 0 &&
+	    inset(at(c, k), "一二三四五六日天"))
+		j = k;
+	if ((k = alt(c, j, "一 二 三 四 五 六 日 天 末", &w)) > 0) {
+		if (ishannum(at(c, k)) || inset(at(c, k), "年岁歲个個次"))
+			return rel ? j : 0;
+		wd = w < 7 ? w + 1 : w == 7 ? 7 : 8;
+		j = k;
+	} else if (!rel)
+		return 0;
+	if (!rel && i > 0 && inset(c->cp[i - 1], "每上下本这這"))
+		return 0;
+	if (refday(c)) {
+		long z = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) + 7L * off;
+		int y, m, d;
+		nk_cal_civil(z, &y, &m, &d);
+		if (wd >= 1 && wd <= 7) {
+			z -= nk_cal_wday(y, m, d) - wd;
+			nk_cal_civil(z, &p->y, &p->m, &p->d);
+			p->gy = p->gm = p->gd = 1;
+		} else {
+			p->w = nk_cal_isoweek(y, m, d, &p->y);
+			p->gy = 1;
+			p->we = wd == 8;
+		}
+	} else {
+		p->y = -1;
+		p->gy = 1;
+		p->w = -1;
+		p->wd = wd <= 7 ? wd : 0;
+		p->we = wd == 8;
+	}
+	return j;
+}
+
+static const char *tods = "凌晨 清晨 早上 早晨 上午 中午 午间 午間 下午 傍晚 晚上 晚间 晚間 "
+    "夜里 夜裡 夜间 夜間 深夜 半夜 午夜 午后 午後 早间 早間 早 晚 夜";
+static const char *todcode[] = { "NI", "MO", "MO", "MO", "MO", "MI", "MI", "MI", "AF", "EV",
+	"EV", "EV", "EV", "NI", "NI", "NI", "NI", "NI", "NI", "NI", "AF", "AF", "MO", "MO",
+	"MO", "EV", "NI" };
+#define TOD_SINGLE 24	/* 早 晚 夜 and after: one character, need a clock time */
+
+static size_t
+timepart(const struct cx *c, size_t i, struct pt *p, int dated)
+{
+	size_t j, k, e;
+	long h, mi = 0, s = -1;
+	int w = -1, fl, nd, hastod = 0;
+	const char *tod = NULL;
+
+	j = i;
+	if ((k = alt(c, i, tods, &w)) > 0) {
+		tod = todcode[w];
+		hastod = 1;
+		j = sp(c, k);
+	}
+	/* HH:MM[:SS] */
+	if (isdig(at(c, j)) && (e = num(c, j, &h, &fl, &nd)) > 0 && nd <= 2 &&
+	    (at(c, e) == ':' || at(c, e) == 0xFF1A) && isdig(at(c, e + 1)) &&
+	    isdig(at(c, e + 2)) && !isdig(at(c, e + 3)) && h <= 24) {
+		mi = (at(c, e + 1) % 16) * 10 + at(c, e + 2) % 16;
+		if (at(c, e + 1) >= 0xFF10)
+			mi = (at(c, e + 1) - 0xFF10) * 10 + (at(c, e + 2) - 0xFF10);
+		else
+			mi = (at(c, e + 1) - '0') * 10 + (at(c, e + 2) - '0');
+		if (mi > 59)
+			goto clockword;
+		e += 3;
+		if ((at(c, e) == ':' || at(c, e) == 0xFF1A) && isdig(at(c, e + 1)) &&
+		    isdig(at(c, e + 2)) && !isdig(at(c, e + 3))) {
+			s = (at(c, e + 1) - '0') * 10 + (at(c, e + 2) - '0');
+			if (s > 60)
+				s = -1;
+			else
+				e += 3;
+		}
+		k = e;
+		goto have;
+	}
+clockword:
+	if ((e = num(c, j, &h, &fl, &nd)) > 0 && h <= 24 && nd <= 2) {
+		size_t u = sp(c, e);
+		int32_t x = at(c, u);
+		if (!inset(x, "点點时時"))
+			goto todonly;
+		if (x == 0x65F6 || x == 0x6642) {	/* 时: not 小时 (no number before), 时间 */
+			if (inset(at(c, u + 1), "间間候代期段尚"))
+				goto todonly;
+		} else {
+			int32_t y = at(c, u + 1);
+			/* 三点五 is a number; 两点建议 is not a time */
+			if (!hastod && !dated && (fl & NK_NUM_HAN) &&
+			    !inset(y, "半钟鐘整多左过過之以") && !(num(c, u + 1, &mi, NULL, NULL) &&
+			    inset(at(c, num(c, u + 1, &mi, NULL, NULL)), "分")))
+				goto todonly;
+			if ((fl & NK_NUM_HAN) && !hanstart_ok(c, j) && !hastod && !dated)
+				goto todonly;
+			/* 早一点, 晚一点: "a bit earlier" */
+			if ((fl & NK_NUM_HAN) && h == 1 && (!hastod || w >= TOD_SINGLE) && !inset(y, "半钟鐘整") &&
+			    !(num(c, u + 1, &mi, NULL, NULL) && inset(at(c, num(c, u + 1, &mi, NULL, NULL)), "分")))
+				goto todonly;
+		}
+		if ((fl & NK_NUM_HAN) && !hastod && !dated && !hanstart_ok(c, j))
+			goto todonly;
+		k = u + 1;
+		mi = -1;	/* no minutes said: the value has hour precision (T20) */
+		if (inset(at(c, k), "钟鐘"))
+			k++;
+		if (at(c, k) == 0x534A) {	/* 半 */
+			mi = 30;
+			k++;
+		} else if ((e = alt(c, k, "一刻 三刻", &w)) > 0) {
+			mi = w ? 45 : 15;
+			k = e;
+		} else if ((e = num(c, k, &mi, NULL, NULL)) > 0 && mi <= 59) {
+			if (at(c, e) == 0x523B && mi >= 1 && mi <= 3) {	/* 20时1刻 */
+				mi *= 15;
+				k = e + 1;
+			} else if (inset(at(c, e), "分"))
+				k = e + 1;
+			else if (at(c, e) == 0x949F || (ishan(at(c, e)) && !ishannum(at(c, e)) && !inset(at(c, e), "秒万萬亿億")) ||
+			    (!ishan(at(c, e)) && !isdig(at(c, e))))
+				k = e;	/* 8点30 */
+			else
+				mi = -1;
+			if (k == e + 1 && (e = num(c, k, &s, NULL, NULL)) > 0 && s <= 60 &&
+			    at(c, e) == 0x79D2)
+				k = e + 1;
+			else
+				s = -1;
+		} else
+			mi = -1;
+		if (at(c, k) == 0x6574)	/* 整 */
+			k++;
+		goto have;
+	}
+todonly:
+	if (!hastod || w >= TOD_SINGLE)
+		return 0;	/* a bare 早 晚 夜 needs a clock time */
+	if (w == TOD_SINGLE + 2 && !dated)
+		return 0;
+	p->tod = tod;
+	if (p->kind == NK_CD_DATE && !dated)
+		p->kind = NK_CD_TIME;
+	return k;
+have:
+	if (tod && h < 12) {
+		if (!strcmp(tod, "AF") || !strcmp(tod, "EV") || (!strcmp(tod, "NI") && h >= 6 &&
+		    w != 0) || (!strcmp(tod, "MI") && h < 3))
+			h += 12;
+	}
+	if (p->tod && h < 12 && strcmp(p->tod, "MO") != 0)
+		h += 12;
+	if (h > 24)
+		return 0;
+	p->hh = (int)h;
+	p->mi = (int)mi;
+	p->ss = (int)s;
+	p->ampm = tod != NULL || p->tod != NULL;
+	p->tod = NULL;
+	p->kind = NK_CD_TIME;
+	return k;
+}
+
+/* -- words from the lexicon ----------------------------------------------- */
+
+static int wordstart(int32_t x);
+
+/* words by first character: wb[wbh[h] .. wbh[h + 1]) for h = cp % WB */
+#define WB 251
+static size_t *wb, wbh[WB + 1], wbn = (size_t)-1;
+
+static void
+wbuild(void)
+{
+	size_t k, h, fill[WB];
+
+	wb = nk_erealloc(wb, (nwords + 1) * sizeof *wb);
+	memset(wbh, 0, sizeof wbh);
+	for (k = 0; k < nwords; k++)
+		wbh[(size_t)words[k].cp[0] % WB + 1]++;
+	for (h = 0; h < WB; h++)
+		wbh[h + 1] += wbh[h];
+	memcpy(fill, wbh, sizeof fill);
+	for (k = 0; k < nwords; k++)
+		wb[fill[(size_t)words[k].cp[0] % WB]++] = k;
+	wbn = nwords;
+}
+
+static const struct word *
+wordat(const struct cx *c, size_t i, size_t *end)
+{
+	const struct word *best = NULL;
+	size_t h, z;
+
+	if (!wordstart(at(c, i)))
+		return NULL;
+	if (wbn != nwords)
+		wbuild();
+	h = (size_t)at(c, i) % WB;
+	for (z = wbh[h]; z < wbh[h + 1]; z++) {
+		const struct word *w = &words[wb[z]];
+		int l;
+		if (w->cp[0] != at(c, i) || i + w->len > c->n)
+			continue;
+		for (l = 1; l < w->len && w->cp[l] == c->cp[i + l]; l++)
+			;
+		if (l < w->len || (best && best->len >= w->len))
+			continue;
+		if (i > 0) {
+			int q;
+			for (q = 0; w->notafter[q]; q++)
+				if (c->cp[i - 1] == w->notafter[q])
+					break;
+			if (w->notafter[q])
+				continue;
+			if (isdig(w->cp[0]) && (isdig(c->cp[i - 1]) || c->cp[i - 1] == '.'))
+				continue;
+		}
+		if (i + w->len < c->n) {
+			int q;
+			int32_t nx = c->cp[i + w->len];
+			for (q = 0; w->notbefore[q]; q++)
+				if (nx == w->notbefore[q])
+					break;
+			if (w->notbefore[q])
+				continue;
+			if (isdig(w->cp[w->len - 1]) && (isdig(nx) || nx == '.' || nx == '%'))
+				continue;
+		}
+		best = w;
+	}
+	if (best)
+		*end = i + best->len;
+	return best;
+}
+
+/* a holiday in year y (-1 unknown) */
+static int
+holiday(const struct word *w, int y, struct pt *p)
+{
+	int m = 0, d = 0, r = 0;
+
+	if (y <= 0) {
+		p->y = -1;
+		if (w->type == W_FIXED) {
+			p->m = w->a;
+			p->d = w->b;
+		} else
+			p->m = p->d = -1;
+		p->gy = p->gm = p->gd = 1;
+		return 0;
+	}
+	switch (w->type) {
+	case W_FIXED:
+		m = w->a;
+		d = w->b;
+		break;
+	case W_LUNAR:
+		r = nk_cal_lunar(y, w->a, w->b, &m, &d);
+		break;
+	case W_EVE:
+		r = lunar_eve(y, &m, &d);
+		break;
+	case W_TERM:
+		r = nk_cal_term(y, w->a, &m, &d);
+		break;
+	case W_NTH:
+		m = w->a;
+		if (w->b > 0) {
+			int wd1 = nk_cal_wday(y, m, 1);
+			d = 1 + (w->c - wd1 + 7) % 7 + 7 * (w->b - 1);
+		} else {
+			int last = nk_cal_mdays(y, m);
+			int wdl = nk_cal_wday(y, m, last);
+			d = last - (wdl - w->c + 7) % 7;
+		}
+		if (d > nk_cal_mdays(y, m))
+			r = -1;
+		break;
+	default:
+		r = -1;
+	}
+	if (r < 0) {
+		p->y = y;
+		p->m = p->d = -1;
+	} else {
+		p->y = y;
+		p->m = m;
+		p->d = d;
+	}
+	p->gy = p->gm = p->gd = 1;
+	return 0;
+}
+
+/* -- a point: [year] [quarter|half|month [day]] [time], or a week, a
+ * relative day, a holiday ------------------------------------------------ */
+
+static size_t lunarpart(const struct cx *c, size_t i, struct pt *p);
+
+static size_t
+point(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j = i, k;
+	const struct word *w;
+	int any = 0;
+
+	ptinit(p);
+	/* a date of the Chinese calendar */
+	if ((k = lunarpart(c, i, p)) > 0) {
+		size_t e;
+		if (p->m2 < 0)
+			return k;
+		if ((e = timepart(c, sp(c, k), p, 1)) > 0)
+			k = e;
+		return k;
+	}
+	ptinit(p);
+	/* ISO 8601 and slashed dates */
+	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && isdig(at(c, i + 2)) &&
+	    isdig(at(c, i + 3)) && !isdig(at(c, i + 4))) {
+		int32_t s = at(c, i + 4);
+		long y, m, d;
+		size_t e;
+		if ((s == '-' || s == '/' || s == '.') && num(c, i, &y, NULL, NULL) &&
+		    y >= 1900 && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
+		    e - (i + 5) <= 2) {
+			if (at(c, e) == s && (k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
+			    k - (e + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 &&
+			    d <= nk_cal_mdays((int)y, (int)m)) {
+				p->y = (int)y;
+				p->m = (int)m;
+				p->d = (int)d;
+				p->gy = p->gm = p->gd = 1;
+				if (at(c, k) == 'T' || at(c, k) == ' ' || ishan(at(c, k))) {
+					struct pt t = *p;
+					size_t e2 = timepart(c, ishan(at(c, k)) ? k : k + 1, &t, 1);
+					if (e2 > 0 && t.hh >= 0) {
+						*p = t;
+						k = e2;
+					}
+				}
+				return k;
+			}
+			if (s != '.' && m >= 1 && m <= 12 && e - (i + 5) == 2 &&
+			    !isdig(at(c, e)) && at(c, e) != s && at(c, e) != '.') {
+				p->y = (int)y;
+				p->m = (int)m;
+				p->gy = p->gm = 1;
+				return e;
+			}
+		}
+	}
+	if ((k = yearpart(c, i, p)) > 0) {
+		any = 1;
+		j = k;
+		if (p->dec || p->cent)
+			return j;
+		if (at(c, j) == 0x5E74 && (k = partmod(c, j + 1, p, 0)) > 0)	/* 今年年初 */
+			return k;
+		if ((k = partmod(c, j, p, 0)) > 0 && p->gy && !p->fy &&
+		    (at(c, j - 1) == 0x5E74))
+			return k;
+		k = sp(c, j);
+		if ((k = quarterpart(c, k, p)) > 0) {
+			size_t e = partmod(c, k, p, 0);
+			return e > 0 && !p->q2 && !p->h ? e : k;
+		}
+		/* 第45周, 的第一个星期, 第三个月, 前五个月, 首月 */
+		k = sp(c, j);
+		if (at(c, k) == 0x7684)	/* 的 */
+			k = sp(c, k + 1);
+		if ((at(c, k) == 0x7B2C || at(c, k) == 0x524D) && p->gy) {
+			long v;
+			size_t e = num(c, k + 1, &v, NULL, NULL), e2;
+			int first = at(c, k) == 0x7B2C;
+			if (e > 0 && inset(at(c, e), "个個"))
+				e2 = e + 1;
+			else
+				e2 = e;
+			if (e > 0 && first && v >= 1 && v <= 53 &&
+			    (e2 = alt(c, e2, "周 週 星期 礼拜 禮拜", NULL)) > 0) {
+				p->w = (int)v;
+				if (p->y <= 0)
+					p->w = -1;
+				return e2;
+			}
+			if (e > 0 && inset(at(c, e), "个個") && v >= 1 && v <= 12 && at(c, e + 1) == 0x6708) {
+				p->m = first ? (int)v : 1;
+				if (!first && v >= 2)
+					p->m2 = (int)v;
+				p->gm = 1;
+				return e + 2;
+			}
+		}
+		if (lit(c, k, "首月")) {
+			p->m = 1;
+			p->gm = 1;
+			return k + 2;
+		}
+		if (p->fy)
+			return j;
+		if ((k = wordat(c, sp(c, j), &k) ? k : 0) > 0) {
+			w = wordat(c, sp(c, j), &k);
+			if (w->type != W_REF) {
+				holiday(w, p->y, p);
+				return k;
+			}
+		}
+	}
+	if (!any && (k = quarterpart(c, i, p)) > 0) {
+		size_t e;
+		if (!p->gy) {
+			p->y = refy(c);
+			p->gy = 0;
+		}
+		if (!p->q2 && !p->h && (e = partmod(c, k, p, 0)) > 0)
+			k = e;
+		return k;
+	}
+	if (!any && (k = alt(c, i, "年初 年底 年末 月初 月底 月末 月中", NULL)) > 0) {
+		if (i > 0 && (ishannum(c->cp[i - 1]) || isdig(c->cp[i - 1]) ||
+		    inset(c->cp[i - 1], "多半几幾个個")))
+			return 0;
+		if (at(c, i + 1) == 0x4E2D && ishan(at(c, k)) && !inset(at(c, k), "的，"))
+			return 0;
+		partmod(c, i + 1, p, at(c, i) == 0x6708);
+		p->y = refy(c);
+		p->gy = 1;
+		if (at(c, i) == 0x6708) {
+			p->m = c->ref && c->ref->m > 0 && p->y > 0 ? c->ref->m : -1;
+			p->gm = 1;
+		}
+		return k;
+	}
+	k = sp(c, j);
+	if (any && p->gy && k > j && !(at(c, j - 1) == 0x5E74 || at(c, j - 1) == 0x5EA6))
+		k = j;
+	if ((k = monthpart(c, k, p)) > 0) {
+		size_t e;
+		any = 1;
+		j = k;
+		if (p->m2)
+			return j;
+		if ((e = partmod(c, j, p, 1)) > 0)
+			return e;
+		if ((e = daypart(c, sp(c, j), p, 1)) > 0)
+			j = e;
+		else if (ishannum(at(c, j)) || isdig(at(c, j))) {
+			/* 八月十五, 1月3: a day with no 日 at the end of a phrase */
+			long v;
+			int fl;
+			e = num(c, j, &v, &fl, NULL);
+			if (e > 0 && v >= 1 && v <= 31 && ((!ishan(at(c, e)) && !isdig(at(c, e)) &&
+			    !inset(at(c, e), ".%％:：/-~")) || inset(at(c, e), "的，。") ||
+			    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' ||
+			    !isdig(at(c, sp(c, e))))) {
+				p->d = (int)v;
+				p->gd = 1;
+				j = e;
+			}
+		}
+		if (!p->gd && p->m > 0) {
+			/* 3月第三周: the N-th week that starts on a Monday of the month */
+			size_t e2 = j, e3;
+			long v;
+			if (at(c, e2) == 0x7684)	/* 的 */
+				e2++;
+			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
+			    v <= 5) {
+				if (inset(at(c, e3), "个個"))
+					e3++;
+				if ((e3 = alt(c, e3, "周 週 星期 礼拜 禮拜", NULL)) > 0) {
+					if (!p->gy && p->y == 0)
+						p->y = refy(c);
+					p->gy = 1;
+					if (p->y > 0) {
+						long z = nk_cal_days(p->y, p->m, 1);
+						int y2, m2, d2;
+						z += (8 - nk_cal_wday(p->y, p->m, 1)) % 7 + 7 * (v - 1);
+						nk_cal_civil(z, &y2, &m2, &d2);
+						if (m2 != p->m)
+							return j;	/* no fifth week in this month */
+						p->w = nk_cal_isoweek(y2, m2, d2, &p->y);
+					} else
+						p->w = -1;
+					p->m = 0;
+					p->gm = 0;
+					return e3;
+				}
+			}
+		}
+		if (p->gd) {
+			/* 10月12号，星期一 / 11月5日（周二）: the weekday adds nothing */
+			size_t e2 = j;
+			if (inset(at(c, e2), "（(，, "))
+				e2++;
+			if ((e2 = alt(c, e2, "星期 周 週 礼拜 禮拜", NULL)) > 0 &&
+			    inset(at(c, e2), "一二三四五六日天")) {
+				e2++;
+				if (inset(at(c, e2), "）)"))
+					e2++;
+				else if (inset(at(c, j), "（("))
+					e2 = 0;
+				if (e2)
+					j = e2;
+			}
+		}
+	} else if (!any) {
+		if ((k = daypart(c, i, p, 0)) > 0)
+			j = k, any = 1;
+		else if ((k = reldaypart(c, i, p)) > 0)
+			j = k, any = 1;
+		else if ((k = weekpart(c, i, p)) > 0)
+			j = k, any = 1;
+		else if ((w = wordat(c, i, &k)) != NULL) {
+			if (w->type == W_REF) {
+				snprintf(p->val, sizeof p->val, "%s", w->ref);
+				return k;
+			}
+			holiday(w, refy(c), p);
+			return k;
+		}
+	}
+	if (!any) {
+		/* a time alone */
+		if ((k = timepart(c, i, p, 0)) > 0)
+			return k;
+		return 0;
+	}
+	if (p->d > 0 || p->gd || p->tod) {
+		size_t e = timepart(c, sp(c, j), p, 1);
+		if (e > 0)
+			j = e;
+	}
+	return j;
+}
+
+/*
+ * A date of the Chinese calendar: [农历] [year] month day, recognised as
+ * lunar by 农历/阴历, by a month name (正月 冬月 腊月) or by a day written
+ * 初一..初十 / 廿N; converted to the Gregorian date it falls on.
+ */
+static size_t
+lunarpart(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j = i, k, e;
+	int lunar = 0, lm = 0, ld = 0, w, y, fl;
+	long v;
+	struct pt yp;
+
+	if ((k = alt(c, j, "农历 阴历 農曆 陰曆 夏历 夏曆", NULL)) > 0) {
+		lunar = 1;
+		j = sp(c, k);
+	}
+	ptinit(&yp);
+	if ((k = yearpart(c, j, &yp)) > 0 && !yp.dec && !yp.cent && !yp.fy)
+		j = sp(c, k);
+	else
+		ptinit(&yp);
+	if (!lunar && (k = alt(c, j, "农历 阴历 農曆 陰曆 夏历 夏曆", NULL)) > 0) {	/* 2015年农历 */
+		lunar = 1;
+		j = sp(c, k);
+	}
+	if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
+		lm = w == 0 ? 1 : w == 1 ? 11 : 12;
+		lunar = 1;
+	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 12 && at(c, e) == 0x6708) {
+		lm = (int)v;
+		k = e + 1;
+	} else
+		return 0;
+	j = k;
+	if (at(c, j) == 0x521D && (e = num(c, j + 1, &v, &fl, NULL)) > 0 && v >= 1 && v <= 10) {	/* 初一 */
+		ld = (int)v;
+		lunar = 1;
+		j = e;
+	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 30) {
+		if (at(c, j) == 0x5EFF || at(c, j) == 0x5345)	/* 廿 卅 */
+			lunar = 1;
+		ld = (int)v;
+		j = e;
+		if (inset(at(c, j), "日号號"))
+			j++;
+	} else if (!lunar)
+		return 0;
+	if (!lunar)
+		return 0;
+	y = yp.gy ? yp.y : refy(c);
+	ptinit(p);
+	p->gy = p->gm = p->gd = 1;
+	if (y <= 0) {
+		p->y = p->m = p->d = -1;
+		return j;
+	}
+	if (ld == 0) {	/* a whole lunar month: its first day to its last */
+		long a = nk_cal_lunar_day(y, lm, 1), b;
+		if (a == NK_CAL_NODAY)
+			return 0;
+		b = a + 28;
+		while (nk_cal_lunar_day(y, lm, (int)(b - a + 1)) != NK_CAL_NODAY && b - a < 29)
+			b++;
+		p->m2 = -1;	/* marks a span, see below */
+		nk_cal_civil(a, &p->y, &p->m, &p->d);
+		p->d2 = (int)(b - a);	/* days after the first */
+		return j;
+	} else {
+		long z = nk_cal_lunar_day(y, lm, ld);
+		if (z == NK_CAL_NODAY) {
+			p->y = y;
+			p->m = p->d = -1;
+			return j;
+		}
+		nk_cal_civil(z, &p->y, &p->m, &p->d);
+	}
+	return j;
+}
+
+/* fill what was not said from an anchor (the reference or a range start) */
+static void
+anchor(const struct cx *c, struct pt *p, const struct pt *a)
+{
+	int ay = a ? a->y : refy(c);
+	int am = a ? a->m : (c->ref && c->ref->m > 0 && refy(c) > 0 ? c->ref->m : -1);
+
+	if (p->val[0] || p->dec || p->cent || p->fy)
+		return;
+	/* a clock time or a part of a day alone: on the reference's day */
+	if (!a && !p->gy && !p->gm && !p->gd && !p->w && !p->q && !p->h &&
+	    (p->hh >= 0 || p->tod) && refday(c)) {
+		p->y = c->ref->y;
+		p->m = c->ref->m;
+		p->d = c->ref->d;
+		p->gy = p->gm = p->gd = 1;
+		return;
+	}
+	if (!p->gy && (p->gm || p->gd || p->q || p->h)) {
+		p->y = ay ? ay : -1;
+		if (p->y == 0)
+			p->y = -1;
+	}
+	if (!p->gm && p->gd && !p->w) {
+		p->m = am ? am : -1;
+		if (p->m == 0)
+			p->m = -1;
+		if (p->y <= 0 && p->m > 0 && !a)
+			p->m = -1;
+	}
+	/* 29日 in February, 2月29日 in 2019: not this month's, not this year's */
+	if (p->y > 0 && p->m > 0 && p->d > nk_cal_mdays(p->y, p->m)) {
+		if (!p->gm)
+			p->m = -1;
+		else if (!p->gy && p->d <= nk_cal_mdays(2000, p->m))
+			p->y = -1;
+	}
+}
+
+static void
+fmtdate(char *b, size_t sz, const struct pt *p)
+{
+	size_t n = 0;
+
+#define APP(...) do { int r_ = snprintf(b + n, sz - n, __VA_ARGS__); \
+	if (r_ > 0) n = n + (size_t)r_ < sz ? n + (size_t)r_ : sz - 1; } while (0)
+	b[0] = '\0';
+	if (p->val[0]) {
+		APP("%s", p->val);
+		return;
+	}
+	if (p->dec) {
+		APP("%03dX", p->dec);
+		return;
+	}
+	if (p->cent) {
+		APP("%02d", p->cent);
+		return;
+	}
+	if (p->fy) {
+		APP("FY%04d", p->fy);
+		if (p->h)
+			APP("-H%d", p->h);
+		else if (p->q)
+			APP("-Q%d", p->q);
+		return;
+	}
+	if (p->y > 0)
+		APP("%04d", p->y);
+	else if (p->y < 0 || p->gm || p->gd || p->w || p->q || p->h)
+		APP("XXXX");
+	if (p->q > 0)
+		APP("-Q%d", p->q);
+	else if (p->q < 0)
+		APP("-QX");
+	else if (p->h)
+		APP("-H%d", p->h);
+	else if (p->w) {
+		if (p->w > 0)
+			APP("-W%02d", p->w);
+		else
+			APP("-WXX");
+		if (p->we)
+			APP("-WE");
+		else if (p->wd)
+			APP("-%d", p->wd);
+	} else if (p->m || p->gm) {
+		if (p->m > 0)
+			APP("-%02d", p->m);
+		else
+			APP("-XX");
+		if (p->d > 0)
+			APP("-%02d", p->d);
+		else if (p->d < 0 || p->gd)
+			APP("-XX");
+	}
+	if (p->hh >= 0) {
+		if (p->mi < 0)
+			APP("T%02d", p->hh);
+		else {
+			APP("T%02d:%02d", p->hh, p->mi);
+			if (p->ss >= 0)
+				APP(":%02d", p->ss);
+		}
+	} else if (p->tod)
+		APP("T%s", p->tod);
+#undef APP
+}
+
+/* -- durations ------------------------------------------------------------- */
+
+static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
+    "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日";
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDD";
+
+static size_t
+duration(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j = i, k, e;
+	long v = 0;
+	int w, fl = 0, half = 0, vague = 0, u;
+	char mod[12] = "";
+	char buf[40];
+
+	if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
+	    "过去 過去 最近 未来 未來 今后 今後", &w)) > 0) {
+		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
+			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
+			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "" };
+		snprintf(mod, sizeof mod, "%s", mods[w]);
+		j = sp(c, k);
+	}
+	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
+		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
+			return 0;
+		k = sp(c, e);
+		if (inset(at(c, k), "多几幾") && inset(at(c, k + 1), "个個年月天周週小")) {
+			snprintf(mod, sizeof mod, "MORE_THAN");
+			k++;
+		}
+	} else if (inset(at(c, j), "几幾数數")) {
+		vague = 1;
+		k = j + 1;
+		if (inset(at(c, k), "十百")) k++;
+	} else if (at(c, j) == 0x5927 && at(c, j + 1) == 0x534A) {	/* 大半年 */
+		half = 1;
+		k = j + 2;
+		v = 0;
+		snprintf(mod, sizeof mod, "MORE_THAN");
+	} else if (at(c, j) == 0x534A) {	/* 半 */
+		half = 1;
+		k = j + 1;
+		v = 0;
+		if (j > 0 && inset(at(c, j - 1), "大前后後上下") && j == i)
+			return 0;
+	} else
+		return 0;
+	if ((e = alt(c, k, units, &u)) == 0) {
+		/* 两个半小时 */
+		if (inset(at(c, k), "个個") && at(c, k + 1) == 0x534A &&
+		    (e = alt(c, k + 2, "小时 小時 月 钟头 鐘頭", &u)) > 0) {
+			half = 2;
+			u = u < 2 ? 13 : u == 2 ? 2 : 18;
+		} else
+			return 0;
+	}
+
+	/* 年 right after a bare Arabic numeral: a year when yearpart says so
+	 * (handled before); 月 without 个 is a month name, not a duration */
+	if (u == 3 && !vague)
+		return 0;
+	if (unitc[u] == 'D' && u == 12 && !vague && v <= 31 && !(at(c, j) == 0x4E24 || at(c, j) == 0x5169))
+		return 0;	/* 三日: ambiguous, leave it; 两日 and 90日 are lengths */
+	if (u == 4 && inset(at(c, e), "年岁歲"))	/* 周年 */
+		return 0;
+	/* 20世纪 is a century, 两个世纪 a length */
+	if (unitc[u] == 'C' && !vague && v > 2 && !inset(at(c, k), "个個"))
+		return 0;
+	/* 百年一遇, 千年老店: a bare 百 or 千 makes an idiom, not a length; nor is
+	 * 几百年一遇 a length */
+	if (!vague && e == j + 1 + (k - j - 1) && (at(c, j) == 0x767E || at(c, j) == 0x5343) &&
+	    k == j + 1)
+		return 0;
+	if (alt(c, e, "一遇 不遇 难遇 難遇", NULL) > 0)
+		return 0;
+	/* 05 年 is a year, never five years; nor is 21 年 where it reads as one */
+	if ((fl & NK_NUM_LEADZERO) && !vague)
+		return 0;
+	if (u == 0 && !vague && (fl & NK_NUM_ARABIC) && v >= 10 && v <= 99 && j == i &&
+	    twodigit_year(c, j, e, fl))
+		return 0;
+	/* 三六七年: digit by digit, a year (of some era), never a length */
+	if ((fl & NK_NUM_DIGITS) && !vague)
+		return 0;
+	/* 2015年前: a year, not two thousand years */
+	if (u == 0 && !vague && (fl & NK_NUM_ARABIC) && v >= 1000 && !inset(at(c, e), "来來了间間多"))
+		return 0;
+	/* 这一年, 那一天: a deictic "this year", not a length */
+	if (v == 1 && j == i && i > 0 && inset(c->cp[i - 1], "这這那每同当當"))
+		return 0;
+	/* 一秒种草: "in a second", an idiom */
+	if (v == 1 && unitc[u] == 'S' && !inset(at(c, e), "钟鐘内內后後"))
+		return 0;
+	if (u == 4 && !vague && !(fl & NK_NUM_HAN) && !isdig(at(c, j)))
+		return 0;
+	k = e;
+	if (half == 0 && at(c, k) == 0x534A) {	/* 一年半 */
+		half = 1;
+		k++;
+	}
+	if (inset(at(c, k), "多余餘")) {
+		snprintf(mod, sizeof mod, "MORE_THAN");
+		k++;
+	}
+	if ((e = alt(c, k, "左右 上下", NULL)) > 0 && !ishan(at(c, e))) {
+		snprintf(mod, sizeof mod, "APPROX");
+		k = e;
+	} else if ((e = alt(c, k, "不到 以内 以內 之内 之內", NULL)) > 0) {
+		snprintf(mod, sizeof mod, "LESS_THAN");
+		k = e;
+	} else if ((e = alt(c, k, "以上", NULL)) > 0) {
+		snprintf(mod, sizeof mod, "MORE_THAN");
+		k = e;
+	}
+	{
+		char uc = unitc[u];
+		int dec = 0;
+		long x = v;
+		const char *pre = (uc == 'H' || uc == 'S' || (uc == 'M' && u >= 21 && u <= 22)) ? "PT" : "P";
+		char ucs = uc;
+
+		if (u >= 21 && u <= 22)
+			ucs = 'M';	/* minutes */
+		if (uc == 'Q') {
+			x = v * 3;
+			ucs = 'M';
+		}
+		if (uc == 'C') {
+			x = v * 100;
+			ucs = 'Y';
+		}
+		if (half) {
+			/* exact conversion to a smaller unit where one exists */
+			if (ucs == 'Y' && uc != 'C')
+				x = x * 12 + 6, ucs = 'M';
+			else if (uc == 'D')
+				x = x * 24 + 12, ucs = 'H', pre = "PT";
+			else if (uc == 'H')
+				x = x * 60 + 30, ucs = 'M', pre = "PT";
+			else
+				dec = 1;
+		}
+		if (vague && uc == 'Q')
+			snprintf(buf, sizeof buf, "PXQ");
+		else if (vague)
+			snprintf(buf, sizeof buf, "%sX%c", pre, ucs);
+		else if (dec)
+			snprintf(buf, sizeof buf, "%s%ld.5%c", pre, x, ucs);
+		else
+			snprintf(buf, sizeof buf, "%s%ld%c", pre, x, ucs);
+		ptinit(p);
+		p->kind = NK_CD_DURATION;
+		snprintf(p->val, sizeof p->val, "%s", buf);
+		setmod(p, mod);
+		/* N 年前 / N 天后: a date */
+		e = sp(c, k);
+		if ((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
+		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') {
+			int sign = w <= 2 ? -1 : 1;
+			if (vague) {
+				snprintf(p->val, sizeof p->val, "%s", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+				p->kind = NK_CD_DATE;
+				p->mod[0] = '\0';
+				return e;
+			}
+			if (pre[1] == 'T' && !dec && refday(c) && c->ref->hh >= 0) {
+				/* 2分钟前, 3小时前: a time against the reference's */
+				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
+				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+				long unit = uc == 'H' ? 3600 : ucs == 'M' ? 60 : 1;
+				t += sign * x * unit;
+				p->kind = NK_CD_TIME;
+				p->val[0] = '\0';
+				p->mod[0] = '\0';
+				nk_cal_civil(t / 86400, &p->y, &p->m, &p->d);
+				p->hh = (int)(t % 86400 / 3600);
+				p->mi = (int)(t % 3600 / 60);
+				p->ss = (int)(t % 60);
+				p->gy = p->gm = p->gd = 1;
+				return e;
+			}
+			if (dec || (ucs != 'Y' && ucs != 'M' && ucs != 'D' && uc != 'W') || pre[1] == 'T')
+				return k;
+			p->kind = NK_CD_DATE;
+			p->val[0] = '\0';
+			if (strcmp(mod, "APPROX") != 0)
+				p->mod[0] = '\0';
+			if (ucs == 'Y') {
+				p->y = refy(c) > 0 ? refy(c) + sign * (int)x : -1;
+				p->gy = 1;
+			} else if (ucs == 'M') {
+				set_months(c, p, sign * (int)x);
+			} else if (uc == 'W' && !half) {
+				set_days(c, p, sign * 7L * x);
+			} else
+				set_days(c, p, sign * x);
+			return e;
+		}
+	}
+	return k;
+}
+
+/*
+ * Add the ISO duration b to a (P1Y + P1M21D = P1Y1M21D): components
+ * Y M W D, then T H M S. Returns 0, or -1 if either is not a plain
+ * duration with whole numbers or a component appears in both.
+ */
+static int
+durmerge(char *a, size_t sz, const char *b)
+{
+	static const char order[] = "YMWDhms";
+	long v[7] = { 0 }, x;
+	int have[7] = { 0 }, pass, k;
+	size_t n = 0;
+	const char *src[2];
+
+	src[0] = a;
+	src[1] = b;
+	for (pass = 0; pass < 2; pass++) {
+		const char *q = src[pass];
+		int t = 0;
+		if (*q++ != 'P')
+			return -1;
+		while (*q) {
+			char u;
+			if (*q == 'T') {
+				t = 1;
+				q++;
+				continue;
+			}
+			if (*q < '0' || *q > '9')
+				return -1;
+			for (x = 0; *q >= '0' && *q <= '9'; q++)
+				x = x * 10 + (*q - '0');
+			u = *q++;
+			if (t)
+				u = u == 'H' ? 'h' : u == 'M' ? 'm' : u == 'S' ? 's' : 0;
+			if (!u || !strchr(order, u))
+				return -1;
+			k = (int)(strchr(order, u) - order);
+			if (have[k])
+				return -1;
+			have[k] = 1;
+			v[k] = x;
+		}
+	}
+	a[n++] = 'P';
+	pass = 0;	/* now: 'T' written */
+	for (k = 0; k < 7; k++) {
+		if (!have[k])
+			continue;
+		if (k >= 4 && !pass) {
+			a[n++] = 'T';
+			pass = 1;
+		}
+		a[n] = '\0';
+		n += (size_t)snprintf(a + n, sz - n, "%ld%c", v[k], k < 4 ? order[k] : order[k] - 32);
+		if (n >= sz)
+			return -1;
+	}
+	a[n] = '\0';
+	return 0;
+}
+
+/* -- sets: 每年 每月 每周五 ------------------------------------------------ */
+
+static size_t
+set(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t j, k;
+	int w;
+
+	if (at(c, i) != 0x6BCF)	/* 每 */
+		return 0;
+	j = i + 1;
+	if ((k = alt(c, j, "年 个月 個月 月 周 週 星期 天 日 晚 小时 小時 季度 个季度 個季度 "
+	    "个星期 個星期 个周 個週 礼拜 禮拜 个礼拜 個禮拜", &w)) == 0)
+		return 0;
+	if (w >= 15)
+		w = 4;	/* a week */
+	ptinit(p);
+	p->kind = NK_CD_SET;
+	{
+		static const char *v[] = { "P1Y", "P1M", "P1M", "P1M", "P1W", "P1W", "P1W",
+			"P1D", "P1D", "TNI", "PT1H", "PT1H", "P3M", "P3M", "P3M" };
+		snprintf(p->val, sizeof p->val, "%s", v[w]);
+	}
+	if (w >= 4 && w <= 6) {
+		size_t e;
+		int d;
+		if ((e = alt(c, k, "一 二 三 四 五 六 日 天 末", &d)) > 0 && !ishannum(at(c, e))) {
+			struct pt t;
+			size_t e2;
+			if (d == 8)
+				snprintf(p->val, sizeof p->val, "XXXX-WXX-WE");
+			else
+				snprintf(p->val, sizeof p->val, "XXXX-WXX-%d", d < 7 ? d + 1 : 7);
+			k = e;
+			ptinit(&t);
+			if (d != 8 && (e2 = timepart(c, sp(c, k), &t, 1)) > 0 && t.hh >= 0) {
+				if (t.mi < 0)
+					snprintf(p->val, sizeof p->val, "XXXX-WXX-%dT%02d", d < 7 ? d + 1 : 7, t.hh);
+				else
+					snprintf(p->val, sizeof p->val, "XXXX-WXX-%dT%02d:%02d", d < 7 ? d + 1 : 7,
+					    t.hh, t.mi);
+				k = e2;
+			}
+		}
+	}
+	if (w == 7 || w == 8 || w == 9) {
+		struct pt t;
+		size_t e;
+		ptinit(&t);
+		if ((e = timepart(c, sp(c, k), &t, 1)) > 0 && t.hh >= 0) {
+			if (t.mi < 0)
+				snprintf(p->val, sizeof p->val, "T%02d", t.hh);
+			else
+				snprintf(p->val, sizeof p->val, "T%02d:%02d", t.hh, t.mi);
+			k = e;
+		}
+	}
+	return k;
+}
+
+/* -- an expression: point, range, duration, set, with a modifier ------------ */
+
+static int
+connector(const struct cx *c, size_t i, size_t *end)
+{
+	size_t j = sp(c, i), k;
+
+	if ((k = alt(c, j, "- – — ~ ～ 〜 － 至 到 —— 一 -- 到了 和 与 與", NULL)) == 0)
+		return 0;
+	if (at(c, j) == 0x4E00)	/* 一 as a dash only between spaces */
+		return 0;
+	*end = sp(c, k);
+	return 1;
+}
+
+static void
+fmtval(const struct cx *c, struct pt *p, char *out, size_t sz)
+{
+	(void)c;
+	fmtdate(out, sz, p);
+}
+
+/* out = a "/" b, truncated to sz */
+static void
+join(char *out, size_t sz, const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la + 1 + lb + 1 > sz) {
+		snprintf(out, sz, "%s", a);
+		return;
+	}
+	memcpy(out, a, la);
+	out[la] = '/';
+	memcpy(out + la + 1, b, lb + 1);
+}
+
+/* bounds of a date range start/end from one point with m2/d2/q2 */
+static int
+inner_range(struct pt *p, char *out, size_t sz)
+{
+	struct pt a = *p, b = *p;
+	char x[NK_CDATE_VMAX], y[NK_CDATE_VMAX];
+
+	if (p->m2 < 0) {	/* a lunar month: first day + d2 days */
+		long z = nk_cal_days(p->y, p->m, p->d) + p->d2;
+		a.m2 = b.m2 = a.d2 = b.d2 = 0;
+		nk_cal_civil(z, &b.y, &b.m, &b.d);
+	} else if (p->m2) {
+		b.m = p->m2;
+		a.m2 = b.m2 = 0;
+	} else if (p->d2) {
+		b.d = p->d2;
+		a.d2 = b.d2 = 0;
+	} else if (p->q2) {
+		b.q = p->q2;
+		a.q2 = b.q2 = 0;
+	} else
+		return 0;
+	fmtdate(x, sizeof x, &a);
+	fmtdate(y, sizeof y, &b);
+	join(out, sz, x, y);
+	return 1;
+}
+
+static size_t
+expr(const struct cx *c, size_t i, nk_cdate *o)
+{
+	struct pt p, q;
+	size_t j, k, e, start = i;
+	int from = 0, w, tworange = 0;
+	char a[NK_CDATE_VMAX], b[NK_CDATE_VMAX];
+
+	if (alt(c, i, "从 從 自 由", NULL) > 0) {
+		from = 1;
+		i = sp(c, i + 1);
+	}
+	if ((j = set(c, i, &p)) > 0)
+		goto out;
+	/* 1995-1997年, 2020 至 2022 年 */
+	{
+		long y1, y2;
+		size_t e1, e2;
+		if (isdig(at(c, i)) && (e1 = num(c, i, &y1, NULL, NULL)) == i + 4 && y1 >= 1000 &&
+		    y1 <= 2999 && connector(c, e1, &k) && (e2 = num(c, k, &y2, NULL, NULL)) == k + 4 &&
+		    y2 > y1 && y2 <= y1 + 200 && at(c, sp(c, e2)) == 0x5E74 &&
+		    !inset(at(c, sp(c, e2) + 1), "级級龄齡代")) {
+			snprintf(o->value, sizeof o->value, "%04ld/%04ld", y1, y2);
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = sp(c, e2) + 1;
+			tworange = 1;
+			goto mod;
+		}
+	}
+	j = point(c, i, &p);
+	{
+		struct pt d;
+		size_t jd = duration(c, i, &d);
+		if (jd > j) {
+			p = d;
+			j = jd;
+			goto out;
+		}
+	}
+	if (j > 0) {
+		anchor(c, &p, NULL);
+		/* a lone number with a month range etc. */
+		if (inner_range(&p, o->value, sizeof o->value)) {
+			o->kind = NK_CD_RANGE;
+			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+			goto mod;
+		}
+		/* range to a second point */
+		if (!p.val[0] && connector(c, j, &k)) {
+			e = point(c, k, &q);
+			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
+				ptinit(&q);
+				e = daypart(c, k, &q, 1);
+			}
+			if (e > 0 && !q.val[0] && !q.dec) {
+				/* 下午5:00到6:00: the end is in the afternoon too */
+				if (p.hh >= 12 && q.hh >= 0 && q.hh < 12 && !q.ampm && q.hh + 12 > p.hh && !q.gd)
+					q.hh += 12;
+				/* inherit the missing higher fields from the start */
+				if (!q.gy && (q.gm || q.gd || q.q || q.h)) {
+					q.y = p.y, q.gy = 1;
+					/* 8月至2月: the end is in the next year */
+					if (q.y > 0 && q.gm && p.m > 0 && q.m > 0 && q.m < p.m)
+						q.y++;
+				}
+				if (!q.gm && q.gd && !q.w)
+					q.m = p.m, q.gm = 1;
+				if (!q.gm && !q.gd && !q.q && !q.h && !q.gy && q.hh >= 0 && p.gd) {
+					q.y = p.y;
+					q.m = p.m;
+					q.d = p.d;
+					q.gy = q.gm = q.gd = 1;
+				}
+				anchor(c, &q, NULL);
+				/* 2015年和2018年之间: 和 joins a range only before 之间 */
+				if (alt(c, j, "和 与 與", NULL) == sp(c, j) + 1 || alt(c, sp(c, j), "和 与 與", NULL)) {
+					size_t z = alt(c, sp(c, e), "之间 之間 间 間", NULL);
+					if (z == 0)
+						goto single;
+					e = z;
+				}
+				fmtval(c, &p, a, sizeof a);
+				fmtval(c, &q, b, sizeof b);
+				join(o->value, sizeof o->value, a, b);
+				o->kind = NK_CD_RANGE;
+				o->mod[0] = '\0';
+				j = e;
+				tworange = 1;
+				goto mod;
+			}
+		}
+single:
+		if (!p.val[0] && (k = alt(c, sp(c, j), "至今 到现在 到現在 到目前", NULL)) > 0) {
+			char now[NK_CDATE_VMAX];
+			fmtval(c, &p, a, sizeof a);
+			if (refday(c))
+				snprintf(now, sizeof now, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
+			else
+				snprintf(now, sizeof now, "PRESENT_REF");
+			join(o->value, sizeof o->value, a, now);
+			o->kind = NK_CD_RANGE;
+			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+			j = k;
+			tworange = 1;
+			goto mod;
+		}
+		goto out;
+	}
+	if ((j = duration(c, i, &p)) > 0)
+		goto out;
+	return 0;
+out:
+	/* 一年又一个月21天, 8天20小时: one duration */
+	while (p.kind == NK_CD_DURATION && p.val[0] == 'P' && !strchr(p.val, '.') &&
+	    !strchr(p.val, 'X')) {
+		struct pt d;
+		char v2[NK_CDATE_VMAX];
+		size_t e2 = sp(c, j), e3;
+		if ((e3 = alt(c, e2, "又 零 加", NULL)) > 0)
+			e2 = sp(c, e3);
+		if (!isdig(at(c, e2)) && !ishannum(at(c, e2)))
+			break;
+		if ((e3 = duration(c, e2, &d)) == 0 || d.kind != NK_CD_DURATION || d.val[0] != 'P' ||
+		    strchr(d.val, '.') || strchr(d.val, 'X'))
+			break;
+		snprintf(v2, sizeof v2, "%s", p.val);
+		if (durmerge(v2, sizeof v2, d.val) < 0)
+			break;
+		snprintf(p.val, sizeof p.val, "%s", v2);
+		if (!p.mod[0])
+			snprintf(p.mod, sizeof p.mod, "%s", d.mod);
+		j = e3;
+	}
+	if (p.kind != NK_CD_DURATION && p.kind != NK_CD_SET && !p.val[0])
+		anchor(c, &p, NULL);
+	fmtval(c, &p, o->value, sizeof o->value);
+	o->kind = p.kind;
+	if (p.val[0] && p.kind == NK_CD_DATE && !strcmp(p.val + strlen(p.val) - 4, "_REF"))
+		o->kind = NK_CD_DATE;
+	snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+mod:
+	if (from && !tworange)
+		start = i;	/* 从 belongs to ranges of two points only */
+	if (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME || o->kind == NK_CD_RANGE) {
+		k = j;
+		if ((e = alt(c, k, "或之前 或以前 及以前 及之前 或之后 或之後 或以后 或以後 及以后 及以後 及之后 及之後 开始 開始", &w)) > 0 &&
+		    !o->mod[0] && strncmp(o->value, "P", 1) != 0 && !strstr(o->value, "_REF")) {
+			snprintf(o->mod, sizeof o->mod, "%s", w < 4 ? "ON_OR_BEFORE" : w < 12 ? "ON_OR_AFTER" : "AFTER");
+			j = e;
+		} else if ((e = alt(c, k, "以前 之前 前 以后 以後 之后 之後 后 後 以来 以來 起 前后 前後 左右 许 許", &w)) > 0 &&
+		    !o->mod[0] && (w >= 9 || (w != 2 && w != 7 && w != 8) || !ishan(at(c, e)) ||
+		    inset(at(c, e), "的，"))) {
+			static const char *m[] = { "BEFORE", "BEFORE", "BEFORE", "AFTER", "AFTER",
+				"AFTER", "AFTER", "AFTER", "AFTER", "AFTER", "AFTER", "AFTER",
+				"APPROX", "APPROX", "APPROX", "APPROX", "APPROX" };
+			if (!(w == 2 && o->kind == NK_CD_RANGE) && strncmp(o->value, "P", 1) != 0 &&
+			    !strstr(o->value, "_REF")) {
+				snprintf(o->mod, sizeof o->mod, "%s", m[w]);
+				j = e;
+			}
+		}
+	}
+	o->beg = start;
+	o->end = j;
+	return j;
+}
+
+/* can an expression start at code point x? (a cheap filter) */
+static unsigned char startmap[0x10000 / 8];
+static unsigned char wordmap[0x10000 / 8];	/* first characters of registered words */
+static int startinit;
+static size_t startwords;
+
+static void
+addstarts(const char *list)
+{
+	size_t i = 0, n = strlen(list);
+	int first = 1;
+
+	while (i < n) {
+		int32_t x;
+		size_t l = nk_u8_dec(list + i, n - i, &x);
+		if (list[i] == ' ')
+			first = 1;
+		else if (first && x >= 0 && x < 0x10000) {
+			startmap[x >> 3] |= 1 << (x & 7);
+			first = 0;
+		} else
+			first = 0;
+		i += l;
+	}
+}
+
+static void
+initstarts(void)
+{
+	int32_t x;
+	size_t k;
+
+	if (startinit && startwords == nwords)
+		return;
+	memset(startmap, 0, sizeof startmap);
+	for (x = '0'; x <= '9'; x++)
+		startmap[x >> 3] |= 1 << (x & 7);
+	for (x = 0xFF10; x <= 0xFF19; x++)
+		startmap[x >> 3] |= 1 << (x & 7);
+	ishannum(0);	/* builds its map */
+	for (x = 0x3000; x < 0x10000; x++)
+		if (ishannum(x))
+			startmap[x >> 3] |= 1 << (x & 7);
+	addstarts(relyears);
+	addstarts(reldays);
+	addstarts(tods);
+	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
+	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
+	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
+	    "超过 超過 逾 不到 不足 至少 长达 長達 前 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	memset(wordmap, 0, sizeof wordmap);
+	for (k = 0; k < nwords; k++)
+		if (words[k].cp[0] >= 0 && words[k].cp[0] < 0x10000) {
+			startmap[words[k].cp[0] >> 3] |= 1 << (words[k].cp[0] & 7);
+			wordmap[words[k].cp[0] >> 3] |= 1 << (words[k].cp[0] & 7);
+		}
+	startinit = 1;
+	startwords = nwords;
+}
+
+static int
+canstart(int32_t x)
+{
+	return x >= 0 && x < 0x10000 && (startmap[x >> 3] & (1 << (x & 7)));
+}
+
+static int
+wordstart(int32_t x)
+{
+	return x >= 0 && x < 0x10000 && (wordmap[x >> 3] & (1 << (x & 7)));
+}
+
+/*
+ * Every expression of the grammar has one of these characters within its
+ * first ANCHOR_WIN code points (年 of 2024年, 月 of 上个月, : of 15:43,
+ * - of 2024-07-04 ...); registered words are checked on their own.
+ */
+#define ANCHOR_WIN 12
+static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半-/.:：TQ";
+
+/* what may follow the numeral that starts an expression */
+static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"
+    "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–";
+
+static int
+isfollow(int32_t x)
+{
+	static unsigned char map[0x10000 / 8];
+	static int init;
+
+	if (!init) {
+		size_t i = 0, n = strlen(follows);
+		while (i < n) {
+			int32_t y;
+			i += nk_u8_dec(follows + i, n - i, &y);
+			if (y >= 0 && y < 0x10000)
+				map[y >> 3] |= 1 << (y & 7);
+		}
+		init = 1;
+	}
+	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+}
+
+static int
+isanchor(int32_t x)
+{
+	static unsigned char map[0x10000 / 8];
+	static int init;
+
+	if (!init) {
+		size_t i = 0, n = strlen(anchors);
+		while (i < n) {
+			int32_t y;
+			i += nk_u8_dec(anchors + i, n - i, &y);
+			if (y >= 0 && y < 0x10000)
+				map[y >> 3] |= 1 << (y & 7);
+		}
+		init = 1;
+	}
+	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+}
+
+/* decode s into code points and byte offsets (buffers reused between
+ * calls: the library is not for concurrent threads) */
+static int32_t *dcp;
+static uint32_t *dbo;	/* 32 bits: a record of 4 GB is not text */
+static size_t dcap;
+
+static size_t
+decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
+{
+	size_t i = 0, k = 0;
+
+	if (n + 1 > dcap) {
+		dcap = n + 1 > 2 * dcap ? n + 1 : 2 * dcap;
+		dcp = nk_erealloc(dcp, dcap * sizeof *dcp);
+		dbo = nk_erealloc(dbo, dcap * sizeof *dbo);
+	}
+	*cp = dcp;
+	*bo = dbo;
+	while (i < n) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		int32_t x;
+		size_t l;
+
+		if (u[0] < 0x80) {	/* ASCII */
+			dcp[k] = u[0];
+			dbo[k++] = (uint32_t)i++;
+			continue;
+		}
+		if ((u[0] & 0xF0) == 0xE0 && i + 2 < n && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80 && (u[0] != 0xE0 || u[1] >= 0xA0) &&
+		    (u[0] != 0xED || u[1] < 0xA0)) {	/* three bytes: most Han */
+			dcp[k] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+			dbo[k++] = (uint32_t)i;
+			i += 3;
+			continue;
+		}
+		l = nk_u8_dec(s + i, n - i, &x);
+		dcp[k] = x < 0 ? 0xFFFD : x;
+		dbo[k++] = (uint32_t)i;
+		i += l;
+	}
+	(*bo)[k] = (uint32_t)n;
+	return k;
+}
+
+static size_t
+scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
+{
+	int32_t *cp;
+	uint32_t *bo;
+	size_t ncp, i, cnt = 0, anc;
+	struct cx c;
+	nk_cdate o;
+
+	initstarts();
+	if (n > 0xFFFFFFF0u)
+		n = 0xFFFFFFF0u;	/* offsets are 32 bits; no text line is this long */
+	ncp = decode(s, n, &cp, &bo);
+	memset(nmemo, 0, sizeof nmemo);
+	/* anc: the first anchor at or after i (found going forward) */
+	anc = 0;
+	c.cp = cp;
+	c.n = ncp;
+	c.ref = ref;
+	for (i = 0; i < ncp; ) {
+		int32_t x = cp[i];
+		size_t j;
+
+		if (!canstart(x)) {
+			i++;
+			continue;
+		}
+		/* a numeral starts an expression only when a unit or a date
+		 * separator follows it: skip every other number whole */
+		if ((isdig(x) || ishannum(x)) && !wordstart(x)) {
+			size_t r = i, q;
+			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r])))
+				r++;
+			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
+				;
+			if (q >= ncp || !isfollow(cp[q])) {
+				i = r;
+				continue;
+			}
+		}
+		if (anc < i)
+			for (anc = i; anc < ncp && !isanchor(cp[anc]); anc++)
+				;
+		if (anc >= i + ANCHOR_WIN && !wordstart(x)) {
+			/* nothing can start before anc - ANCHOR_WIN + 1 but words */
+			size_t to = anc - ANCHOR_WIN + 1;
+			for (i++; i < to && !wordstart(cp[i]); i++)
+				;
+			continue;
+		}
+		/* not inside a word or number: 1731650158622, GPT-4, v2024 */
+		if (i > 0 && isdig(x) && (isdig(cp[i - 1]) || cp[i - 1] == '.' ||
+		    (cp[i - 1] == ',' && i > 1 && isdig(cp[i - 2])) ||
+		    (cp[i - 1] < 128 && ((cp[i - 1] | 32) >= 'a' && (cp[i - 1] | 32) <= 'z')) ||
+		    cp[i - 1] == '-' || cp[i - 1] == '_' || cp[i - 1] == '/' ||
+		    cp[i - 1] == '=' || cp[i - 1] == '#')) {
+			i++;
+			continue;
+		}
+		if (x == 'Q' && i > 0 && cp[i - 1] < 128 && ((cp[i - 1] | 32) >= 'a' &&
+		    (cp[i - 1] | 32) <= 'z')) {
+			i++;
+			continue;
+		}
+		memset(&o, 0, sizeof o);
+		j = expr(&c, i, &o);
+		if (j > i && o.value[0]) {
+			/* an expression must not end inside a word or number */
+			int32_t nx = j < ncp ? cp[j] : 0;
+			if (isdig(cp[j - 1]) && (isdig(nx) || nx == '.' || nx == '%' ||
+			    (nx < 128 && ((nx | 32) >= 'a' && (nx | 32) <= 'z')))) {
+				i++;
+				continue;
+			}
+			if (cnt < max) {
+				o.beg = bo[o.beg];
+				o.end = bo[o.end];
+				out[cnt] = o;
+			}
+			cnt++;
+			i = j;
+		} else
+			i++;
+	}
+	return cnt;
+}
+
+size_t
+nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
+{
+	return scan(s, n, ref, out, max);
+}
+
+size_t
+nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
+{
+	nk_cdate buf[64];
+	size_t cnt, k, got = 0;
+
+	/* in chunks of 64 results */
+	cnt = scan(s, n, NULL, buf, 64);
+	for (k = 0; k < cnt && k < 64; k++, got++)
+		if (got < max) {
+			out[got].beg = buf[k].beg;
+			out[got].end = buf[k].end;
+			out[got].kind = buf[k].kind;
+		}
+	if (cnt > 64) {
+		nk_cdate *all = nk_emalloc(cnt * sizeof *all);
+		scan(s, n, NULL, all, cnt);
+		for (k = 64; k < cnt; k++)
+			if (k < max) {
+				out[k].beg = all[k].beg;
+				out[k].end = all[k].end;
+				out[k].kind = all[k].kind;
+			}
+		free(all);
+	}
+	return cnt;
+}

@@ -1,0 +1,315 @@
+#!/bin/sh
+# tests/conformance/ndate.sh SHARED - ndate against peer test suites:
+#   Recognizers-Text DateTime_* (Chinese specs), with each case's own
+#   reference date, and JioNLP's time parser cases (accurate and blur apart).
+# Prints a pass rate per file; failing cases go to build/conformance/ndate.*.
+#
+# What "pass" means (conventions mapped, meaning kept):
+#   RT: every expected result is found with the same text (spaces ignored),
+#   nothing else is found, and when the case has a reference date, ndate's
+#   value agrees: the same timex (T20 = T20:00), or the interval it denotes
+#   equals one of RT's resolved values (RT lists past and future candidates
+#   for XXXX dates; ndate picks the one in the reference year). Durations
+#   compare as (months, seconds): P1.5Y = P18M. By design ndate computes
+#   lunar holidays (中秋 is lunar 08-15) where RT writes the Gregorian
+#   XXXX-08-15: those cases pass when ndate gives a full date in the
+#   reference year or the next one.
+#   RT's *Extractor and *Parser files test one of its sub-recognisers alone
+#   (HolidayExtractor expects 元旦 in 明天元旦去哪里, not 明天); ndate has one
+#   recogniser for all, so there the expected text must lie inside one of
+#   ndate's expressions and other expressions are not counted. The Model and
+#   Merged files are compared exactly. RT's before/after/since/until ranges
+#   (2018年以前 daterange+before 2018) match ndate's value with the mod
+#   BEFORE / ON_OR_BEFORE or AFTER / ON_OR_AFTER.
+#   JioNLP: the hull of the intervals of ndate's rows for the input equals
+#   JioNLP's interval (end inclusive there, exclusive here); durations compare
+#   as above; sets (time_period) compare their period. Mods use JioNLP's
+#   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
+#   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
+#   a BEFORE mod on a future value spans from the reference time to the value,
+#   an AFTER mod on a past value from the value to the reference time.
+SHARED=${1:-../shared}
+NDATE=${NDATE:-bin/ndate}
+out=build/conformance
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# ---- shared awk: intervals of values ------------------------------------------
+cat > "$tmp/lib.awk" <<'AWK'
+function days(y, m, d,   era, yoe, doy, doe) {
+	y -= (m <= 2)
+	era = int((y >= 0 ? y : y - 399) / 400)
+	yoe = y - era * 400
+	doy = int((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+	doe = yoe * 365 + int(yoe / 4) - int(yoe / 100) + doy
+	return era * 146097 + doe - 719468
+}
+function mdays(y, m) {
+	if (m == 2) return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+	return (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31
+}
+function wday(y, m, d,   z) { z = days(y, m, d); return ((z % 7) + 7 + 3) % 7 + 1 }
+# "YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DDTHH:MM:SS" -> seconds
+function secs(s,   a, n) {
+	n = split(s, a, /[- :T]/)
+	return days(a[1] + 0, a[2] + 0, a[3] + 0) * 86400 + (n >= 4 ? a[4] * 3600 : 0) + \
+	    (n >= 5 ? a[5] * 60 : 0) + (n >= 6 ? a[6] : 0)
+}
+# interval of one value with its mod: sets IS, IE (seconds, end exclusive); 0 if none.
+# For a range A/B, IB is where B starts (RT ends its ranges there).
+function ival(v, mod,   a, y, m, d, s, e, t, n, hh, mi, ss, q, w, jan4, tod, A, B, ok) {
+	IB = -1
+	if (index(v, "/")) {
+		split(v, A, "/")
+		if (!ival(A[1], "")) return 0
+		s = IS
+		if (!ival(A[2], "")) return 0
+		IB = IS
+		IS = s
+		return 1
+	}
+	if (v ~ /^T[0-9][0-9]/) {	# a time of day: on day 0
+		n = split(substr(v, 2), a, ":")
+		IS = a[1] * 3600 + (n >= 2 ? a[2] * 60 : 0) + (n >= 3 ? a[3] : 0)
+		IE = IS + (n >= 3 ? 1 : n == 2 ? 60 : 3600)
+		return 1
+	}
+	tod = ""
+	if (match(v, /T(MO|MI|AF|EV|NI)$/)) { tod = substr(v, RSTART + 1); v = substr(v, 1, RSTART - 1) }
+	t = ""
+	if (index(v, "T")) { t = substr(v, index(v, "T") + 1); v = substr(v, 1, index(v, "T") - 1) }
+	if (v ~ /^[0-9][0-9][0-9]X$/) {	# a decade: 199X
+		y = substr(v, 1, 3) * 10; IS = days(y, 1, 1) * 86400; IE = days(y + 10, 1, 1) * 86400; return 1
+	}
+	if (v ~ /^[0-9][0-9]$/) {	# a century: 19 = 1900-1999
+		y = v * 100; IS = days(y, 1, 1) * 86400; IE = days(y + 100, 1, 1) * 86400; return 1
+	}
+	if (v !~ /^[0-9][0-9][0-9][0-9]/) return 0
+	y = substr(v, 1, 4) + 0
+	if (v ~ /^[0-9][0-9][0-9][0-9]$/) { s = days(y, 1, 1); e = days(y + 1, 1, 1)
+		if (mod == "START") e = days(y, 3, 1)
+		else if (mod == "MID") { s = days(y, 6, 1); e = days(y, 8, 1) }
+		else if (mod == "END") s = days(y, 11, 1)
+	} else if (v ~ /^[0-9]+-Q[1-4]$/) { q = substr(v, 7, 1) + 0
+		s = days(y, 3 * q - 2, 1); e = q == 4 ? days(y + 1, 1, 1) : days(y, 3 * q + 1, 1)
+		if (mod == "START") e = days(y, 3 * q - 1, 1)
+		else if (mod == "END") s = days(y, 3 * q, 1)
+	} else if (v ~ /^[0-9]+-H[12]$/) { q = substr(v, 7, 1) + 0
+		s = days(y, 6 * q - 5, 1); e = q == 2 ? days(y + 1, 1, 1) : days(y, 7, 1)
+	} else if (v ~ /^[0-9]+-W[0-9][0-9]/) { w = substr(v, 7, 2) + 0
+		jan4 = days(y, 1, 4); s = jan4 - (wday(y, 1, 4) - 1) + 7 * (w - 1); e = s + 7
+		if (v ~ /-WE$/) s += 5
+		else if (v ~ /-W[0-9][0-9]-[1-7]$/) { s += substr(v, 10, 1) - 1; e = s + 1 }
+	} else if (v ~ /^[0-9]+-[0-9][0-9]$/) { m = substr(v, 6, 2) + 0
+		s = days(y, m, 1); e = s + mdays(y, m)
+		if (mod == "START") e = s + 10
+		else if (mod == "MID") { s += 10; e = s + 10 }
+		else if (mod == "END") s += 20
+	} else if (v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9]$/) { m = substr(v, 6, 2) + 0; d = substr(v, 9, 2) + 0
+		s = days(y, m, d); e = s + 1
+	} else return 0
+	IS = s * 86400; IE = e * 86400
+	if (tod != "") {
+		hh = tod == "MO" ? 8 : tod == "MI" ? 11 : tod == "AF" ? 12 : tod == "EV" ? 16 : 20
+		IS += hh * 3600; IE = IS + (tod == "MI" ? 2 : 4) * 3600
+	} else if (t != "") {
+		n = split(t, a, ":"); hh = a[1]; mi = n >= 2 ? a[2] : 0; ss = n >= 3 ? a[3] : 0
+		IS += hh * 3600 + mi * 60 + ss
+		IE = IS + (n >= 3 ? 1 : n == 2 ? 60 : 3600)
+	}
+	return 1
+}
+# a duration as "months seconds" (P1.5Y = P18M); "" if not one
+function dur(v,   m, s, num, u, intime) {
+	if (v !~ /^P/ || v ~ /X/) return ""
+	m = 0; s = 0; intime = 0; v = substr(v, 2)
+	while (v != "") {
+		if (substr(v, 1, 1) == "T") { intime = 1; v = substr(v, 2); continue }
+		if (!match(v, /^[0-9.]+[YMWDHS]/)) return ""
+		num = substr(v, 1, RLENGTH - 1) + 0; u = substr(v, RLENGTH, 1); v = substr(v, RLENGTH + 1)
+		if (u == "Y") m += 12 * num
+		else if (u == "M" && !intime) m += num
+		else if (u == "W") s += 7 * 86400 * num
+		else if (u == "D") s += 86400 * num
+		else if (u == "H") s += 3600 * num
+		else if (u == "M") s += 60 * num
+		else if (u == "S") s += num
+	}
+	return m " " s
+}
+function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); return s }
+AWK
+
+# the two comparisons, each with the library in front
+{ cat "$tmp/lib.awk"; cat <<'AWK'
+
+	FNR == 1 { file++ }
+	file == 1 && FNR > 1 { n[$1]++; S[$1, n[$1]] = $5; V[$1, n[$1]] = $6; M[$1, n[$1]] = $8; next }
+	file == 2 && !/^#/ {
+		id = $1; ref = $3; ex = $5; total++
+		ne = ex == "" ? 0 : split(ex, E, / ;; /)
+		ok = 1; why = ""
+		exact = name ~ /(Model|Merged)/
+		if (exact && ne != n[id] + 0) { ok = 0; why = "found " (n[id] + 0) " expected " ne }
+		if (!exact && ne == 0 && n[id] + 0 > 0) { ok = 0; why = "found " n[id] " expected none" }
+		for (k = 1; k <= ne && ok; k++) {
+			# RT lists readings of an ambiguous text after "&": type|timex|values
+			na = split(E[k], alts, "&")
+			split(alts[1], x, "|"); et = nospace(x[1])
+			hit = 0
+			for (j = 1; j <= n[id] && !hit; j++) {
+				if (exact && nospace(S[id, j]) != et) continue
+				if (!exact && !index(nospace(S[id, j]), et)) continue
+				for (a = 1; a <= na && !hit; a++) {
+					if (a == 1) { ty = x[2]; timex = x[3]; vals = x[4] }
+					else { split(alts[a], y, "|"); ty = y[1]; timex = y[2]; vals = y[3] }
+					v = V[id, j]
+					if (timex ~ /^T/ && index(v, "T") > 1) v = substr(v, index(v, "T"))
+					t2 = v; sub(/:00$/, "", t2)
+					if (ty ~ /\+(before|until)/) { if (M[id, j] ~ /BEFORE/ && (v == timex || t2 == timex)) hit = 1; continue }
+					if (ty ~ /\+(after|since)/) { if (M[id, j] ~ /AFTER/ && (v == timex || t2 == timex)) hit = 1; continue }
+					if (ref == "" || timex == "") { hit = 1; break }
+					if (agree(V[id, j], M[id, j], timex, vals, ref, x[1])) hit = 1
+				}
+			}
+			if (!hit) { ok = 0; why = "no match for " E[k] }
+		}
+		if (ok) pass++
+		else {
+			got = ""
+			for (j = 1; j <= n[id]; j++) got = got (j > 1 ? " ;; " : "") S[id, j] "|" V[id, j] "|" M[id, j]
+			print id "\t" ref "\t" $4 "\t" ex "\tgot: " got "\t" why >> fails
+		}
+	}
+	function agree(v, mod, timex, vals, ref, text,   t2, a, nv, i, lo, hi, d1, d2, r) {
+		t2 = v; sub(/:00$/, "", t2)
+		if (v == timex || t2 == timex) return 1
+		if (timex ~ /^P/ || timex ~ /^PT/) return dur(v) != "" && dur(v) == dur(timex)
+		if (vals ~ /^Set: /) return v == substr(vals, 6) || t2 == substr(vals, 6)
+		# by design: lunar holidays are computed, RT writes them as Gregorian
+		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初一)/ && v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9]$/) {
+			r = substr(ref, 1, 4) + 0; i = substr(v, 1, 4) + 0
+			return i == r || i == r + 1 || i == r - 1
+		}
+		if (!ival(v, mod)) return 0
+		nv = split(vals, a, ",")
+		for (i = 1; i <= nv; i++) {
+			if (index(a[i], "..")) {
+				lo = substr(a[i], 1, index(a[i], "..") - 1); hi = substr(a[i], index(a[i], "..") + 2)
+				if (lo ~ /^[0-9][0-9]:/) {	# times of day: compare within the day
+					lo = secs("1970-01-01 " lo); hi = secs("1970-01-01 " hi)
+					if (lo == IS % 86400 && (hi == IE % 86400 || hi == IB % 86400)) return 1
+					continue
+				}
+				if (secs(lo) == IS && (secs(hi) == IE || secs(hi) == IB)) return 1
+			} else if (a[i] ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9]$/) {
+				if (secs(a[i]) == IS && IE - IS == 86400) return 1
+			} else if (a[i] ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9] /) {
+				if (secs(a[i]) == IS) return 1
+			} else if (a[i] ~ /^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]$/) {
+				if (IS % 86400 == secs("1970-01-01 " a[i])) return 1
+			}
+		}
+		return 0
+	}
+	END {
+		printf "%-52s %4d/%-4d %5.1f%%\n", name, pass, total, total ? 100 * pass / total : 0
+		print pass, total > "/dev/stderr"
+	}
+AWK
+} > "$tmp/rt.awk"
+{ cat "$tmp/lib.awk"; cat <<'AWK'
+
+	FNR == 1 { file++ }
+	file == 1 && FNR > 1 { n[$1]++; V[$1, n[$1]] = $6; K[$1, n[$1]] = $7; M[$1, n[$1]] = $8; R[$1] = $2; next }
+	file == 2 && !/^#/ {
+		id = $1; js = $5
+		def = js; sub(/.*"definition": "/, "", def); sub(/".*/, "", def)
+		typ = js; sub(/.*"type": "/, "", typ); sub(/".*/, "", typ)
+		tot[def]++
+		ok = 0
+		if (typ == "time_delta" || typ == "time_period") {
+			d = js; if (typ == "time_period") { sub(/.*"delta": \{/, "", d) } else sub(/.*"time": \{/, "", d)
+			sub(/\}.*/, "", d); want = jdur(d)
+			for (j = 1; j <= n[id]; j++) {
+				v = V[id, j]
+				if (typ == "time_period" && K[id, j] != "set") continue
+				if (dur(v) != "" && dur(v) == want) ok = 1
+			}
+		} else if (n[id] > 0) {
+			t = js; sub(/.*"time": \["/, "", t); lo = t; sub(/".*/, "", lo)
+			hi = t; sub(/^[^"]*", "/, "", hi); sub(/".*/, "", hi)
+			first = 1; good = 1
+			refs = R[id] ~ /T/ ? secs(R[id]) : -1
+			for (j = 1; j <= n[id]; j++) {
+				if (!ival(V[id, j], M[id, j])) { good = 0; break }
+				# JioNLP reads "before X" / "since X" as spans from or to now
+				if (refs >= 0 && M[id, j] ~ /BEFORE/ && IS > refs) IS = refs
+				if (refs >= 0 && M[id, j] ~ /AFTER/ && IE <= refs) IE = refs + 1
+				if (first || IS < s) s = IS
+				if (first || IE > e) e = IE
+				first = 0
+			}
+			if (good && s == secs(lo) && e == secs(hi) + 1) ok = 1
+		}
+		if (ok) pass[def]++
+		else {
+			got = ""
+			for (j = 1; j <= n[id]; j++) got = got (j > 1 ? " ;; " : "") V[id, j] "|" M[id, j]
+			print id "\t" def "\t" $3 "\t" $4 "\t" js "\tgot: " got >> fails
+		}
+	}
+	function jdur(d,   a, nn, i, kv, k, v, m, s) {
+		m = 0; s = 0; nn = split(d, a, ",")
+		for (i = 1; i <= nn; i++) {
+			split(a[i], kv, ":"); k = kv[1]; gsub(/[" ]/, "", k); v = kv[2] + 0
+			if (k == "year") m += 12 * v; else if (k == "month") m += v
+			else if (k == "day") s += 86400 * v; else if (k == "hour") s += 3600 * v
+			else if (k == "minute") s += 60 * v; else if (k == "second") s += v
+		}
+		return m " " s
+	}
+	END {
+		printf "%-52s %4d/%-4d %5.1f%%\n", "JioNLP accurate", pass["accurate"], tot["accurate"], tot["accurate"] ? 100 * pass["accurate"] / tot["accurate"] : 0
+		printf "%-52s %4d/%-4d %5.1f%%\n", "JioNLP blur (conventions)", pass["blur"], tot["blur"], tot["blur"] ? 100 * pass["blur"] / tot["blur"] : 0
+	}
+AWK
+} > "$tmp/jn.awk"
+
+# ---- Recognizers-Text --------------------------------------------------------
+rt_total=0 rt_pass=0
+: > "$out/ndate.rt_failures.tsv"
+printf '%-52s %9s\n' "Recognizers-Text file" "pass"
+for f in "$SHARED"/conformance/recognizers-text/DateTime_*.simple.tsv; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f" .simple.tsv)
+	# cases as a record stream: the reference date is each case's date column
+	awk -F'\t' 'BEGIN { OFS = "\t"; print "id", "date", "text" }
+	    !/^#/ { t = $4; gsub(/[\t\r\n]/, " ", t); print $1, $3, t }' "$f" > "$tmp/in.tsv"
+	"$NDATE" -G "$tmp/in.tsv" > "$tmp/got.tsv" 2>/dev/null
+	awk -F'\t' -v name="$name" -v fails="$out/ndate.rt_failures.tsv" -f "$tmp/rt.awk" "$tmp/got.tsv" "$f" 2>> "$tmp/rt_counts"
+done
+awk '{ p += $1; t += $2 } END { printf "%-52s %4d/%-4d %5.1f%%\n", "all DateTime files", p, t, t ? 100 * p / t : 0 }' "$tmp/rt_counts"
+echo "failures: $out/ndate.rt_failures.tsv ($(wc -l < "$out/ndate.rt_failures.tsv") cases)"
+
+# ---- JioNLP ------------------------------------------------------------------
+f="$SHARED/conformance/jionlp/time_parser_cases.tsv"
+if [ -f "$f" ]; then
+	# time_base in its many forms -> an ISO reference (the date column)
+	awk -F'\t' 'BEGIN { OFS = "\t"; print "id", "date", "text" }
+	!/^#/ {
+		b = $3; r = ""
+		if (b ~ /^[0-9][0-9][0-9][0-9]-/) r = substr(b, 1, 19)
+		else if (b ~ /^\[/) { gsub(/[][ ]/, "", b); n = split(b, a, ",")
+			r = sprintf("%04d", a[1]); if (n >= 2) r = r sprintf("-%02d", a[2]); if (n >= 3) r = r sprintf("-%02d", a[3])
+			if (n >= 4) r = r sprintf("T%02d:%02d:%02d", a[4], n >= 5 ? a[5] : 0, n >= 6 ? a[6] : 0) }
+		else if (b ~ /^\{/) { y = b; sub(/.*"year": */, "", y); y = y + 0; r = sprintf("%04d", y)
+			if (b ~ /"month"/) { m = b; sub(/.*"month": */, "", m); r = r sprintf("-%02d", m + 0) } }
+		t = $4; gsub(/[\t\r\n]/, " ", t); print $1, r, t
+	}' "$f" > "$tmp/jin.tsv"
+	"$NDATE" -G "$tmp/jin.tsv" > "$tmp/jgot.tsv" 2>/dev/null
+	: > "$out/ndate.jionlp_failures.tsv"
+	awk -F'\t' -v fails="$out/ndate.jionlp_failures.tsv" -f "$tmp/jn.awk" "$tmp/jgot.tsv" "$f"
+	echo "failures: $out/ndate.jionlp_failures.tsv ($(wc -l < "$out/ndate.jionlp_failures.tsv") cases)"
+fi

@@ -1,0 +1,266 @@
+#!/usr/bin/env bats
+# ndate: dates, times and durations resolved against the document's date.
+
+load helpers/common
+
+# nd REF TEXT: "surface|value|kind|mod" for each expression in TEXT
+nd() {
+	local ref=-G
+	[ -n "$1" ] && ref="--ref=$1"
+	printf '%s\n' "$2" | ndate -H "$ref" | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 }'
+}
+
+@test "ndate: the header names the contract's columns" {
+	run bash -c "ndate < /dev/null"
+	assert_success
+	assert_output "doc	date	line	start	end	surface	value	kind	mod"
+}
+
+@test "ndate: every seed matches its reviewed golden file" {
+	for f in "$SEEDS"/*.txt; do
+		b=$(basename "$f" .txt)
+		run bash -c "cd '$NK_TOP' && ndate 'seeds/$b.txt' | diff -u 'tests/golden/ndate/$b.tsv' -"
+		assert_success
+	done
+}
+
+@test "ndate: seeds resolve against their own dates (000 2024-11-16, 003 its dateline, 004 2024-07-04)" {
+	run bash -c "ndate '$SEEDS/000_77fd77498bf11427.txt' | cut -f6,7"
+	assert_line "11月5日	2024-11-05"
+	assert_line "从去年年初至今	2023/2024-11-16"
+	assert_line "10月	2024-10"
+	run bash -c "ndate '$SEEDS/003_5e107498a3b3985a.txt' | cut -f6,7"
+	assert_line "2023年09月14日 15:43:20	2023-09-14T15:43:20"
+	assert_line "今年7月底	2023-07"
+	assert_line "三四月	2023-03/2023-04"
+	assert_line "今天	2023-09-14"
+	run bash -c "ndate '$SEEDS/004_29c9884f1356c652.txt' | cut -f6,7"
+	assert_line "去年 9 月	2023-09"
+	assert_line "今年 5 月 30 日	2024-05-30"
+	assert_line "5 月 30 号	2024-05-30"
+	assert_line "05 年	2005"
+	assert_line "21 年	2021"
+	assert_line "20 年	P20Y"
+	assert_line "一几年开始	201X"
+	assert_line "一年半前	2023-01"
+}
+
+@test "ndate: undated seeds fall back to their most-mentioned year, -v says so" {
+	run bash -c "ndate -v '$SEEDS/002_77d0da73740dc355.txt' 2>&1 >/dev/null"
+	assert_output "ndate: $SEEDS/002_77d0da73740dc355.txt: reference 2024 (most-mentioned year)"
+	run bash -c "ndate -v '$SEEDS/001_e58a2ad425dc6a32.txt' 2>&1 >/dev/null"
+	assert_output --partial "reference 2023 (most-mentioned year)"
+	run bash -c "ndate -v '$SEEDS/000_77fd77498bf11427.txt' 2>&1 >/dev/null"
+	assert_output --partial "reference 2024-11-16 (date column)"
+	run bash -c "ndate -v --ref 2024-12-20 '$SEEDS/002_77d0da73740dc355.txt' 2>&1 >/dev/null"
+	assert_output --partial "reference 2024-12-20 (--ref)"
+	# without a guess, relative years stay unknown
+	run bash -c "ndate -G '$SEEDS/002_77d0da73740dc355.txt' | cut -f6,7 | grep -m1 '^去年'"
+	assert_output "去年	XXXX"
+	run bash -c "ndate '$SEEDS/002_77d0da73740dc355.txt' | cut -f6,7"
+	assert_line "2025 财年下半年	FY2025-H2"
+	assert_line "2024 年 10 月 -2025 年 3 月	2024-10/2025-03"
+	assert_line "今年前三個季度	2024-Q1/2024-Q3"
+	assert_line "12 月 18 日	2024-12-18"
+}
+
+@test "ndate: full and partial dates" {
+	run nd 2024-11-16 "2024年11月5日，11月5日，5 月 30 号，2024-07-04，2024/4/19，二〇二四年"
+	assert_output "2024年11月5日|2024-11-05|date|
+11月5日|2024-11-05|date|
+5 月 30 号|2024-05-30|date|
+2024-07-04|2024-07-04|date|
+2024/4/19|2024-04-19|date|
+二〇二四年|2024|date|"
+	run nd "" "11月5日"
+	assert_output "11月5日|XXXX-11-05|date|"
+}
+
+@test "ndate: two-digit years against durations" {
+	run nd 2024-07-04 "广告大模型在 21 年就开始做了"
+	assert_output "21 年|2021|date|"
+	run nd 2024-07-04 "我 05 年加入的"
+	assert_output "05 年|2005|date|"
+	run nd 2024-07-04 "20 年了"
+	assert_output "20 年|P20Y|duration|"
+	run nd 2024-07-04 "用了 10 年时间"
+	assert_output "10 年|P10Y|duration|"
+}
+
+@test "ndate: relative years, months, weeks and days" {
+	run nd 2024-11-16 "去年，今年，明年底，上个月，下周五，昨天，前两天，本周"
+	assert_output "去年|2023|date|
+今年|2024|date|
+明年底|2025|date|END
+上个月|2024-10|date|
+下周五|2024-11-22|date|
+昨天|2024-11-15|date|
+前两天|PAST_REF|date|
+本周|2024-W46|date|"
+	run nd 2024-01-10 "上个月"
+	assert_output "上个月|2023-12|date|"
+	run nd 2024-03-01 "昨天"
+	assert_output "昨天|2024-02-29|date|"
+	run nd 2024-11-16 "三天前"
+	assert_output "三天前|2024-11-13|date|"
+}
+
+@test "ndate: parts of years and months" {
+	run nd 2024-11-16 "年初，今年年中，年末，年底，月底，12月初，5月中旬，9月下旬"
+	assert_output "年初|2024|date|START
+今年年中|2024|date|MID
+年末|2024|date|END
+年底|2024|date|END
+月底|2024-11|date|END
+12月初|2024-12|date|START
+5月中旬|2024-05|date|MID
+9月下旬|2024-09|date|END"
+}
+
+@test "ndate: quarters, halves, fiscal years, weeks of the year" {
+	run nd 2024-11-16 "三季度，2023年三季度，第一季度，上半年，前三个季度，Q3，2025 财年下半年，2023年第45周"
+	assert_output "三季度|2024-Q3|date|
+2023年三季度|2023-Q3|date|
+第一季度|2024-Q1|date|
+上半年|2024-H1|date|
+前三个季度|2024-Q1/2024-Q3|range|
+Q3|2024-Q3|date|
+2025 财年下半年|FY2025-H2|date|
+2023年第45周|2023-W45|date|"
+}
+
+@test "ndate: decades and centuries" {
+	run nd 2024-07-04 "一几年，九几年，上世纪80年代，90年代，二十一世纪"
+	assert_output "一几年|201X|date|
+九几年|199X|date|
+上世纪80年代|198X|date|
+90年代|199X|date|
+二十一世纪|20|date|"
+}
+
+@test "ndate: clock times and parts of the day" {
+	run nd 2023-09-14 "15:43:20，晚8点，下午4点半，11日14點，今晚八点，凌晨3点"
+	assert_output "15:43:20|2023-09-14T15:43:20|time|
+晚8点|2023-09-14T20|time|
+下午4点半|2023-09-14T16:30|time|
+11日14點|2023-09-11T14|time|
+今晚八点|2023-09-14T20|time|
+凌晨3点|2023-09-14T03|time|"
+	# with no reference a clock time has no day; minutes said or not
+	run nd "" "晚8点，下午4点半"
+	assert_output "晚8点|T20|time|
+下午4点半|T16:30|time|"
+	# "a bit" and "two points" are not clock times
+	run nd 2023-09-14 "再早一点的例子，这两点"
+	assert_output ""
+}
+
+@test "ndate: durations" {
+	run nd 2024-11-16 "两年，近两个小时，一年半，半年，28小时，一个月不到，十多年，几个月"
+	assert_output "两年|P2Y|duration|
+近两个小时|PT2H|duration|APPROX
+一年半|P18M|duration|
+半年|P6M|duration|
+28小时|PT28H|duration|
+一个月不到|P1M|duration|LESS_THAN
+十多年|P10Y|duration|MORE_THAN
+几个月|PXM|duration|"
+}
+
+@test "ndate: ranges" {
+	run nd 2024-11-16 "2024 年 10 月 -2025 年 3 月，1-9月，从去年3月到8月，7月4日至6日"
+	assert_output "2024 年 10 月 -2025 年 3 月|2024-10/2025-03|range|
+1-9月|2024-01/2024-09|range|
+从去年3月到8月|2023-03/2023-08|range|
+7月4日至6日|2024-07-04/2024-07-06|range|"
+}
+
+@test "ndate: vague references, and words that only look like them" {
+	run nd 2024-11-16 "前不久，目前，现在，未来，近日"
+	assert_output "前不久|PAST_REF|date|
+目前|PRESENT_REF|date|
+现在|PRESENT_REF|date|
+未来|FUTURE_REF|date|
+近日|PAST_REF|date|"
+	run nd 2024-11-16 "首先体现在知识服务，比如今年10月，未来学家，经过去年一年"
+	assert_output "今年10月|2024-10|date|
+去年|2023|date|
+一年|P1Y|duration|"
+}
+
+@test "ndate: holidays, lunar ones computed for the year meant" {
+	run nd 2024-11-16 "春节，国庆，双十一，中秋节，端午节，除夕，清明节"
+	assert_output "春节|2024-02-10|date|
+国庆|2024-10-01|date|
+双十一|2024-11-11|date|
+中秋节|2024-09-17|date|
+端午节|2024-06-10|date|
+除夕|2024-02-09|date|
+清明节|2024-04-04|date|"
+	run nd 2024-11-16 "明年春节，2017年端午节，去年中秋"
+	assert_output "明年春节|2025-01-29|date|
+2017年端午节|2017-05-30|date|
+去年中秋|2023-09-29|date|"
+	run nd 2024-11-16 "“618”大促，售价618元"
+	assert_output "618|2024-06-18|date|"
+}
+
+@test "ndate: dates of the Chinese calendar are converted" {
+	run nd 2024-11-16 "正月初一，去年五月初五，腊月二十三，农历2015年十月初一"
+	assert_output "正月初一|2024-02-10|date|
+去年五月初五|2023-06-22|date|
+腊月二十三|2025-01-22|date|
+农历2015年十月初一|2015-11-12|date|"
+}
+
+@test "ndate: compound durations, and durations before the reference" {
+	run nd 2018-08-30T14:13:33 "还剩8天20小时，一年又一个月21天，5天前，2分钟前"
+	assert_output "8天20小时|P8DT20H|duration|
+一年又一个月21天|P1Y1M21D|duration|
+5天前|2018-08-25|date|
+2分钟前|2018-08-30T14:11:33|time|"
+}
+
+@test "ndate: ranges joined by 和 need 之间; open ranges take a mod" {
+	run nd 2019-06-14 "2015年和2018年之间，三月和九月，8月至2月，2019年8月6日或之后，2018年以前"
+	assert_output "2015年和2018年之间|2015/2018|range|
+三月|2019-03|date|
+九月|2019-09|date|
+8月至2月|2019-08/2020-02|range|
+2019年8月6日或之后|2019-08-06|date|ON_OR_AFTER
+2018年以前|2018|date|BEFORE"
+}
+
+@test "ndate: positions are code points into the text" {
+	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
+	assert_output "start	end	surface	value	kind	mod
+1	11	2024年11月5日	2024-11-05	date	"
+}
+
+@test "ndate: record input: a date column is the reference, keys pass through" {
+	run bash -c "printf 'id\tdate\ttext\n7\t2013-02-12T04:30:00\t今晚八点和昨天\n8\t\t去年\n' | ndate -G | cut -f1,2,5,6"
+	assert_output "id	date	surface	value
+7	2013-02-12T04:30:00	今晚八点	2013-02-12T20
+7	2013-02-12T04:30:00	昨天	2013-02-11
+8		去年	XXXX"
+}
+
+@test "ndate: --lexicon adds holidays and vague words" {
+	lex="$BATS_TEST_TMPDIR/lex.yaml"
+	printf 'holidays:\n  校庆日: 05-20\nrefs:\n  往后: FUTURE_REF\n' > "$lex"
+	run bash -c "printf '校庆日，往后\n' | ndate -H --ref 2024-11-16 --lexicon '$lex' | cut -f6,7"
+	assert_output "校庆日	2024-05-20
+往后	FUTURE_REF"
+}
+
+@test "ndate: a bad reference is a usage error" {
+	run ndate --ref 2024-02-30 /dev/null
+	assert_failure 2
+	assert_output --partial "invalid reference date"
+}
+
+@test "ndate: -C adds a context column" {
+	run bash -c "printf '然而，从去年年初至今，在文本\n' | ndate -C 2 --ref 2024-11-16 | cut -f6,10"
+	assert_line --index 0 "surface	context"
+	assert_line --index 1 "从去年年初至今	而，从去年年初至今，在"
+}
