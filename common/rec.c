@@ -112,6 +112,36 @@ nk_field_long(long v)
 	nk_field(tmp, (size_t)k);
 }
 
+/*
+ * Byte offset of code point cp in r's text. Rows come in order of their
+ * positions, so a cursor remembered from the last call makes a record's
+ * rows cost linear time in all, not quadratic.
+ */
+static unsigned long rec_seq;	/* counts records handed to on_record */
+
+static size_t
+offset(const nk_rec *r, size_t cp)
+{
+	static const char *text;
+	static size_t len, at_cp, at_byte;
+	static unsigned long seq;
+
+	/* the reader reuses its buffer: a new record may sit where the last was */
+	if (text != r->text || len != r->len || seq != rec_seq || cp < at_cp) {
+		text = r->text;
+		len = r->len;
+		seq = rec_seq;
+		at_cp = at_byte = 0;
+	}
+	at_byte += nk_u8_offset(text + at_byte, len - at_byte, cp - at_cp);
+	at_cp = cp;
+	if (at_byte >= len) {	/* past the end: do not keep a clamped cursor */
+		at_cp = at_byte = 0;
+		return len;
+	}
+	return at_byte;
+}
+
 void
 nk_field_context(const nk_rec *r, size_t start, size_t end)
 {
@@ -119,8 +149,8 @@ nk_field_context(const nk_rec *r, size_t start, size_t end)
 
 	if (nk_cli.context < 0)
 		return;
-	a = nk_u8_offset(r->text, r->len, start > w ? start - w : 0);
-	b = nk_u8_offset(r->text, r->len, end + w);
+	a = offset(r, start > w ? start - w : 0);
+	b = offset(r, end + w);
 	nk_field(r->text + a, b - a);
 }
 
@@ -230,6 +260,7 @@ deliver(const struct nk_tool *t, const nk_rec *r)
 	size_t k, di = (size_t)-1;
 
 	if (t->on_record) {
+		rec_seq++;
 		t->on_record(r, t->ctx);
 		return;
 	}
