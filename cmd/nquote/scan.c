@@ -1,0 +1,1573 @@
+/*
+ * scan.c - nquote's recogniser: who said what, over one document.
+ *
+ * A document is a run of records (paragraphs). Each paragraph is decoded
+ * to code points; its outer quotations are paired (“” ‘’ 「」 『』 and
+ * ASCII "; nesting allowed, an unclosed mark runs to the paragraph's end
+ * and never further). Then, in order:
+ *
+ *   1. interview transcripts: paragraphs opening with "name：" (or 问：,
+ *      答：, 记者：, Q：, A：) when the document has two speakers or more
+ *      doing so; unlabelled prose paragraphs after a turn belong to its
+ *      speaker until a heading or caption intervenes;
+ *   2. left to right through each other paragraph:
+ *      quote first   “…”，S V  /  “…，”S V，“…”   (direct, any tier)
+ *      cue first     S V：“…”  /  S V，“…”  /  S V“…”  /  S V记者：“…”
+ *                    (direct, A and B; C only before ：); S V： at the end
+ *                    of a paragraph takes the quotation opening the next
+ *                    S V，…  /  S Vbare…  (indirect, A and B, to the end of
+ *                    the sentence, to a clause opening with 而, or to a
+ *                    quotation, which is then direct: the same speaker's,
+ *                    or another's when a verb of its own comes before it)
+ *      frames        在S看来，…  据S介绍，…  正如S所言，…  S的判断是，…
+ *                    S的回应中，…  S公布的数据是，…
+ *   3. with -a, quotations left over are "unattributed".
+ *
+ * A quotation (as opposed to a scare quote, a name or a slogan) has a
+ * clause or sentence mark inside, and is not used as a noun (“…”的说法).
+ * Speakers lose their titles (腾讯集团副总裁蒋杰 → 蒋杰, the title goes to
+ * desc); pronouns take the nearest named speaker before them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "nkit.h"
+#include "nquote.h"
+
+enum spk_kind { SPK_NONE, SPK_PERSON, SPK_ORG, SPK_ANON, SPK_PRON };
+
+struct quote {
+	size_t open, close;	/* mark positions; close == n when unclosed */
+	int closed;
+	int sentence;		/* has a clause or sentence mark inside */
+	int noun;		/* used as a noun: “…”的, “…”之类 */
+	int used;		/* reported, or inside a reported span */
+};
+
+struct para {
+	const char *s;
+	size_t len;
+	int32_t *c;
+	size_t n;
+	struct quote *q;
+	size_t nq;
+	size_t from;		/* scanning starts here (quote chains) */
+	int turn;		/* interview: 1 turn, 2 continuation */
+	size_t label_beg, label_end, body;	/* turn label and text start */
+};
+
+struct spk {
+	enum spk_kind kind;
+	int generic;		/* an organisation known by nothing but its place */
+	nk_buf name, desc;
+};
+
+struct doc {
+	struct para *p;
+	size_t np;
+	struct nq_hits *out;
+	struct spk last_person, last_any;	/* for pronouns */
+	struct spk *seen;	/* named speakers with a title, for later mentions */
+	size_t nseen;
+};
+
+struct nq_opts nq_opts;
+
+/* ---- characters ----------------------------------------------------------- */
+
+static int
+is_open(int32_t c)
+{
+	return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
+}
+
+static int
+close_of(int32_t c)
+{
+	switch (c) {
+	case 0x201C: return 0x201D;
+	case 0x2018: return 0x2019;
+	case 0x300C: return 0x300D;
+	case 0x300E: return 0x300F;
+	case '"': return '"';
+	}
+	return -1;
+}
+
+static int
+is_close(int32_t c)
+{
+	return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
+}
+
+/* sentence end: 。！？；… and ASCII ! ? ; */
+static int
+is_term(int32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
+	    c == 0x2026 || c == '!' || c == '?' || c == ';' || c == 0xFF61;
+}
+
+static int
+is_comma(const int32_t *c, size_t i, size_t n)
+{
+	if (c[i] == 0xFF0C)
+		return 1;
+	if (c[i] == ',')	/* not a digit group: 1,500 */
+		return !(i > 0 && i + 1 < n && c[i - 1] >= '0' && c[i - 1] <= '9' &&
+		    c[i + 1] >= '0' && c[i + 1] <= '9');
+	return 0;
+}
+
+static int
+is_colon(const int32_t *c, size_t i, size_t n)
+{
+	if (c[i] == 0xFF1A)
+		return 1;
+	if (c[i] == ':')	/* not https:// nor 15:43 */
+		return !(i + 1 < n && (c[i + 1] == '/' || (c[i + 1] >= '0' && c[i + 1] <= '9')));
+	return 0;
+}
+
+static int
+is_space(int32_t c)
+{
+	return nk_is_space(c);
+}
+
+/* a mark that ends a speaker phrase when scanning back */
+static int
+is_boundary(int32_t c)
+{
+	if (c == 0x00B7 || c == 0x30FB || c == 0x3001 || c == '-' || c == '.' ||
+	    c == '&' || c == '\'' || is_space(c))
+		return 0;
+	if (c < 0x80)
+		return !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+	return nk_is_cjk_punct(c) || c == 0xFFFD || c == 0xFF5C || c == 0x2014;
+}
+
+static int
+is_latin(int32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static int
+is_dot(int32_t c)
+{
+	return c == 0x00B7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
+}
+
+static int
+at(const int32_t *c, size_t n, size_t i, const char *s)
+{
+	size_t k = 0, used;
+	int32_t w;
+
+	while (*s) {
+		used = nk_u8_dec(s, strlen(s), &w);
+		if (i + k >= n || c[i + k] != w)
+			return 0;
+		s += used;
+		k++;
+	}
+	return (int)k;
+}
+
+/* ---- paragraphs and their quotations ------------------------------------------ */
+
+static void
+decode(struct para *p)
+{
+	size_t i = 0, k = 0, used;
+
+	const unsigned char *u = (const unsigned char *)p->s;
+
+	p->c = nk_emalloc((p->len + 1) * sizeof(*p->c));
+	while (i < p->len) {
+		/* fast paths for ASCII and well-formed 3-byte sequences (Han) */
+		if (u[i] < 0x80) {
+			p->c[k++] = u[i++];
+			continue;
+		}
+		if ((u[i] & 0xF0) == 0xE0 && i + 2 < p->len && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			int32_t c = ((int32_t)(u[i] & 0x0F) << 12) | ((int32_t)(u[i + 1] & 0x3F) << 6) |
+			    (u[i + 2] & 0x3F);
+
+			if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+				p->c[k++] = c;
+				i += 3;
+				continue;
+			}
+		}
+		used = nk_u8_dec(p->s + i, p->len - i, &p->c[k]);
+		if (p->c[k] < 0)
+			p->c[k] = 0xFFFD;
+		i += used;
+		k++;
+	}
+	p->n = k;
+}
+
+static void
+add_quote(struct para *p, size_t open, size_t close, int closed)
+{
+	struct quote *q;
+	size_t i, j;
+
+	if ((p->nq & (p->nq - 1)) == 0)
+		p->q = nk_erealloc(p->q, (p->nq ? 2 * p->nq : 1) * sizeof(*p->q));
+	q = &p->q[p->nq++];
+	memset(q, 0, sizeof(*q));
+	q->open = open;
+	q->close = close;
+	q->closed = closed;
+	for (i = open + 1; i < close; i++)
+		if (is_term(p->c[i]) || is_comma(p->c, i, p->n) || is_colon(p->c, i, p->n) ||
+		    p->c[i] == 0x3002) {
+			q->sentence = 1;
+			break;
+		}
+	if (close - open > 15)	/* a long quoted clause without marks */
+		q->sentence = 1;
+	if (closed) {
+		for (j = close + 1; j < p->n && is_space(p->c[j]); j++)
+			;
+		if (j < p->n && (p->c[j] == 0x7684 /* 的 */ || at(p->c, p->n, j, "之类") ||
+		    at(p->c, p->n, j, "之一") || at(p->c, p->n, j, "一词") ||
+		    p->c[j] == 0x8FD9 /* 这 */ || at(p->c, p->n, j, "那样") ||
+		    at(p->c, p->n, j, "等") || at(p->c, p->n, j, "式") ||
+		    at(p->c, p->n, j, "中的") || at(p->c, p->n, j, "般")))
+			q->noun = 1;
+	}
+}
+
+/*
+ * Pair the quotation marks of a paragraph; keep the outermost pairs.
+ * Unmatched closing marks are ignored; an unclosed outer mark runs to the
+ * end of the paragraph.
+ */
+static void
+find_quotes(struct para *p)
+{
+	struct {
+		int32_t close;
+		size_t pos;
+	} *st = NULL;
+	size_t depth = 0, cap = 0, i, k;
+
+	for (i = 0; i < p->n; i++) {
+		int32_t c = p->c[i];
+
+		if (c == '"') {
+			for (k = depth; k > 0 && st[k - 1].close != '"'; k--)
+				;
+			if (k == 0)
+				goto push;
+			depth = k - 1;
+			if (depth == 0)
+				add_quote(p, st[0].pos, i, 1);
+			continue;
+		}
+		if (is_open(c)) {
+push:
+			if (depth == cap) {
+				cap = cap ? 2 * cap : 8;
+				st = nk_erealloc(st, cap * sizeof(*st));
+			}
+			st[depth].close = close_of(c);
+			st[depth].pos = i;
+			depth++;
+			continue;
+		}
+		if (is_close(c)) {
+			for (k = depth; k > 0 && st[k - 1].close != c; k--)
+				;
+			if (k == 0)
+				continue;
+			depth = k - 1;
+			if (depth == 0)
+				add_quote(p, st[0].pos, i, 1);
+		}
+	}
+	if (depth > 0)
+		add_quote(p, st[0].pos, p->n, 0);
+	free(st);
+}
+
+/* outer quotations do not overlap: they are in order of open and of close */
+static struct quote *
+quote_at(struct para *p, size_t open)
+{
+	size_t lo = 0, hi = p->nq;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->q[mid].open < open)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < p->nq && p->q[lo].open == open ? &p->q[lo] : NULL;
+}
+
+static struct quote *
+quote_closing_at(struct para *p, size_t close)
+{
+	size_t lo = 0, hi = p->nq;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->q[mid].close < close)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < p->nq && p->q[lo].closed && p->q[lo].close == close ? &p->q[lo] : NULL;
+}
+
+/* ---- output ------------------------------------------------------------------- */
+
+static char *
+str(const int32_t *c, size_t n)
+{
+	nk_buf b = {0};
+	size_t i;
+
+	nk_buf_puts(&b, "");
+	for (i = 0; i < n; i++)
+		nk_buf_put_cp(&b, c[i]);
+	return b.p;
+}
+
+static void
+emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
+    const struct spk *s, const char *cue)
+{
+	struct nq_hits *h = d->out;
+	struct nq_hit *x;
+
+	if (end <= start)
+		return;
+	if (h->n == h->cap) {
+		h->cap = h->cap ? 2 * h->cap : 16;
+		h->v = nk_erealloc(h->v, h->cap * sizeof(*h->v));
+	}
+	x = &h->v[h->n];
+	x->seq = h->n++;
+	x->para = para;
+	x->start = start;
+	x->end = end;
+	x->kind = kind;
+	x->speaker = nk_estrdup(s && s->name.p ? s->name.p : "");
+	x->desc = nk_estrdup(s && s->desc.p ? s->desc.p : "");
+	x->cue = nk_estrdup(cue ? cue : "");
+}
+
+/* ---- speakers ----------------------------------------------------------------- */
+
+static void
+spk_set(struct spk *s, enum spk_kind k, const int32_t *name, size_t nn,
+    const int32_t *desc, size_t nd)
+{
+	size_t i;
+
+	s->kind = k;
+	s->generic = 0;
+	nk_buf_reset(&s->name);
+	nk_buf_reset(&s->desc);
+	nk_buf_puts(&s->name, "");
+	nk_buf_puts(&s->desc, "");
+	for (i = 0; i < nn; i++)
+		nk_buf_put_cp(&s->name, name[i]);
+	for (i = 0; i < nd; i++)
+		nk_buf_put_cp(&s->desc, desc[i]);
+}
+
+static void
+spk_copy(struct spk *dst, const struct spk *src)
+{
+	dst->kind = src->kind;
+	dst->generic = src->generic;
+	nk_buf_reset(&dst->name);
+	nk_buf_reset(&dst->desc);
+	nk_buf_puts(&dst->name, src->name.p ? src->name.p : "");
+	nk_buf_puts(&dst->desc, src->desc.p ? src->desc.p : "");
+}
+
+static void
+spk_free(struct spk *s)
+{
+	nk_buf_free(&s->name);
+	nk_buf_free(&s->desc);
+}
+
+static void
+trim(const int32_t *c, size_t *a, size_t *b)
+{
+	while (*a < *b && (is_space(c[*a]) || c[*a] == '*'))
+		(*a)++;
+	while (*b > *a && (is_space(c[*b - 1]) || c[*b - 1] == '*'))
+		(*b)--;
+}
+
+static int
+has_funchar(const int32_t *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (nq_lex_funchar(c[a]))
+			return 1;
+	return 0;
+}
+
+/* a name after a title: 蒋杰, 凯文·凯利, Sam Altman */
+static int
+is_name(const int32_t *c, size_t a, size_t b)
+{
+	size_t i, han = 0, lat = 0, dot = 0, other = 0;
+
+	if (b <= a)
+		return 0;
+	for (i = a; i < b; i++) {
+		if (nk_is_han(c[i]))
+			han++;
+		else if (is_latin(c[i]))
+			lat++;
+		else if (is_dot(c[i]))
+			dot++;
+		else if (!(c[i] == ' ' || c[i] == '-' || c[i] == '.' || c[i] == '\''))
+			other++;
+	}
+	if (other || (dot && (is_dot(c[a]) || is_dot(c[b - 1]))))
+		return 0;
+	if (lat && han)
+		return 0;
+	if (lat)
+		return b - a <= 32 && (c[a] >= 'A' && c[a] <= 'Z');
+	if (dot)
+		return han >= 2 && han <= 12;
+	if (han < 2 || han > 4)
+		return 0;
+	if (nq_lex_at(NQ_W_SURNAME, c, a, b))
+		return 1;
+	return !has_funchar(c, a, b);
+}
+
+static int
+is_numeral(int32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) ||
+	    c == 0x4E00 || c == 0x4E8C || c == 0x4E09 ||
+	    c == 0x56DB || c == 0x4E94 || c == 0x516D || c == 0x4E03 || c == 0x516B ||
+	    c == 0x4E5D || c == 0x5341 || c == 0x3007 || c == 0x96F6;
+}
+
+static int
+is_person(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t han = b - a;
+
+	if (b <= a)
+		return 0;
+	if ((w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && han > w->n && han <= w->n + 2) {
+		size_t i;
+
+		for (i = a; i < b; i++)
+			if (!nk_is_han(c[i]))
+				return 0;
+		/* 应该, 向来: a two-character word that starts like a surname */
+		if (han == 2 && w->n == 1 && nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1]))
+			return 0;
+		return 1;
+	}
+	for (; a < b; a++)
+		if (is_dot(c[a]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A pinyin annotation flattened into raw text, 產(chǎn): "(" letters with
+ * at least one tone mark ")". Returns its length if one ends at e (the
+ * position after ")"), else 0.
+ */
+static size_t
+pinyin_before(const int32_t *c, size_t lo, size_t e)
+{
+	size_t i, tone = 0;
+
+	if (e < lo + 3 || (c[e - 1] != ')' && c[e - 1] != 0xFF09))
+		return 0;
+	for (i = e - 1; i > lo && e - i <= 9; i--) {
+		int32_t x = c[i - 1];
+
+		if (x == '(' || x == 0xFF08)
+			return tone && e - i >= 2 ? e - i + 1 : 0;
+		if ((x >= 0xC0 && x <= 0x24F) || (x >= 0x1E00 && x <= 0x1EFF))
+			tone++;
+		else if (!is_latin(x))
+			return 0;
+	}
+	return 0;
+}
+
+
+static int
+is_place_end(int32_t c)
+{
+	return c == 0x65F6 /* 时 */ || c == 0x540E /* 后 */ || c == 0x524D /* 前 */ ||
+	    c == 0x521D /* 初 */ || c == 0x5E95 /* 底 */ || c == 0x672B /* 末 */ ||
+	    c == 0x4E0A /* 上 */ || c == 0x4E2D /* 中 */ || c == 0x91CC /* 里 */ ||
+	    c == 0x4E0B /* 下 */ || c == 0x5185 /* 内 */ || c == 0x5916 /* 外 */;
+}
+
+/*
+ * The speaker in the phrase c[a..b) before a cue: strip connectives,
+ * adverbs, time and place words, then split title and name.
+ */
+static int
+parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
+{
+	const struct nq_word *w;
+	size_t i, e, qa = a, qb = a;
+	int changed = 1;
+
+	trim(c, &a, &b);
+	while (changed && a < b) {
+		changed = 0;
+		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) && w->n < b - a) {
+			a += w->n;
+			changed = 1;
+		}
+		if ((w = nq_lex_suffix(NQ_W_TRAIL, c + a, b - a)) && w->n < b - a) {
+			b -= w->n;
+			changed = 1;
+		}
+		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
+			b -= w->n;
+			changed = 1;
+		}
+		/* 富恩斯特13日: a date after the speaker */
+		if (b - a > 2 && (c[b - 1] == 0x65E5 /* 日 */ || c[b - 1] == 0x53F7 /* 号 */) &&
+		    is_numeral(c[b - 2])) {
+			for (b--; b > a && is_numeral(c[b - 1]); b--)
+				;
+			changed = 1;
+		}
+		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
+		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
+		    w->n >= 2) {
+			b -= w->n;
+			changed = 1;
+		}
+		/* 中新网5月24日电据日本共同社报道: the source follows 据 */
+		for (i = b; i > a + 1; i--)
+			if (c[i - 1] == 0x636E /* 据 */ && i < b) {
+				a = i;
+				changed = 1;
+				break;
+			}
+		/* "X在…上", "X对媒体", "X向记者", "X接受采访时": the speaker is X */
+		for (i = a + 1; i < b; i++)
+			if (c[i] == 0x5728 /* 在 */ || c[i] == 0x5BF9 /* 对 */ ||
+			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
+			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
+				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
+					b = i;
+					changed = 1;
+					break;
+				}
+			}
+		trim(c, &a, &b);
+	}
+	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
+	if (a < b && (is_open(c[a]) || c[a] == '"')) {
+		int32_t cl = close_of(c[a]);
+
+		for (i = a + 1; i < b && c[i] != cl; i++)
+			;
+		if (i >= b)
+			return 0;
+		qa = a;
+		qb = i + 1;
+		a = i + 1;
+		trim(c, &a, &b);
+	}
+	if (a >= b || b - a > 60)
+		return 0;
+	for (i = b; i > a; i--) {
+		size_t py = pinyin_before(c, a, i);
+
+		if (py) {
+			i -= py - 1;
+			continue;
+		}
+		if (is_boundary(c[i - 1]) && c[i - 1] != 0x3001)
+			return 0;
+	}
+	if (nq_lex_is(NQ_W_NOTSPK, c + a, b - a))
+		return 0;
+	if (nq_lex_is(NQ_W_PRON, c + a, b - a)) {
+		spk_set(out, SPK_PRON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	if (nq_lex_is(NQ_W_ANON, c + a, b - a)) {
+		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	/* title and name: the title word ending furthest right */
+	for (e = b - 1; e > a; e--) {
+		size_t na = e, nb = b, da = qb > qa ? qa : a, db = e;
+
+		if (!(w = nq_lex_suffix(NQ_W_TITLE, c + a, e - a)))
+			continue;
+		trim(c, &na, &nb);
+		if (!is_name(c, na, nb))
+			continue;
+		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na))
+			continue;
+		trim(c, &da, &db);
+		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
+		return 1;
+	}
+	/* 美国某公司能源研究部门的凯文·萨维尔: a name after the last 的 */
+	for (e = b - 1; e > a + 1; e--)
+		if (c[e - 1] == 0x7684 /* 的 */) {
+			size_t na = e, nb = b, da = qb > qa ? qa : a, db = e;
+
+			trim(c, &na, &nb);
+			if ((is_person(c, na, nb) || (is_name(c, na, nb) && nb - na >= 3)) &&
+			    !nq_lex_is(NQ_W_PRON, c + na, nb - na)) {
+				spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
+				return 1;
+			}
+			break;
+		}
+	if (qb > qa) {		/* nickname and name */
+		if (!is_name(c, a, b))
+			return 0;
+		spk_set(out, SPK_PERSON, c + a, b - a, c + qa, qb - qa);
+		return 1;
+	}
+	for (i = a; i < b; i++)
+		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
+			return 0;
+	if (nq_lex_suffix(NQ_W_ANON, c + a, b - a) && b - a <= 10 && !has_funchar(c, a, b)) {
+		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 16 &&
+	    !has_funchar(c, a, b - w->n)) {
+		size_t nb = b;
+
+		if (b - a > 2 && at(c, b, b - 2, "方面"))
+			nb -= 2;
+		spk_set(out, SPK_ORG, c + a, nb - a, NULL, 0);
+		return 1;
+	}
+	if (is_person(c, a, b)) {
+		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	if (b - a <= 8 && !has_funchar(c, a, b)) {
+		size_t lat = 0;
+
+		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十 */
+		if (is_place_end(c[b - 1]) || is_numeral(c[b - 1]))
+			return 0;
+		/* 现代科学研究表明: evidence, not a speaker */
+		if ((w = nq_lex_suffix(NQ_W_NOTSPK, c + a, b - a)) && w->n >= 2)
+			return 0;
+		for (i = a + 1; i < b; i++)
+			if ((c[i] == 0x6708 /* 月 */ || c[i] == 0x5E74 /* 年 */) && is_numeral(c[i - 1]))
+				return 0;
+
+		for (i = a; i < b; i++) {
+			if (is_latin(c[i]))
+				lat++;
+			else if (!nk_is_han(c[i]) && !(c[i] >= '0' && c[i] <= '9') && c[i] != ' ')
+				return 0;
+		}
+		if (b - a < 2 && !lat)
+			return 0;
+		spk_set(out, SPK_ORG, c + a, b - a, NULL, 0);
+		out->generic = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* pronouns: the nearest named speaker before; named speakers are remembered */
+static int
+resolve(struct doc *d, struct spk *s)
+{
+	if (s->kind == SPK_PRON) {
+		const char *p = s->name.p;
+		const struct spk *ante;
+
+		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
+		if (ante->kind != SPK_NONE)
+			spk_copy(s, ante);
+		return 1;
+	}
+	if (s->kind == SPK_PERSON && s->desc.n == 0) {	/* 汤道生 after 腾讯…CEO汤道生 */
+		size_t i;
+
+		for (i = 0; i < d->nseen; i++)
+			if (strcmp(d->seen[i].name.p, s->name.p) == 0) {
+				nk_buf_puts(&s->desc, d->seen[i].desc.p);
+				break;
+			}
+	} else if (s->kind == SPK_PERSON && d->nseen < 64) {
+		d->seen = nk_erealloc(d->seen, (d->nseen + 1) * sizeof(*d->seen));
+		memset(&d->seen[d->nseen], 0, sizeof(*d->seen));
+		spk_copy(&d->seen[d->nseen++], s);
+	}
+	if (s->kind == SPK_PERSON)
+		spk_copy(&d->last_person, s);
+	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON)
+		spk_copy(&d->last_any, s);
+	return 1;
+}
+
+/* the phrase before position v: back to a clause mark, at most 60 code points */
+static size_t
+zone_start(struct para *p, size_t v, size_t lo)
+{
+	size_t i = v;
+	struct quote *q;
+
+	while (i > lo && v - i < 60) {
+		int32_t c = p->c[i - 1];
+
+		if (is_close(c) || c == '"') {
+			/* a short name in quotation marks belongs to the phrase */
+			if ((q = quote_closing_at(p, i - 1)) && !q->sentence && q->close - q->open <= 10 &&
+			    q->open >= lo) {
+				i = q->open;
+				continue;
+			}
+			break;
+		}
+		if (c == ')' || c == 0xFF09) {
+			size_t py = pinyin_before(p->c, lo, i);
+
+			if (py) {
+				i -= py;
+				continue;
+			}
+		}
+		if (is_boundary(c) && c != 0x3001)
+			break;
+		i--;
+	}
+	return i;
+}
+
+/* ---- quotations --------------------------------------------------------------- */
+
+static void emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue);
+
+/* report quotation q of paragraph pi, and its continuation paragraphs */
+static void
+emit_direct(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue)
+{
+	q->used = 1;
+	emit(d, pi, q->open + 1, q->close, NQ_DIRECT, s, cue);
+	if (!q->closed)
+		emit_chain(d, pi, q, s, cue);
+}
+
+/* a quotation over several paragraphs: each opens with a mark, the last closes */
+static void
+emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue)
+{
+	size_t k, j;
+
+	for (k = pi + 1; k < d->np && !q->closed; k++) {
+		struct para *n = &d->p[k];
+
+		if (n->turn)
+			break;
+		for (j = 0; j < n->n && is_space(n->c[j]); j++)
+			;
+		if (!(q = quote_at(n, j)) || j >= n->n)
+			break;
+		q->used = 1;
+		emit(d, k, q->open + 1, q->close, NQ_DIRECT, s, cue);
+		n->from = q->closed ? q->close + 1 : n->n;
+	}
+}
+
+/* end of an indirect quotation starting at k; *qq the quotation that ends it */
+static size_t
+indirect_end(struct para *p, size_t k, struct quote **qq)
+{
+	size_t i = k;
+	struct quote *q;
+
+	*qq = NULL;
+	while (i < p->n) {
+		int32_t c = p->c[i];
+
+		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
+			if (q->sentence && !q->noun && i > k) {
+				*qq = q;
+				break;
+			}
+			i = q->closed ? q->close + 1 : p->n;
+			continue;
+		}
+		if (is_term(c))
+			break;
+		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
+		if ((is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n && p->c[i + 1] == 0x800C)
+			break;
+		i++;
+	}
+	return i;
+}
+
+/* trim spaces and clause marks at the end of a span */
+static size_t
+trim_end(struct para *p, size_t a, size_t b)
+{
+	while (b > a && (is_space(p->c[b - 1]) || is_comma(p->c, b - 1, p->n) ||
+	    is_colon(p->c, b - 1, p->n) || p->c[b - 1] == 0x3001 || p->c[b - 1] == '*'))
+		b--;
+	return b;
+}
+
+static void
+mark_used(struct para *p, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < p->nq; i++)
+		if (p->q[i].open >= a && p->q[i].open < b)
+			p->q[i].used = 1;
+}
+
+static size_t
+skip_space(struct para *p, size_t i)
+{
+	while (i < p->n && is_space(p->c[i]))
+		i++;
+	return i;
+}
+
+/* the verb's end, with 道/了/过 after it */
+static size_t
+verb_end(struct para *p, size_t v, const struct nq_word *w)
+{
+	size_t k = v + w->n;
+
+	/* 解释说, 回应称, 补充道, 说过, 表示了 (and 說, 稱, 過) */
+	if (k < p->n && w->n >= 2 && (p->c[k] == 0x8BF4 || p->c[k] == 0x79F0 ||
+	    p->c[k] == 0x8AAA || p->c[k] == 0x7A31))
+		k++;
+	if (k < p->n && (p->c[k] == 0x9053 || p->c[k] == 0x4E86 || p->c[k] == 0x8FC7 ||
+	    p->c[k] == 0x904E))
+		k++;
+	return k;
+}
+
+/* is the cue at v inside a word that reports nothing (说到底, 来说)? */
+static int
+stopped(struct para *p, size_t v, const struct nq_word *w)
+{
+	size_t back;
+
+	for (back = 0; back <= 4 && back <= v; back++) {
+		const struct nq_word *s = nq_lex_at(NQ_W_STOP, p->c, v - back, p->n);
+
+		if (s && s->n > back && (s->n > back + w->n || back > 0 || s->n > w->n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "X的那番话，为此提供了解释：“…”": when the phrase before a colon's cue
+ * has no speaker, the sentence's first clause may name one.
+ */
+static int
+sentence_speaker(struct para *p, size_t v, struct spk *s)
+{
+	size_t a = v, e;
+
+	while (a > 0 && v - a < 200 && !is_term(p->c[a - 1]))
+		a--;
+	for (e = a; e < v && !is_comma(p->c, e, p->n); e++)
+		;
+	if (e >= v)
+		return 0;
+	/* strip 的(那|这|一)?(番|句|段)?(话|讲话|发言|表态|说法) */
+	{
+		static const char *tail[] = {"话", "讲话", "发言", "表态", "说法",
+		    "話", "講話", "發言", "表態", "說法"};
+		static const char *mid[] = {"那番", "这番", "一番", "那句", "这句", "那段", "这段", "",
+		    "這番", "那句", "這句", "這段"};
+		size_t t, m;
+
+		for (t = 0; t < sizeof(tail) / sizeof(tail[0]); t++)
+			for (m = 0; m < sizeof(mid) / sizeof(mid[0]); m++) {
+				nk_buf b = {0};
+				int k;
+
+				nk_buf_printf(&b, "的%s%s", mid[m], tail[t]);
+				k = (int)nk_u8_count(b.p, b.n);
+				if ((size_t)k < e - a && at(p->c, e, e - (size_t)k, b.p)) {
+					nk_buf_free(&b);
+					return parse_speaker(p->c, a, e - (size_t)k, s);
+				}
+				nk_buf_free(&b);
+			}
+	}
+	return 0;
+}
+
+static int
+punct_after(struct para *p, size_t *k, int *colon)
+{
+	*colon = 0;
+	*k = skip_space(p, *k);
+	if (*k < p->n && is_colon(p->c, *k, p->n)) {
+		*colon = 1;
+		(*k)++;
+	} else if (*k < p->n && is_comma(p->c, *k, p->n))
+		(*k)++;
+	else
+		return 0;
+	*k = skip_space(p, *k);
+	return 1;
+}
+
+/* a reporting verb (and ：or ，) right before position i: X说，“…”; 1 + its start */
+static size_t
+cue_before(struct para *p, size_t i)
+{
+	size_t e = i, k;
+	const struct nq_word *w;
+
+	while (e > 0 && is_space(p->c[e - 1]))
+		e--;
+	if (e > 0 && (is_comma(p->c, e - 1, p->n) || is_colon(p->c, e - 1, p->n)))
+		e--;
+	while (e > 0 && is_space(p->c[e - 1]))
+		e--;
+	if (e > 0 && (p->c[e - 1] == 0x9053 || p->c[e - 1] == 0x4E86 || p->c[e - 1] == 0x8FC7 ||
+	    p->c[e - 1] == 0x904E))
+		e--;	/* 道 了 过 過 */
+	for (k = 1; k <= 4 && k <= e; k++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, e - k, e)) && w->tier && w->n == k)
+			return e - k + 1;
+	return 0;
+}
+
+/*
+ * A quotation that comes first: “…”，S V  or  “…，”S V (，“…”).
+ * Returns where scanning resumes, or 0 when this is not one.
+ */
+static size_t
+quote_first(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w = NULL;
+	struct spk s = {0};
+	size_t j = q->close + 1, v, k, res = 0;
+	int comma = 0, colon;
+	char *cue;
+
+	if (!q->closed || !q->sentence || q->noun || cue_before(p, q->open))
+		return 0;
+	j = skip_space(p, j);
+	if (j < p->n && is_comma(p->c, j, p->n)) {
+		comma = 1;
+		j = skip_space(p, j + 1);
+	}
+	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
+	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
+		return 0;
+	for (v = j; v < p->n && v - j <= 16 && !is_boundary(p->c[v]); v++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w))
+			break;
+	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 16 || v == j)
+		return 0;
+	if (!parse_speaker(p->c, j, v, &s))
+		goto out;
+	resolve(d, &s);
+	cue = str(w->c, w->n);
+	emit_direct(d, pi, q, &s, cue);
+	k = verb_end(p, v, w);
+	res = k;
+	/* split quotation: “…，”她说，“…” */
+	if (punct_after(p, &k, &colon) && k < p->n) {
+		struct quote *q2 = quote_at(p, k);
+
+		if (q2 && !q2->noun) {
+			emit_direct(d, pi, q2, &s, cue);
+			res = q2->closed ? q2->close + 1 : p->n;
+		}
+	}
+	free(cue);
+out:
+	spk_free(&s);
+	return res;
+}
+
+/* an indirect quotation from k; returns where scanning resumes */
+static size_t
+indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen)
+{
+	struct para *p = &d->p[pi];
+	struct quote *qq;
+	size_t e = indirect_end(p, k, &qq), te = trim_end(p, k, e), vs, m;
+
+	/*
+	 * A quotation with its own reporting verb ends the indirect one at
+	 * the clause before that verb: 周永康说，…，江泽民在报告中强调：“…”
+	 */
+	if (qq && (vs = cue_before(p, qq->open))) {
+		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
+			;
+		if (m <= k)
+			return k;	/* the clause is the other speaker's */
+		te = trim_end(p, k, m - 1);
+		if (te < k + minlen)
+			return k;
+		emit(d, pi, k, te, NQ_INDIRECT, s, cue);
+		mark_used(p, k, te);
+		return m;
+	}
+	if (te < k + minlen)
+		return 0;
+	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
+	mark_used(p, k, te);
+	if (qq) {
+		size_t g;
+
+		for (g = te; g < qq->open && (is_space(p->c[g]) || is_comma(p->c, g, p->n) ||
+		    is_colon(p->c, g, p->n)); g++)
+			;
+		if (g == qq->open) {
+			emit_direct(d, pi, qq, s, cue);
+			return qq->closed ? qq->close + 1 : p->n;
+		}
+	}
+	return e;
+}
+
+/* a reporting verb at v; returns where scanning resumes, or 0 */
+static size_t
+verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	size_t k = verb_end(p, v, w), a, res = 0;
+	int punct, colon;
+	struct quote *q;
+	char *cue = NULL;
+
+	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+		return 0;
+	punct = punct_after(p, &k, &colon);
+	q = k < p->n ? quote_at(p, k) : NULL;
+	/* an object between the verb and the quotation: 他告诉记者：“…” */
+	if (!punct && w->tier == NQ_TIER_A && k < p->n && !is_boundary(p->c[k])) {
+		size_t o = k, kk;
+		int colon2;
+		struct quote *q2;
+
+		while (o < p->n && o - k < 4 && !is_boundary(p->c[o]) && !is_open(p->c[o]))
+			o++;
+		kk = o;
+		if (o > k && !has_funchar(p->c, k, o) && punct_after(p, &kk, &colon2) && kk < p->n &&
+		    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
+			k = kk;
+			q = q2;
+			colon = colon2;
+		}
+	}
+	if (q && !q->noun && (colon || (q->sentence && w->tier != NQ_TIER_C))) {
+		if (w->tier == NQ_TIER_C && !colon)
+			return 0;
+		a = zone_start(p, v, lo);
+		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
+			goto out;
+		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)))
+			goto out;
+		resolve(d, &s);
+		cue = str(w->c, w->n);
+		emit_direct(d, pi, q, &s, cue);
+		res = q->closed ? q->close + 1 : p->n;
+		goto out;
+	}
+	/* 蒋杰表示：⏎“…”: the quotation opens the next paragraph */
+	if (colon && k >= p->n && w->tier != NQ_TIER_C && pi + 1 < d->np && !d->p[pi + 1].turn) {
+		struct para *np = &d->p[pi + 1];
+		size_t j = 0;
+
+		while (j < np->n && is_space(np->c[j]))
+			j++;
+		if (j < np->n && (q = quote_at(np, j)) && !q->noun && !q->used) {
+			a = zone_start(p, v, lo);
+			if (!parse_speaker(p->c, a, v, &s))
+				goto out;
+			resolve(d, &s);
+			cue = str(w->c, w->n);
+			emit_direct(d, pi + 1, q, &s, cue);
+			if (np->from < (q->closed ? q->close + 1 : np->n))
+				np->from = q->closed ? q->close + 1 : np->n;
+			res = p->n;
+		}
+		goto out;
+	}
+	if (w->tier == NQ_TIER_C || k >= p->n)
+		goto out;
+	if (!punct) {
+		if (!(w->flags & NQ_F_BARE) || w->tier != NQ_TIER_A)
+			goto out;
+		if (is_boundary(p->c[k]) || is_open(p->c[k]))
+			goto out;
+		/* 强调的是, 警告后: the verb is a noun here */
+		if (p->c[k] == 0x7684 || p->c[k] == 0x5730 || p->c[k] == 0x5F97 || p->c[k] == 0x7740 ||
+		    p->c[k] == 0x540E || p->c[k] == 0x65F6 || p->c[k] == 0x4E2D || p->c[k] == 0x524D)
+			goto out;
+		/* 表示震惊, 表示欢迎: a stance, not a clause */
+		if (nq_lex_at(NQ_W_ATT, p->c, k, p->n))
+			goto out;
+		{
+			size_t e = k;
+
+			while (e < p->n && e - k < 4 && !is_comma(p->c, e, p->n) && !is_term(p->c[e]))
+				e++;
+			if (e - k < 4)
+				goto out;
+		}
+	}
+	a = zone_start(p, v, lo);
+	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
+	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
+		goto out;
+	if (!parse_speaker(p->c, a, v, &s))
+		goto out;
+	/* a byline, not a quotation: 本报讯 记者李明报道： */
+	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
+		goto out;
+	resolve(d, &s);
+	cue = str(w->c, w->n);
+	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6);
+out:
+	free(cue);
+	spk_free(&s);
+	return res;
+}
+
+/*
+ * Frames on a noun of speech: S的…N(是|就是|中)[，：] — "李彦宏今年的判断是，",
+ * "杨植麟的回应中，", "百度官方公布的数据是，", "朱啸虎最新提到的方案是：".
+ */
+static size_t
+noun_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	size_t k = v + w->n, a, de, i, res = 0;
+	int colon, m;
+	const struct nq_word *verb = NULL, *x;
+	struct quote *q;
+	char *cue = NULL;
+
+	if ((m = at(p->c, p->n, k, "就是")) || (m = at(p->c, p->n, k, "则是")) ||
+	    (m = at(p->c, p->n, k, "也是")) || (m = at(p->c, p->n, k, "是")) ||
+	    (m = at(p->c, p->n, k, "中")))
+		k += (size_t)m;
+	else
+		return 0;
+	if (!punct_after(p, &k, &colon) || k >= p->n)
+		return 0;
+	a = zone_start(p, v, lo);
+	for (de = a; de < v && p->c[de] != 0x7684; de++)	/* the first 的 */
+		;
+	if (de >= v)
+		return 0;
+	/* a verb between 的 and the noun names the cue: 最新提到的方案 */
+	for (i = de + 1; i < v; i++)
+		if ((x = nq_lex_at(NQ_W_VERB, p->c, i, v)) && x->tier) {
+			verb = x;
+			break;
+		}
+	/* or just before 的: 百度官方公布的数据 */
+	if (!verb)
+		for (i = a; i < de; i++)
+			if ((x = nq_lex_at(NQ_W_VERB, p->c, i, de)) && x->tier && i + x->n == de) {
+				verb = x;
+				de = i;
+				break;
+			}
+	if (!parse_speaker(p->c, a, de, &s) || s.generic)	/* 普遍的观点是 */
+		goto out;
+	resolve(d, &s);
+	cue = verb ? str(verb->c, verb->n) : str(w->c, w->n);
+	q = quote_at(p, k);
+	if (q && !q->noun && (colon || q->sentence)) {
+		emit_direct(d, pi, q, &s, cue);
+		res = q->closed ? q->close + 1 : p->n;
+	} else
+		res = indirect(d, pi, k, &s, cue, 2);
+out:
+	free(cue);
+	spk_free(&s);
+	return res;
+}
+
+static void
+scan_para(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	size_t i = p->from, lo = p->from, r;
+	const struct nq_word *w;
+	struct quote *q;
+
+	while (i < p->n) {
+		int32_t c = p->c[i];
+
+		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
+			if (!q->used && (r = quote_first(d, pi, q)) > i) {
+				i = lo = r;
+				continue;
+			}
+			i = q->closed ? q->close + 1 : p->n;
+			continue;
+		}
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, i, p->n)) && w->tier && !stopped(p, i, w)) {
+			if ((r = verb_cue(d, pi, i, w, lo)) > i) {
+				i = lo = r;
+				continue;
+			}
+			if (w->n > 1 && !nq_lex_at(NQ_W_NOUN, p->c, i, p->n)) {
+				i = verb_end(p, i, w);	/* not 道 again in a failed 问道 */
+				continue;
+			}
+		}
+		if ((w = nq_lex_at(NQ_W_NOUN, p->c, i, p->n)) && (r = noun_cue(d, pi, i, w, lo)) > i) {
+			i = lo = r;
+			continue;
+		}
+		i++;
+	}
+}
+
+/* a quotation that is a clause of its own: 「不要重复造轮子」，已经… */
+static int
+standalone(struct para *p, const struct quote *q)
+{
+	size_t i = q->open, j = q->close + 1;
+
+	while (i > 0 && is_space(p->c[i - 1]))
+		i--;
+	if (i > 0 && !(is_comma(p->c, i - 1, p->n) || is_colon(p->c, i - 1, p->n) ||
+	    is_term(p->c[i - 1]) || p->c[i - 1] == 0x3002))
+		return 0;
+	if (!q->closed)
+		return 0;
+	j = skip_space(p, j);
+	return j >= p->n || is_comma(p->c, j, p->n) || is_term(p->c[j]) || p->c[j] == 0x3002;
+}
+
+static void
+unattributed(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	size_t i;
+
+	for (i = 0; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+		size_t len = q->close - q->open - 1;
+
+		if (q->used || q->noun || q->open < p->from || len < 5)
+			continue;
+		if (!q->sentence && !standalone(p, q))
+			continue;
+		emit(d, pi, q->open + 1, q->close, NQ_UNATTRIBUTED, NULL, NULL);
+	}
+}
+
+/* ---- interviews --------------------------------------------------------------- */
+
+/* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
+static int
+turn_label(struct para *p)
+{
+	size_t i = 0, j, a, b;
+	struct spk s = {0};
+	int ok = 0;
+
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>'))
+		i++;
+	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
+		if (is_boundary(p->c[j]) && p->c[j] != '*')
+			return 0;
+	if (j >= p->n || !is_colon(p->c, j, p->n))
+		return 0;
+	a = i;
+	b = j;
+	trim(p->c, &a, &b);
+	if (a >= b || b - a > 10)
+		return 0;
+	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || nq_lex_suffix(NQ_W_META, p->c + a, b - a))
+		return 0;
+	/* 秦刚说：… is speech, not a turn */
+	{
+		const struct nq_word *w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a);
+
+		if (w && w->tier && !nq_lex_is(NQ_W_ROLE, p->c + a, b - a))
+			return 0;
+	}
+	if (nq_lex_is(NQ_W_ROLE, p->c + a, b - a))
+		ok = 1;
+	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
+	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
+		ok = 1;
+	spk_free(&s);
+	if (!ok)
+		return 0;
+	p->label_beg = a;
+	p->label_end = b;
+	for (j++; j < p->n && (is_space(p->c[j]) || p->c[j] == '*'); j++)
+		;
+	p->body = j;
+	return 1;
+}
+
+/* a Markdown image or a link on a line of its own (raw input) */
+static int
+is_link(struct para *p)
+{
+	size_t a = 0, b = p->n;
+
+	trim(p->c, &a, &b);
+	return at(p->c, b, a, "![") || at(p->c, b, a, "http://") || at(p->c, b, a, "https://");
+}
+
+/* prose that continues a turn: ends like a sentence */
+static int
+continues(struct para *p)
+{
+	size_t a = 0, b = p->n;
+
+	trim(p->c, &a, &b);
+	if (b <= a || b - a < 6)
+		return 0;
+	/* a Markdown image or a bare link is not prose */
+	if (is_link(p) || (!nk_is_han(p->c[a]) && !is_open(p->c[a]) && !is_latin(p->c[a]) &&
+	    !(p->c[a] >= '0' && p->c[a] <= '9')))
+		return 0;
+	return is_term(p->c[b - 1]) || p->c[b - 1] == 0x3002 || is_close(p->c[b - 1]) ||
+	    p->c[b - 1] == '"' || p->c[b - 1] == 0xFF09 || p->c[b - 1] == ')';
+}
+
+static int
+same_label(const struct para *x, const struct para *y)
+{
+	size_t n = x->label_end - x->label_beg;
+
+	return n == y->label_end - y->label_beg &&
+	    memcmp(x->c + x->label_beg, y->c + y->label_beg, n * sizeof(int32_t)) == 0;
+}
+
+/*
+ * A transcript: two speakers or more each opening two paragraphs or more
+ * with their label. Unlabelled prose after a turn is the same speaker's,
+ * up to a heading or caption, and for at most MAXCONT paragraphs.
+ */
+enum { MAXLABELS = 64, MAXCONT = 12 };
+
+static void
+interviews(struct doc *d)
+{
+	size_t i, k, nl = 0, good = 0, cont = 0, a, b, inc;
+	struct {
+		const struct para *p;
+		size_t count;
+	} lab[MAXLABELS];
+	struct spk s = {0}, cur = {0};
+	int have = 0;
+
+	for (i = 0; i < d->np; i++) {
+		struct para *p = &d->p[i];
+
+		if (!turn_label(p))
+			continue;
+		p->turn = 1;
+		for (k = 0; k < nl && !same_label(lab[k].p, p); k++)
+			;
+		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself */
+		inc = nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg) ? 2 : 1;
+		if (k < nl)
+			lab[k].count += inc;
+		else if (nl < MAXLABELS) {
+			lab[nl].p = p;
+			lab[nl++].count = inc;
+		}
+	}
+	for (k = 0; k < nl; k++)
+		if (lab[k].count >= 2)
+			good++;
+	for (i = 0; i < d->np; i++) {
+		struct para *p = &d->p[i];
+
+		if (!p->turn)
+			continue;
+		for (k = 0; k < nl && !same_label(lab[k].p, p); k++)
+			;
+		if (good < 2 || k >= nl || lab[k].count < 2)
+			p->turn = 0;
+	}
+	if (good < 2)
+		return;
+	/*
+	 * Continuations: the prose paragraphs after a turn, kept only when
+	 * the next turn (or the end of the document) follows them, past at
+	 * most a few headings or captions: a transcript's run of paragraphs,
+	 * not the article that resumes after it.
+	 */
+	for (i = 0; i < d->np; i++) {
+		size_t j, e;
+
+		if (d->p[i].turn != 1)
+			continue;
+		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]); j++)
+			;
+		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
+		    (d->p[e].n < 40 || is_link(&d->p[e])); e++)
+			;
+		if (e >= d->np || d->p[e].turn == 1)
+			for (k = i + 1; k < j; k++)
+				d->p[k].turn = 2;
+	}
+	for (i = 0; i < d->np; i++) {
+		struct para *p = &d->p[i];
+		char colon[8] = "";
+
+		if (p->turn == 1) {
+			if (nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg))
+				spk_set(&s, SPK_PERSON, p->c + p->label_beg, p->label_end - p->label_beg, NULL, 0);
+			else {
+				parse_speaker(p->c, p->label_beg, p->label_end, &s);
+				resolve(d, &s);
+			}
+			spk_copy(&cur, &s);
+			have = 1;
+			cont = 0;
+			for (k = p->label_end; k < p->n && !is_colon(p->c, k, p->n); k++)
+				;
+			if (k < p->n)
+				colon[nk_u8_enc(p->c[k], colon)] = '\0';
+			a = p->body;
+			b = p->n;
+			trim(p->c, &a, &b);
+			emit(d, i, a, b, NQ_INTERVIEW, &cur, colon);
+			mark_used(p, a, b);
+			p->from = p->n;
+		} else if (have && p->turn == 2) {
+			cont++;
+			a = 0;
+			b = p->n;
+			trim(p->c, &a, &b);
+			emit(d, i, a, b, NQ_INTERVIEW, &cur, "");
+			mark_used(p, a, b);
+			p->from = p->n;
+		} else {
+			have = 0;
+		}
+	}
+	spk_free(&s);
+	spk_free(&cur);
+}
+
+/* ---- documents ---------------------------------------------------------------- */
+
+static int
+cmp_hit(const void *a, const void *b)
+{
+	const struct nq_hit *x = a, *y = b;
+
+	if (x->para != y->para)
+		return x->para < y->para ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+void
+nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
+{
+	struct doc d = {0};
+	size_t i;
+
+	nq_lex_load();
+	d.out = out;
+	d.np = n;
+	d.p = nk_ecalloc(n ? n : 1, sizeof(*d.p));
+	for (i = 0; i < n; i++) {
+		d.p[i].s = text[i];
+		d.p[i].len = len[i];
+		decode(&d.p[i]);
+		find_quotes(&d.p[i]);
+	}
+	interviews(&d);
+	for (i = 0; i < n; i++) {
+		if (d.p[i].turn)
+			continue;
+		scan_para(&d, i);
+		if (nq_opts.all)
+			unattributed(&d, i);
+	}
+	/* document order (chains and -a rows are found out of order) */
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), cmp_hit);
+	for (i = 0; i < n; i++) {
+		free(d.p[i].c);
+		free(d.p[i].q);
+	}
+	free(d.p);
+	spk_free(&d.last_person);
+	spk_free(&d.last_any);
+	for (i = 0; i < d.nseen; i++)
+		spk_free(&d.seen[i]);
+	free(d.seen);
+}
+
+void
+nq_hits_free(struct nq_hits *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++) {
+		free(h->v[i].speaker);
+		free(h->v[i].desc);
+		free(h->v[i].cue);
+	}
+	free(h->v);
+	h->v = NULL;
+	h->n = h->cap = 0;
+}
+
+const char *
+nq_kind_name(enum nq_kind k)
+{
+	switch (k) {
+	case NQ_DIRECT: return "direct";
+	case NQ_INDIRECT: return "indirect";
+	case NQ_INTERVIEW: return "interview";
+	case NQ_UNATTRIBUTED: return "unattributed";
+	}
+	return "";
+}

@@ -1,0 +1,205 @@
+#!/usr/bin/env bats
+# nquote: who said what, on the five seeds and on small documents.
+load helpers/common
+
+S0="$SEEDS/000_77fd77498bf11427.txt"
+S1="$SEEDS/001_e58a2ad425dc6a32.txt"
+S2="$SEEDS/002_77d0da73740dc355.txt"
+S3="$SEEDS/003_5e107498a3b3985a.txt"
+S4="$SEEDS/004_29c9884f1356c652.txt"
+
+# rows as "line|speaker|kind|quote|desc" for one seed after nnorm
+rows() {
+	nnorm "$1" | nquote -H "${@:2}" | awk -F'\t' '{ print $3 "|" $6 "|" $8 "|" $9 "|" $10 }'
+}
+
+@test "nquote: header names the contract columns" {
+	run bash -c "nnorm '$S0' | nquote | head -n 1"
+	assert_success
+	assert_output "$(printf 'doc\tdate\tline\tstart\tend\tspeaker\tcue\tkind\tquote\tspeaker_desc')"
+}
+
+@test "nquote: precision >= 0.95 and recall >= 0.90 against the hand-checked lists" {
+	run sh "$GOLDEN/nquote/score.sh"
+	assert_success
+	line=$(printf '%s\n' "$output" | grep '^all:')
+	p=$(printf '%s\n' "$line" | sed 's/.*precision \([0-9.]*\).*/\1/')
+	r=$(printf '%s\n' "$line" | sed 's/.*recall \([0-9.]*\).*/\1/')
+	echo "$output"
+	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.95 && r >= 0.90) }'
+	line=$(printf '%s\n' "$output" | grep '^non-interview:')
+	p=$(printf '%s\n' "$line" | sed 's/.*precision \([0-9.]*\).*/\1/')
+	r=$(printf '%s\n' "$line" | sed 's/.*recall \([0-9.]*\).*/\1/')
+	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.95 && r >= 0.90) }'
+}
+
+@test "nquote: 000 organisation speaks with a bare verb (腾讯称…)" {
+	run rows "$S0"
+	assert_success
+	assert_line "15|腾讯|indirect|混元 Large 是业界参数规模最大、效果最好的开源 MoE 大语言模型，采用7T训练 tokens，总参数量389B，激活参数量52B，上下文长度高达256K|"
+	refute_output --partial "|差|"
+	refute_output --partial "|特色|"
+}
+
+@test "nquote: 001 title goes to speaker_desc; 认为, 所言, 在X看来" {
+	run rows "$S1"
+	assert_success
+	assert_line "3|蒋杰|direct|我们现在推出的这个混元大模型版本也只是可用、可实践。|腾讯集团副总裁"
+	assert_line --partial "3|蒋杰|indirect|测试大语言模型的途径有很多，其中一种是通过Chat来验证，这是一个比较好的体感|"
+	assert_line --partial "3|蒋杰|indirect|腾讯做混元大模型一定先是服务腾讯本身，"
+	assert_line --partial "3|蒋杰|indirect|只要腾讯的通用大模型具备了足够的能力，能否向C端开放只是按下“开关”的一个过程|"
+	refute_output --partial "|百模大战|"
+	refute_output --partial "|半成品|"
+}
+
+@test "nquote: 002 quote first, 的判断是, 公布的数据是, a quotation closing an indirect one" {
+	run rows "$S2"
+	assert_success
+	assert_line "18|王坚|direct|人才密度加上科研的强度，创新加速度就出来了|"
+	assert_line --regexp "^22\|吴泳铭\|indirect\|预计2025 ?财年下半年（2024年10月 ?-2025年3月），阿里云将恢复两位数的收入增长\|阿里云 ?CEO$"
+	assert_line "34|百度官方|indirect|文心大模型日均调用量已超过15亿，文心一言用户规模达到4.3亿|"
+	assert_line "40|腾讯|direct|可能要再过几个季度，我们才能看到一些真正的大模型的大规模应用案例|"
+	assert_line "41|李彦宏|indirect|作为 AI 应用的最主流形态，智能体将迎来爆发点|"
+	assert_line "48|杨植麟|direct|兑现的条件是持续性为公司提供多年的服务及产出成绩|"
+	refute_output --partial "|加速度|"
+	refute_output --partial "|厘时代|"
+}
+
+@test "nquote: 003 quote without colon, nickname, pronoun resolved, nested marks" {
+	run rows "$S3"
+	assert_success
+	assert_line "30|老子|direct|我有三宝，持而保之|道家始祖"
+	assert_line --partial "32|段永平|indirect|“敢为天下后”还有后半句：后中争先|"
+	assert_line --partial "40|马化腾|direct|对于工业革命来讲，"
+	assert_line --partial "120|张振翼|indirect|当前我国发展大模型人工智能主要有三个方面的优势："
+	assert_line --partial "‘全链条工具’"
+	refute_output --partial "|实|"
+	refute_output --partial "|迟|"
+	refute_output --partial "|混元|"
+}
+
+@test "nquote: 004 interview turns, continuations, no headings, metadata or title" {
+	run rows "$S4"
+	assert_success
+	assert_line --partial "53|张鹏|interview|去年9月腾讯混元大模型正式对外亮相，"
+	assert_line --partial "55|张鹏|interview|沉稳的背后，腾讯在大模型上是怎样的策略？"
+	assert_line --partial "57|刘煜宏|interview|其实是「外松内紧」。"
+	assert_line --partial "113|刘煜宏|interview|别人用三年从版本1.0"
+	assert_line --partial "37|刘煜宏|indirect|即便后来者看到一条确定性高的路径，也得走一遍|"
+	refute_line --regexp '^(2|9|13|25|45|47|49|51|115|117|119|167)\|'
+	refute_output --partial "|深圳速度|"
+}
+
+@test "nquote: raw seeds work too (Markdown stars, half-width punctuation)" {
+	run bash -c "nquote -H '$S4' | awk -F'\t' '\$8 == \"interview\"' | wc -l"
+	assert_success
+	[ "$output" -ge 60 ]
+	run bash -c "nquote -H '$S1' | cut -f6,8"
+	assert_line "$(printf '蒋杰\tdirect')"
+	run bash -c "nquote -H '$S2' | cut -f6,8,9"
+	assert_line --partial "$(printf '朱嘯虎\tindirect\t如若 Kimi')"
+	assert_line "$(printf '王堅\tdirect\t人才密度加上科研的強度,創新加速度就出來了')"
+	run bash -c "nquote -H '$S3' | cut -f6,8,10"
+	assert_line "$(printf '馬化騰\tdirect\t騰訊董事會主席兼CEO')"
+	assert_line "$(printf '蔣杰\tdirect\t騰訊集團副總裁')"
+}
+
+@test "nquote: -a adds unattributed quotations, never scare quotes" {
+	run bash -c "nnorm '$S2' | nquote -H -a | awk -F'\t' '\$8 == \"unattributed\" { print \$9 }'"
+	assert_success
+	assert_line "不要重复造轮子"
+	run bash -c "nnorm '$SEEDS'/*.txt | nquote -H -a | cut -f9"
+	refute_line "深圳速度"
+	refute_line "差"
+	refute_line "特色"
+	refute_line "百模大战"
+	refute_line "混元"
+}
+
+@test "nquote: parallel --group-by doc gives the same bytes as one process" {
+	run bash -c "nnorm '$SEEDS'/*.txt > '$BATS_TEST_TMPDIR/in.tsv' &&
+		nquote '$BATS_TEST_TMPDIR/in.tsv' > '$BATS_TEST_TMPDIR/one' &&
+		{ head -n 1 '$BATS_TEST_TMPDIR/one'; parallel --pipe --header 1 --colsep '\t' --group-by doc --keep-order -N1 nquote -H < '$BATS_TEST_TMPDIR/in.tsv'; } > '$BATS_TEST_TMPDIR/par' &&
+		cmp '$BATS_TEST_TMPDIR/one' '$BATS_TEST_TMPDIR/par' && wc -l < '$BATS_TEST_TMPDIR/one'"
+	assert_success
+	[ "$output" -gt 50 ]
+}
+
+@test "nquote: context is per document: a pronoun never reaches into the previous doc" {
+	printf 'doc\ttext\na\t国家统计局局长王大明表示，经济稳中向好。\nb\t他认为，明年会更好。\n' > "$BATS_TEST_TMPDIR/d.tsv"
+	run nquote -H "$BATS_TEST_TMPDIR/d.tsv"
+	assert_success
+	assert_line "$(printf 'a\t13\t19\t王大明\t表示\tindirect\t经济稳中向好\t国家统计局局长')"
+	assert_line "$(printf 'b\t4\t9\t他\t认为\tindirect\t明年会更好\t')"
+}
+
+@test "nquote: one unbalanced mark does not lose the rest of the document" {
+	printf '他说：“这件事还没完\n\n张小红表示：“下周再谈。”\n' > "$BATS_TEST_TMPDIR/u.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/u.txt' | cut -f3,6,9"
+	assert_success
+	assert_line "$(printf '3\t张小红\t下周再谈。')"
+}
+
+@test "nquote: record input keeps the user's key columns; offsets are code points" {
+	printf 'id\tsource\ttext\n7\tx\t会议纪要。李明称公司明天召开股东大会。\n' > "$BATS_TEST_TMPDIR/r.tsv"
+	run nquote -H "$BATS_TEST_TMPDIR/r.tsv"
+	assert_success
+	assert_output "$(printf '7\tx\t8\t18\t李明\t称\tindirect\t公司明天召开股东大会\t')"
+}
+
+@test "nquote: -C adds a context column" {
+	run bash -c "nnorm '$S1' | nquote -C 5 | head -n 2 | cut -f11"
+	assert_success
+	assert_line "context"
+	assert_line --partial "坦言："
+}
+
+@test "nquote: --lexicon adds a reporting verb" {
+	printf '王二嘟嘟，明天下雨。\n' > "$BATS_TEST_TMPDIR/l.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/l.txt' | wc -l"
+	assert_output "0"
+	printf 'verbs:\n  A: [嘟嘟]\n' > "$BATS_TEST_TMPDIR/l.yaml"
+	run bash -c "nquote -H --lexicon '$BATS_TEST_TMPDIR/l.yaml' '$BATS_TEST_TMPDIR/l.txt' | cut -f6,7,9"
+	assert_output "$(printf '王二\t嘟嘟\t明天下雨')"
+}
+
+@test "nquote: bad options exit 2, missing files 1, the rest still processed" {
+	run nquote --no-such-option
+	assert_failure 2
+	run bash -c "nquote -H /nonexistent '$S1' 2>/dev/null | wc -l"
+	assert_output --regexp '^[1-9][0-9]*$'
+	run nquote -H /nonexistent "$S1"
+	assert_failure 1
+}
+
+@test "nquote: the man page is clean mdoc; --help names the man page" {
+	run bash -c "cd '$NK_TOP' && groff -k -Tutf8 -mdoc -ww -z man/nquote.1 2>&1"
+	assert_success
+	assert_output ""
+	run nquote --help
+	assert_success
+	assert_line --partial "Usage: nquote [OPTION]... [FILE]..."
+	assert_line "With no FILE, or when FILE is -, read standard input."
+	assert_line "See nquote(1), nkit(7)."
+}
+
+@test "nquote: start and end are code points: quote and context are slices of the text" {
+	[ -x /usr/bin/python3 ] || skip "no /usr/bin/python3"
+	nnorm "$SEEDS"/*.txt > "$BATS_TEST_TMPDIR/in.tsv"
+	nquote -a -C 7 "$BATS_TEST_TMPDIR/in.tsv" > "$BATS_TEST_TMPDIR/out.tsv"
+	run /usr/bin/python3 -c '
+import sys
+text = {}
+for l in open(sys.argv[1], encoding="utf-8").read().split("\n")[1:]:
+    if l:
+        f = l.split("\t"); text[(f[0], f[2])] = f[3]
+n = bad = 0
+for l in open(sys.argv[2], encoding="utf-8").read().split("\n")[1:]:
+    if l:
+        f = l.split("\t"); t = text[(f[0], f[2])]; s, e = int(f[3]), int(f[4]); n += 1
+        bad += f[8] != t[s:e] or f[10] != t[max(0, s - 7):e + 7]
+print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
+	assert_success
+	[ "${output% *}" -gt 100 ]
+	[ "${output#* }" -eq 0 ]
+}
