@@ -407,12 +407,11 @@ hanish(int32_t c)
 static void
 punct(nk_buf *out, const char *s, size_t n)
 {
-	size_t i, k, top = 0;
-	size_t stack[64];
-	/* what each ASCII paren / quote becomes: 0 stays, 1 full-width */
-	unsigned char *conv = NULL;
-	size_t nq = 0, qtouch = 0;
-	int qopen = 1;
+	size_t i, k, top = 0, nm = 0, nq = 0;
+	size_t *stack, *partner, *marks;
+	/* what each ASCII mark becomes: 0 stays, 1 full-width */
+	unsigned char *conv;
+	int quotes = 0, qopen = 1, changed;
 
 	static unsigned char special[256];
 
@@ -423,37 +422,92 @@ punct(nk_buf *out, const char *s, size_t n)
 			special[(unsigned char)*q] = 1;
 	}
 	conv = nk_ecalloc(n + 1, 1);
-	/* parentheses: a pair converts when either mark touches Han or the
-	 * content holds Han; unpaired ones when they touch Han */
+	stack = nk_emalloc((n + 1) * sizeof(*stack));
+	partner = nk_emalloc((n + 1) * sizeof(*partner));
+	marks = nk_emalloc((n + 1) * sizeof(*marks));
+	/* the marks, and the pairs of parentheses */
 	for (i = 0; i < n; i++) {
-		if (s[i] == '(') {
-			if (top < 64)
-				stack[top++] = i;
-		} else if (s[i] == ')') {
-			if (top > 0) {
-				size_t o = stack[--top];
-				int han = hanish(cp_before(s, o)) || hanish(cp_at(s, n, o + 1)) ||
-				    hanish(cp_before(s, i)) || hanish(cp_at(s, n, i + 1));
+		char c = s[i];
 
-				for (k = o + 1; !han && k < i; k++)
-					if ((unsigned char)s[k] >= 0xE3)
-						han = nk_is_han(cp_at(s, n, k));
-				if (han)
-					conv[o] = conv[i] = 1;
-			} else if (hanish(cp_before(s, i)))
-				conv[i] = 1;
-		} else if (s[i] == '"') {
+		if (!c || !strchr(",:;!?()\"", c))
+			continue;
+		marks[nm++] = i;
+		partner[i] = (size_t)-1;
+		if (c == '"')
 			nq++;
-			if (hanish(cp_before(s, i)) || hanish(cp_at(s, n, i + 1)))
-				qtouch++;
+		else if (c == '(')
+			stack[top++] = i;
+		else if (c == ')' && top > 0) {
+			size_t o = stack[--top];
+
+			partner[o] = i;
+			partner[i] = o;
+			/* a pair around Chinese converts */
+			for (k = o + 1; k < i; k++)
+				if ((unsigned char)s[k] >= 0xE3 && nk_is_han(cp_at(s, n, k))) {
+					conv[o] = conv[i] = 1;
+					break;
+				}
 		}
 	}
-	while (top > 0) {
-		size_t o = stack[--top];
+	/*
+	 * A mark converts when it touches Han or full-width punctuation, or a
+	 * mark that converts (》,AI; ::::信; 是((AI))): propagate until
+	 * nothing changes, so that a second nnorm finds nothing more to do.
+	 * ASCII quotes convert all together, by parity, when any touches.
+	 */
+#define EFF(j) (((j) == (size_t)-1 || (j) >= n) ? 0 : \
+	(s[j] && strchr(",:;!?()", s[j])) ? conv[j] : \
+	s[j] == '"' ? quotes : \
+	(s[j] == '.' && (((j) + 2 < n && s[(j) + 1] == '.' && s[(j) + 2] == '.') || \
+	    ((j) >= 2 && s[(j) - 1] == '.' && s[(j) - 2] == '.') || \
+	    ((j) >= 1 && (j) + 1 < n && s[(j) - 1] == '.' && s[(j) + 1] == '.'))) ? 1 : \
+	hanish(cp_at(s, n, (j))))
+	do {
+		changed = 0;
+		for (k = 0; k < nm; k++) {
+			size_t j = marks[k], pj, nj = j + 1, m = partner[j];
+			int touch;
 
-		if (hanish(cp_at(s, n, o + 1)))
-			conv[o] = 1;
-	}
+			if (s[j] == '"' ? quotes : conv[j])
+				continue;
+			pj = j;
+			if (j == 0)
+				pj = (size_t)-1;
+			else
+				do
+					pj--;
+				while (pj > 0 && ((unsigned char)s[pj] & 0xC0) == 0x80);
+			touch = EFF(pj) || EFF(nj);
+			switch (s[j]) {
+			case '"':
+				if (touch && nq % 2 == 0)
+					quotes = changed = 1;
+				continue;
+			case '(':
+				if (m == (size_t)-1)
+					touch = EFF(nj);
+				break;
+			case ')':
+				if (m == (size_t)-1)
+					touch = EFF(pj);
+				break;
+			default:	/* not inside a clock time or a number: 15:43, 1,500 */
+				if (pj != (size_t)-1 && nj < n && s[pj] >= '0' && s[pj] <= '9' &&
+				    s[nj] >= '0' && s[nj] <= '9')
+					touch = 0;
+			}
+			if (m != (size_t)-1 && conv[m])
+				touch = 1;
+			if (touch) {
+				conv[j] = 1;
+				if (m != (size_t)-1)
+					conv[m] = 1;
+				changed = 1;
+			}
+		}
+	} while (changed);
+#undef EFF
 	for (i = 0; i < n; i++) {
 		char c = s[i];
 		const char *fw = NULL;
@@ -484,7 +538,7 @@ punct(nk_buf *out, const char *s, size_t n)
 			break;
 		case '"':
 			/* ASCII quotes pair up by parity when they touch Chinese */
-			if (nq % 2 == 0 && qtouch > 0) {
+			if (quotes) {
 				nk_buf_puts(out, qopen ? "“" : "”");
 				qopen = !qopen;
 				continue;
@@ -509,27 +563,16 @@ punct(nk_buf *out, const char *s, size_t n)
 			}
 			break;
 		}
-		if (fw) {
-			/* a run of these marks (?!, :::) is judged as one */
-			size_t b = i, e = i;
-			int32_t p, q;
-
-			while (b > 0 && s[b - 1] && strchr(",:;!?", s[b - 1]))
-				b--;
-			while (e + 1 < n && s[e + 1] && strchr(",:;!?", s[e + 1]))
-				e++;
-			p = cp_before(s, b);
-			q = cp_at(s, n, e + 1);
-			/* touching Han or full-width punctuation (》,AI), and not
-			 * inside a clock time or a number (15:43, 1,500) */
-			if ((hanish(p) || hanish(q)) && !(p >= '0' && p <= '9' && q >= '0' && q <= '9')) {
-				nk_buf_puts(out, fw);
-				continue;
-			}
+		if (fw && conv[i]) {
+			nk_buf_puts(out, fw);
+			continue;
 		}
 		nk_buf_putc(out, c);
 	}
 	free(conv);
+	free(stack);
+	free(partner);
+	free(marks);
 }
 
 /* ---- whitespace -------------------------------------------------------------- */
@@ -659,7 +702,7 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 		/* removing markup can uncover more (<p>• item): until stable */
 		int round;
 
-		for (round = 0; round < 4 && (feat & F_MARKUP); round++) {
+		for (round = 0; (feat & F_MARKUP); round++) {
 			size_t before = curn;
 
 			STEP(markup);
@@ -679,7 +722,8 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 	if (nn_opts.punct && nn_opts.space) {
 		int round;
 
-		for (round = 0; round < 4 && (feat & F_PUNCT); round++) {
+		/* each round converts something or stops */
+		for (round = 0; (feat & F_PUNCT); round++) {
 			nk_buf_reset(nb);
 			punct(nb, cur, curn);
 			if (nb->n == curn && memcmp(nb->p, cur, curn) == 0)
