@@ -184,5 +184,7 @@ date"
 	a=$(/usr/bin/time -f %M nnorm "$one" 2>&1 >/dev/null | tail -n 1)
 	b=$(/usr/bin/time -f %M nnorm "$many" 2>&1 >/dev/null | tail -n 1)
 	echo "peak RSS: $a KB for one copy, $b KB for 40" >&2
-	[ "$b" -le $(( a + 1024 )) ]
+	# 40 copies are 100 MB: growing with the input would show; 4 MB of slack
+	# covers allocator noise (ASan quarantine)
+	[ "$b" -le $(( a + 4096 )) ]
 }
