@@ -238,6 +238,9 @@ html_tag(const char *s, size_t n)
 	return i < n && s[i] == '>' ? i + 1 : 0;
 }
 
+static int32_t cp_before(const char *s, size_t i);
+static int32_t cp_at(const char *s, size_t n, size_t i);
+
 /* "](" at s[i] closes "[text"? then the url's end (index of ')') or 0 */
 static size_t
 link_end(const char *s, size_t n, size_t i)
@@ -247,8 +250,21 @@ link_end(const char *s, size_t n, size_t i)
 	if (i + 1 >= n || s[i] != ']' || s[i + 1] != '(')
 		return 0;
 	for (j = i + 2; j < n; j++) {
-		if (s[j] == ' ' && depth == 0 && j + 1 < n && s[j + 1] != '"')
-			return 0;	/* a URL has no spaces (a title may follow) */
+		if (s[j] == ' ' && depth == 0 && j + 1 < n && s[j + 1] != '"') {
+			/* A URL has no spaces (a title may follow), but a space
+			 * the space step may remove (next to full-width
+			 * punctuation, between Han and a digit) is taken as gone
+			 * already, so that a second nnorm decides the same way. */
+			int32_t p = cp_before(s, j), q;
+			size_t k = j;
+
+			while (k < n && s[k] == ' ')
+				k++;
+			q = cp_at(s, n, k);
+			if (!(nk_is_cjk_punct(p) || nk_is_cjk_punct(q) ||
+			    (nk_is_han(p) && q >= '0' && q <= '9') || (p >= '0' && p <= '9' && nk_is_han(q))))
+				return 0;
+		}
 		if (s[j] == '(')
 			depth++;
 		else if (s[j] == ')') {
