@@ -97,7 +97,7 @@ $(foreach t,$(TOOLS),$(eval $(call tool_template,$(t))))
 DEB_PKGS := build-essential pkg-config libutf8proc-dev libpcre2-dev libyaml-dev \
 	libopencc-dev opencc python3 python3-jieba bats bats-support bats-assert \
 	parallel xz-utils groff-base time
-DEB_PKGS_DEV := clang libclang-rt-14-dev time nodejs npm
+DEB_PKGS_DEV := clang libclang-rt-14-dev time
 
 # Install what is missing (Debian); a no-op when all is there.
 deps:
@@ -165,7 +165,10 @@ replays: $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/replay/%)
 units: replays
 
 bench: all
-	@$(MAKE) --no-print-directory deps EXTRA_DEB="time nodejs npm"
+	@$(MAKE) --no-print-directory deps EXTRA_DEB="time opencc"
+	@# the peers' runtime: Node.js and npm, from Debian unless some are already on PATH
+	@command -v node >/dev/null && command -v npm >/dev/null || \
+		$(MAKE) --no-print-directory deps EXTRA_DEB="nodejs npm"
 	@sh tests/bench/run.sh $(SHARED)
 
 conformance: all

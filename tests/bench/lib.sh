@@ -35,12 +35,18 @@ nk_mbps() {
 		"$(awk -v ns="$ns" 'BEGIN { print ns / 1e9 }')" "$(basename "$file")" "$NK_RUNS" "$*" "$(basename "$file")"
 }
 
-# nk_startup LABEL CMD: median of 20 runs on empty input, in ms.
+# nk_startup LABEL CMD: start-up on empty input, in ms: 100 runs in one shell
+# loop, median of 5 loops, less the same loop running /bin/true (the cost of
+# fork and exec themselves, printed as the floor).
 nk_startup() {
 	label=$1; shift
-	ns=$(nk_median_ns 20 "$* < /dev/null > /dev/null")
-	printf '%-34s %9s ms    (empty input, median of 20)  $ %s < /dev/null\n' "$label" \
-		"$(awk -v ns="$ns" 'BEGIN { printf "%.2f", ns / 1e6 }')" "$*"
+	loop='i=0; while [ $i -lt 100 ]; do '"$*"' < /dev/null > /dev/null; i=$((i + 1)); done'
+	floor='i=0; while [ $i -lt 100 ]; do /bin/true < /dev/null > /dev/null; i=$((i + 1)); done'
+	ns=$(nk_median_ns 5 "$loop")
+	fns=$(nk_median_ns 5 "$floor")
+	printf '%-34s %9s ms    (empty input; 100 runs, median of 5, less /bin/true: %s ms)  $ %s < /dev/null\n' "$label" \
+		"$(awk -v ns="$ns" -v f="$fns" 'BEGIN { printf "%.2f", (ns - f) / 100 / 1e6 }')" \
+		"$(awk -v f="$fns" 'BEGIN { printf "%.2f", f / 100 / 1e6 }')" "$*"
 }
 
 # nk_ratio LABEL A B: prints A/B
