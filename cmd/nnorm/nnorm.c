@@ -701,30 +701,33 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 	const char *cur = s;
 	size_t curn = n;
 	unsigned feat = scan(s, n);
+	int round;
 
 	if (nn_opts.unicode && (feat & (F_NFC | F_MAP))) {
 		unicode_nfc = feat & F_NFC;
 		STEP(unicode);
 	}
-	if (nn_opts.repair && nn_repair_needed(cur, curn)) {
-		STEP(repair);
-		/* an entity may decode to a space, a control, a decomposed form */
-		if (nn_opts.unicode && (feat & (F_NFC | F_MAP))) {
-			unicode_nfc = feat & F_NFC;
-			STEP(unicode);
+	/*
+	 * Repairs and markup until neither changes anything: each can uncover
+	 * work for the other (&lt;p&gt; becomes a tag, a removed backquote
+	 * joins "&#x30`2;" into an entity, <p>• becomes a bullet). Both only
+	 * shorten the line, so this ends; the bound is for safety.
+	 */
+	for (round = 0; round < 64; round++) {
+		size_t before = curn;
+
+		if (nn_opts.repair && nn_repair_needed(cur, curn)) {
+			STEP(repair);
+			/* an entity may decode to a space, a control, a decomposed form */
+			if (nn_opts.unicode && (feat & (F_NFC | F_MAP))) {
+				unicode_nfc = feat & F_NFC;
+				STEP(unicode);
+			}
 		}
-	}
-	if (nn_opts.markup && (feat & F_MARKUP)) {
-		/* removing markup can uncover more (<p>• item): until stable */
-		int round;
-
-		for (round = 0; (feat & F_MARKUP); round++) {
-			size_t before = curn;
-
+		if (nn_opts.markup && (feat & F_MARKUP))
 			STEP(markup);
-			if (curn == before)
-				break;
-		}
+		if (curn >= before)
+			break;
 	}
 	if (nn_opts.punct && (feat & F_PUNCT))
 		STEP(punct);
@@ -736,8 +739,6 @@ nn_normalize(nk_buf *dst, const char *s, size_t n)
 	 * (title: "混元" -> title:“混元”): punctuate again until nothing
 	 * changes, so that nnorm | nnorm changes nothing. */
 	if (nn_opts.punct && nn_opts.space) {
-		int round;
-
 		/* each round converts something or stops */
 		for (round = 0; (feat & F_PUNCT); round++) {
 			nk_buf_reset(nb);
