@@ -140,7 +140,7 @@ asan:
 	@$(MAKE) --no-print-directory CC=clang B=build-asan BIN=build-asan/bin \
 		SANITIZE=address,undefined CFLAGS="-O1 -g" all units
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-		NK_LONG_LINE_MB=5 NK_BIN=build-asan/bin NK_UNIT=build-asan/tests/unit sh tests/run.sh
+		NK_SANITIZED=1 NK_LONG_LINE_MB=5 NK_BIN=build-asan/bin NK_UNIT=build-asan/tests/unit sh tests/run.sh
 
 FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 60
