@@ -39,7 +39,12 @@ if ls tests/*.bats >/dev/null 2>&1; then
 fi
 
 cat "$log"
-pass=$(grep -c '^ok ' "$log")
+skip=$(grep -c '^ok .* # skip' "$log")
+pass=$(( $(grep -c '^ok ' "$log") - skip ))
 fail=$(grep -c '^not ok ' "$log")
-echo "$pass passed, $fail failed"
+if [ "$skip" -gt 0 ]; then
+	echo "$pass passed, $fail failed, $skip skipped"
+else
+	echo "$pass passed, $fail failed"
+fi
 [ "$fail" -eq 0 ]
