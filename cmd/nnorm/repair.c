@@ -238,13 +238,20 @@ is_pinyin(const char *s, size_t n)
 static size_t
 syllable_close(const char *s, const char *e, int fullclose)
 {
-	const char *p;
+	const char *p, *b = s, *w;
 
-	for (p = s; p < e && p - s <= MAXPINYIN; p++) {
-		if (*p == ')')
-			return is_pinyin(s, (size_t)(p - s)) ? (size_t)(p + 1 - s) : 0;
-		if (fullclose && e - p >= 3 && memcmp(p, "\xEF\xBC\x89", 3) == 0)
-			return is_pinyin(s, (size_t)(p - s)) ? (size_t)(p + 3 - s) : 0;
+	/* spaces inside the parentheses "( xù )" are allowed: nnorm's space
+	 * step removes them next to full-width parentheses, and a second
+	 * nnorm must then find nothing more to repair */
+	while (b < e && *b == ' ')
+		b++;
+	for (p = b; p < e && p - b <= MAXPINYIN; p++) {
+		for (w = p; w < e && *w == ' '; w++)
+			;
+		if (w < e && *w == ')')
+			return is_pinyin(b, (size_t)(p - b)) ? (size_t)(w + 1 - s) : 0;
+		if (fullclose && e - w >= 3 && memcmp(w, "\xEF\xBC\x89", 3) == 0)
+			return is_pinyin(b, (size_t)(p - b)) ? (size_t)(w + 3 - s) : 0;
 		if ((unsigned char)*p < 0x80 && !isalpha_((unsigned char)*p))
 			return 0;
 	}
@@ -422,18 +429,28 @@ nn_repair_needed(const char *s, size_t n)
 				return 1;
 			break;
 		case '(':
-			if (p > (const unsigned char *)s && p[-1] >= 0x80 && p + 1 < e &&
-			    (isalpha_(p[1]) || (p[1] >= 0xC3 && p[1] <= 0xC9) || p[1] == 0xE1))
-				return 1;
+			if (p > (const unsigned char *)s && p[-1] >= 0x80) {
+				const unsigned char *q = p + 1;
+
+				while (q < e && *q == ' ')
+					q++;
+				if (q < e && (isalpha_(*q) || (*q >= 0xC3 && *q <= 0xC9) || *q == 0xE1))
+					return 1;
+			}
 			break;
 		case 0xEF:
 			if (e - p < 3)
 				break;
 			if (p[1] == 0xBF && p[2] == 0xBD && p > (const unsigned char *)s && p[-1] >= 0x80)
 				return 1;	/* U+FFFD */
-			if (p[1] == 0xBC && p[2] == 0x88 && p > (const unsigned char *)s && p[-1] >= 0x80 &&
-			    p + 3 < e && (isalpha_(p[3]) || (p[3] >= 0xC3 && p[3] <= 0xC9) || p[3] == 0xE1))
-				return 1;	/* （ */
+			if (p[1] == 0xBC && p[2] == 0x88 && p > (const unsigned char *)s && p[-1] >= 0x80) {
+				const unsigned char *q = p + 3;	/* （ */
+
+				while (q < e && *q == ' ')
+					q++;
+				if (q < e && (isalpha_(*q) || (*q >= 0xC3 && *q <= 0xC9) || *q == 0xE1))
+					return 1;
+			}
 			break;
 		}
 	}
