@@ -64,6 +64,26 @@ norm() { printf '%s\n' "$1" | nnorm --text "${@:2}"; }
 	assert_output '第一段第二段'
 }
 
+@test "repair: the GBK run after an orphan ?pinyin) is re-aligned when that is exact" {
+	# 變為: the gloss of 優 (83 9E) went in after 變's 83 and 為's 9E; the
+	# run after it was read one byte out of step until the B of B端
+	run norm '正在從拼參數變?yōu)槠绰涞兀珺端行業應用' -T
+	assert_output '正在從拼參數變為拼落地，B端行業應用'
+	# 到農: the step comes back on the r of 農 (DE 72), whose own gloss follows
+	run norm '從港口運輸?shù)睫r(nóng)林牧副漁' -T
+	assert_output '從港口運輸到農林牧副漁'
+	# ordinary text after the orphan is never re-read: no ASCII byte brings
+	# a shifted reading back into step before the ?, so the run stays
+	run norm '方向?qū)、策略準往往比起步快更重要' -T
+	assert_output '方向、策略準往往比起步快更重要'
+	# a run ended by a digit cannot be in step again: left as it is
+	run norm '變?yōu)槠绰涞兀5個' -T --no-punct
+	assert_output '變槠绰涞兀5個'
+	# --no-repair keeps it all
+	run norm '變?yōu)槠绰涞兀珺端' -T --no-repair --no-punct
+	assert_output '變?yōu)槠绰涞兀珺端'
+}
+
 @test "repair: real question marks stay (and become full-width in Chinese)" {
 	run norm '國產大模型回答2025,誰會掉隊?'
 	assert_output '国产大模型回答2025，谁会掉队？'
@@ -91,7 +111,7 @@ norm() { printf '%s\n' "$1" | nnorm --text "${@:2}"; }
 }
 
 @test "repair: idempotent on every artifact (nnorm | nnorm changes nothing)" {
-	printf '%s\n' '繼續(xù)(xù)見證' '&amp;ldquo;引號&amp;amp;rdquo;' '變?yōu)?ldquo;好用”' \
+	printf '%s\n' '繼續(xù)(xù)見證' '&amp;ldquo;引號&amp;amp;rdquo;' '變?yōu)?ldquo;好用”' '變?yōu)槠绰涞兀珺端' \
 		'更重要?/p>' '&#150;&#0;&#x110000;' '產（chǎn）業(Yè)' > "$BATS_TEST_TMPDIR/in.txt"
 	run bash -c "cmp <(nnorm '$BATS_TEST_TMPDIR/in.txt') <(nnorm '$BATS_TEST_TMPDIR/in.txt' | nnorm)"
 	assert_success

@@ -14,11 +14,11 @@
  * until none repairs anything: the result is a fixed point, which keeps
  * nnorm idempotent.
  *
- * Not done: the GBK re-alignment of the mojibake run that can follow an
- * orphan (變?yōu)槠绰涞兀珺端 for 變為拼落地，B端). Its first character needs
- * the second GBK byte of the annotated character, which the pinyin alone
- * does not name; the run is left as it is rather than guessed at.
+ * The mojibake run that can follow an orphan is re-aligned when that is
+ * exact (變?yōu)槠绰涞兀珺端 -> 變為拼落地，B端; see resync() below).
  */
+#include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -208,6 +208,7 @@ reference(nk_buf *out, const char *q, const char *e)
 
 /*
  * A tone-marked pinyin syllable s[0..n) (matched without regard to case)?
+ * Returns 1 + its index in pinyin[], or 0.
  */
 static int
 is_pinyin(const char *s, size_t n)
@@ -228,15 +229,17 @@ is_pinyin(const char *s, size_t n)
 		i += len;
 	}
 	low[m] = '\0';
-	return bsearch(&k, pinyin, NPINYIN, sizeof pinyin[0], cmpstr) != NULL;
+	const char *const *hit = bsearch(&k, pinyin, NPINYIN, sizeof pinyin[0], cmpstr);
+	return hit ? (int)(hit - pinyin) + 1 : 0;
 }
 
 /*
  * A syllable followed by a closing parenthesis at s: returns the bytes up
- * to and including ) or ）, or 0. fullclose: whether ）is accepted.
+ * to and including ) or ）, or 0. fullclose: whether ）is accepted. *syl
+ * is set to 1 + the syllable's index in pinyin[].
  */
 static size_t
-syllable_close(const char *s, const char *e, int fullclose)
+syllable_close(const char *s, const char *e, int fullclose, int *syl)
 {
 	const char *p, *b = s, *w;
 
@@ -249,9 +252,9 @@ syllable_close(const char *s, const char *e, int fullclose)
 		for (w = p; w < e && *w == ' '; w++)
 			;
 		if (w < e && *w == ')')
-			return is_pinyin(b, (size_t)(p - b)) ? (size_t)(w + 1 - s) : 0;
+			return (*syl = is_pinyin(b, (size_t)(p - b))) ? (size_t)(w + 1 - s) : 0;
 		if (fullclose && e - w >= 3 && memcmp(w, "\xEF\xBC\x89", 3) == 0)
-			return is_pinyin(b, (size_t)(p - b)) ? (size_t)(w + 3 - s) : 0;
+			return (*syl = is_pinyin(b, (size_t)(p - b))) ? (size_t)(w + 3 - s) : 0;
 		if ((unsigned char)*p < 0x80 && !isalpha_((unsigned char)*p))
 			return 0;
 	}
@@ -304,6 +307,169 @@ lastcp(const nk_buf *out, size_t from)
 	return cp;
 }
 
+/*
+ * GBK re-alignment after an orphan ?pinyin) (nnorm_artifacts.tsv). The
+ * damage: a gloss like (qū) was inserted after the bytes of its host
+ * character H, but those bytes were found across a character boundary,
+ * at the second byte of character A and the first byte B1 of the next
+ * character B. Decoding then ate B1 with the ( into ?, and read what
+ * followed one byte out of step: B2+C1, C2+D1, ... (rare characters such
+ * as 槠绰涞兀) until an ASCII byte that a GBK character can end with
+ * (A-Z, a-z, @ ...) brought it back into step.
+ *
+ * Putting B1 back in front of those bytes undoes it. B1 is the second GBK
+ * byte of H, the character read as the gloss's syllable whose first byte
+ * is A's second: gbk_pinyin.inc lists the readings of the GB2312 and Big5
+ * characters by GBK code. The result is taken only if it is exact by
+ * every sign there is: one answer whatever H was, the bytes decode as
+ * GBK to the last one, and the decoded run is ordinary text (common
+ * characters, CJK punctuation, an ASCII letter at the end). Otherwise
+ * the text after the orphan stays as it is.
+ */
+static const uint32_t gbkpy[] = {
+#include "repair_data/gbk_pinyin.inc"
+};
+#define NGBKPY (sizeof gbkpy / sizeof gbkpy[0])
+#define RESYNC_MAX 64		/* characters re-aligned at most */
+
+static iconv_t to_gbk = (iconv_t)-1, from_gbk = (iconv_t)-1;
+
+/* The two GBK bytes of cp in g; 0 if cp is not a two-byte GBK character. */
+static int
+gbk2(int32_t cp, unsigned char g[2])
+{
+	char u[4], o[4], *ip = u, *op = o;
+	size_t il, ol = sizeof o;
+
+	if (cp < 0x80 || to_gbk == (iconv_t)-1)
+		return 0;
+	il = nk_u8_enc(cp, u);
+	iconv(to_gbk, NULL, NULL, NULL, NULL);
+	if (iconv(to_gbk, &ip, &il, &op, &ol) == (size_t)-1 || op - o != 2)
+		return 0;
+	g[0] = (unsigned char)o[0], g[1] = (unsigned char)o[1];
+	return 1;
+}
+
+/* First entry of gbkpy[] not below key. */
+static size_t
+gbkpy_lower(uint32_t key)
+{
+	size_t lo = 0, hi = NGBKPY;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (gbkpy[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A common character: GBK bytes g are in gbkpy[] under any reading. */
+static int
+gbk_common(const unsigned char g[2])
+{
+	for (size_t i = gbkpy_lower((uint32_t)g[0] << 24); i < NGBKPY && gbkpy[i] >> 24 == g[0]; i++)
+		if ((gbkpy[i] & 0xFF) == g[1])
+			return 1;
+	return 0;
+}
+
+/* Decode GBK b[0..n) into u (UTF-8, room for 3n bytes): its length, or 0
+ * unless every byte decodes to ordinary text. */
+static size_t
+decode_run(const unsigned char *b, size_t n, char *u, size_t usize)
+{
+	char *ip = (char *)b, *op = u;
+	size_t il = n, ol = usize, i, len;
+	int32_t cp;
+	unsigned char g[2];
+
+	iconv(from_gbk, NULL, NULL, NULL, NULL);
+	if (iconv(from_gbk, &ip, &il, &op, &ol) == (size_t)-1 || il != 0)
+		return 0;
+	n = (size_t)(op - u);
+	for (i = 0; i < n; i += len) {
+		len = nk_u8_dec(u + i, n - i, &cp);
+		if (cp >= 0x3001 && cp <= 0x303F)
+			continue;			/* CJK punctuation */
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+			continue;			/* full-width forms */
+		if (i + len == n && cp < 0x80 && (isalpha_(cp) || cp == '@'))
+			continue;			/* the byte that ended the run */
+		if (!nk_is_han(cp) || !gbk2(cp, g) || !gbk_common(g))
+			return 0;
+	}
+	return n;
+}
+
+/*
+ * After an orphan ?pinyin) removed from between a (the character before
+ * it, already in out) and q: re-align the run at q if it is a desync run
+ * (see above). Appends the re-aligned text to out and returns the bytes
+ * of q it replaces, or 0.
+ */
+static size_t
+resync(nk_buf *out, int32_t a, int syl, const char *q, const char *e)
+{
+	unsigned char ga[2], g[2], b[1 + 2 * RESYNC_MAX + 1];
+	char u[3 * sizeof b], best[3 * sizeof b];
+	const char *r = q;
+	size_t n = 1, nbest = 0, m, i, len;
+	int32_t cp;
+	int chars = 0, instep = 0, answers = 0;
+	uint32_t key;
+
+	if (to_gbk == (iconv_t)-1) {
+		to_gbk = iconv_open("GBK", "UTF-8");
+		from_gbk = iconv_open("UTF-8", "GBK");
+		if (to_gbk == (iconv_t)-1 || from_gbk == (iconv_t)-1)
+			return 0;
+	}
+	if (syl < 0 || !gbk2(a, ga))
+		return 0;
+	/* the run: two-byte characters up to one whose second byte is ASCII
+	 * (the step is back after it), else up to an ASCII letter that ends
+	 * the last one */
+	while (r < e && chars < RESYNC_MAX) {
+		len = nk_u8_dec(r, (size_t)(e - r), &cp);
+		if (cp < 0x80)
+			break;
+		if (!gbk2(cp, g))
+			return 0;
+		b[n++] = g[0], b[n++] = g[1];
+		r += len, chars++;
+		if (g[1] < 0x80) {
+			instep = 1;
+			break;
+		}
+	}
+	if (chars == 0)
+		return 0;
+	if (!instep) {
+		if (r < e && (isalpha_((unsigned char)*r) || *r == '@'))
+			b[n++] = (unsigned char)*r++;
+		else
+			return 0;
+	}
+	key = (uint32_t)ga[1] << 24 | (uint32_t)syl << 8;
+	for (i = gbkpy_lower(key); i < NGBKPY && (gbkpy[i] & 0xFFFFFF00u) == key; i++) {
+		b[0] = (unsigned char)(gbkpy[i] & 0xFF);
+		if ((m = decode_run(b, n, u, sizeof u)) == 0)
+			continue;
+		if (answers++ && (m != nbest || memcmp(u, best, m) != 0))
+			return 0;		/* two readings, two answers */
+		memcpy(best, u, m), nbest = m;
+	}
+	if (answers == 0)
+		return 0;
+	nk_buf_put(out, best, nbest);
+	return (size_t)(r - q);
+}
+
 /* One pass over s[0..n), appended to out; returns the repairs made. */
 static size_t
 pass(nk_buf *out, const char *s, size_t n, unsigned flags)
@@ -311,7 +477,7 @@ pass(nk_buf *out, const char *s, size_t n, unsigned flags)
 	const char *p = s, *e = s + n, *val;
 	size_t start = out->n, k, repairs = 0, len;
 	int32_t cp;
-	int prevhan;
+	int prevhan, syl;
 
 	while (p < e) {
 		len = nk_u8_dec(p, (size_t)(e - p), &cp);
@@ -346,8 +512,9 @@ pass(nk_buf *out, const char *s, size_t n, unsigned flags)
 					p += len + k, repairs++;
 					continue;
 				}
-				if ((k = syllable_close(p + len, e, 0)) > 0) {
+				if ((k = syllable_close(p + len, e, 0, &syl)) > 0) {
 					p += len + k, repairs++;
+					p += resync(out, lastcp(out, start), syl - 1, p, e);
 					continue;
 				}
 			}
@@ -355,7 +522,7 @@ pass(nk_buf *out, const char *s, size_t n, unsigned flags)
 
 		/* 繼續(xù) 產（chǎn） */
 		if ((cp == '(' || cp == 0xFF08) && prevhan && (flags & NN_REPAIR_PINYIN) &&
-		    (k = syllable_close(p + len, e, 1)) > 0) {
+		    (k = syllable_close(p + len, e, 1, &syl)) > 0) {
 			p += len + k, repairs++;
 			continue;
 		}
