@@ -27,6 +27,9 @@ norm() { printf '%s\n' "$1" | nnorm --text "${@:2}"; }
 	assert_output '在NLP(自然語言處理)方面'
 	run norm '繼續 (xù)' -T --no-punct
 	assert_output '繼續 (xù)'
+	# kept, a gloss stays half-width: as 繼續（xù） a second run would drop it
+	run norm '名叫李 (Lǐ)的人' -T
+	assert_output '名叫李 (Lǐ)的人'
 }
 
 @test "repair: HTML entities, named and numeric, are decoded; a bare & stays" {
@@ -112,7 +115,7 @@ norm() { printf '%s\n' "$1" | nnorm --text "${@:2}"; }
 
 @test "repair: idempotent on every artifact (nnorm | nnorm changes nothing)" {
 	printf '%s\n' '繼續(xù)(xù)見證' '&amp;ldquo;引號&amp;amp;rdquo;' '變?yōu)?ldquo;好用”' '變?yōu)槠绰涞兀珺端' \
-		'更重要?/p>' '&#150;&#0;&#x110000;' '產（chǎn）業(Yè)' > "$BATS_TEST_TMPDIR/in.txt"
+		'更重要?/p>' '&#150;&#0;&#x110000;' '產（chǎn）業(Yè)' '智譜 (xù)見證' > "$BATS_TEST_TMPDIR/in.txt"
 	run bash -c "cmp <(nnorm '$BATS_TEST_TMPDIR/in.txt') <(nnorm '$BATS_TEST_TMPDIR/in.txt' | nnorm)"
 	assert_success
 }

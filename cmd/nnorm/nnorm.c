@@ -458,6 +458,13 @@ punct(nk_buf *out, const char *s, size_t n)
 
 			partner[o] = i;
 			partner[i] = o;
+			/* a pinyin gloss stays half-width (2: never converts):
+			 * 李 (lǐ) kept by the repairs as a real parenthesis must
+			 * not become 李（lǐ）, which a second nnorm would remove */
+			if (nn_gloss_len(s + o, i + 1 - o) == i + 1 - o) {
+				conv[o] = conv[i] = 2;
+				continue;
+			}
 			/* a pair around Chinese converts */
 			for (k = o + 1; k < i; k++)
 				if ((unsigned char)s[k] >= 0xE3 && nk_is_han(cp_at(s, n, k))) {
@@ -473,7 +480,7 @@ punct(nk_buf *out, const char *s, size_t n)
 	 * ASCII quotes convert all together, by parity, when any touches.
 	 */
 #define EFF(j) (((j) == (size_t)-1 || (j) >= n) ? 0 : \
-	(s[j] && strchr(",:;!?()", s[j])) ? conv[j] : \
+	(s[j] && strchr(",:;!?()", s[j])) ? conv[j] == 1 : \
 	s[j] == '"' ? quotes : \
 	(s[j] == '.' && (((j) + 2 < n && s[(j) + 1] == '.' && s[(j) + 2] == '.') || \
 	    ((j) >= 2 && s[(j) - 1] == '.' && s[(j) - 2] == '.') || \
@@ -547,7 +554,7 @@ punct(nk_buf *out, const char *s, size_t n)
 		case '?': fw = "？"; break;
 		case '(':
 		case ')':
-			if (conv[i]) {
+			if (conv[i] == 1) {
 				nk_buf_puts(out, c == '(' ? "（" : "）");
 				continue;
 			}

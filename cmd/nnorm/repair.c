@@ -261,6 +261,18 @@ syllable_close(const char *s, const char *e, int fullclose, int *syl)
 	return 0;
 }
 
+size_t
+nn_gloss_len(const char *s, size_t n)
+{
+	int syl;
+	size_t k;
+
+	if (n == 0 || *s != '(')
+		return 0;
+	k = syllable_close(s + 1, s + n, 0, &syl);
+	return k ? k + 1 : 0;
+}
+
 /* Close-tag debris at s (just after the ?): /name> with a known name. */
 static size_t
 tag_debris(const char *s, const char *e)

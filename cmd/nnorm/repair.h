@@ -34,6 +34,10 @@ enum {
 /* Append the repaired s[0..n) to out; returns the number of repairs made. */
 size_t nn_repair(nk_buf *out, const char *s, size_t n, unsigned flags);
 
+/* At s, an ASCII (syllable) that would be a pinyin gloss right after a Han
+ * character: its length through the ), or 0. */
+size_t nn_gloss_len(const char *s, size_t n);
+
 /* Cheap pre-check: 0 when no repair can apply to s[0..n). */
 int nn_repair_needed(const char *s, size_t n);
 
