@@ -163,6 +163,22 @@ rows() {
 	assert_output "$(printf '王二\t嘟嘟\t明天下雨')"
 }
 
+@test "nquote: the built-in tables made at build time match a lexicon read at start-up" {
+	# an empty --lexicon makes nquote build its tables from the YAML at
+	# start-up, as the build does: the rows must be the same, raw
+	# Traditional text (the spellings OpenCC adds) included
+	printf 'verbs: {}\n' > "$BATS_TEST_TMPDIR/empty.yaml"
+	nnorm "$SEEDS"/*.txt > "$BATS_TEST_TMPDIR/s.tsv"
+	cat "$SEEDS"/*.txt > "$BATS_TEST_TMPDIR/raw.txt"
+	xz -dc "$SHARED_CORPUS/bench_trad.txt.xz" | head -n 3000 >> "$BATS_TEST_TMPDIR/raw.txt"
+	for f in s.tsv raw.txt; do
+		nquote "$BATS_TEST_TMPDIR/$f" > "$BATS_TEST_TMPDIR/a"
+		nquote --lexicon "$BATS_TEST_TMPDIR/empty.yaml" "$BATS_TEST_TMPDIR/$f" > "$BATS_TEST_TMPDIR/b"
+		[ "$(wc -l < "$BATS_TEST_TMPDIR/a")" -gt 50 ]
+		cmp "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
+	done
+}
+
 @test "nquote: bad options exit 2, missing files 1, the rest still processed" {
 	run nquote --no-such-option
 	assert_failure 2
