@@ -491,6 +491,34 @@ is_person(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+static int
+memchr32(const int32_t *c, size_t a, size_t b, int32_t x)
+{
+	for (; a < b; a++)
+		if (c[a] == x)
+			return 1;
+	return 0;
+}
+
+/* a phrase naming people by what they are (专家, 社会学家, 与会学者): the
+ * length of the noun it ends with, else 0 */
+static size_t
+person_noun(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	if (b <= a || nq_lex_is(NQ_W_PRON, c + a, b - a))
+		return 0;
+	if (!((w = nq_lex_suffix(NQ_W_ANON, c + a, b - a)) && w->n >= 2) &&
+	    !((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && w->n >= 2))
+		return 0;
+	/* 张先生, 邓小平同志: a person with an honorific */
+	if (b - w->n > a && (is_person(c, a, b - w->n) ||
+	    nq_lex_is(NQ_W_SURNAME, c + a, b - w->n - a)))
+		return 0;
+	return w->n;
+}
+
 /*
  * A pinyin annotation flattened into raw text, 產(chǎn): "(" letters with
  * at least one tone mark ")". Returns its length if one ends at e (the
@@ -534,7 +562,7 @@ static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
 	const struct nq_word *w;
-	size_t i, e, qa = a, qb = a;
+	size_t i, e, qa = a, qb = a, pn;
 	int changed = 1;
 
 	trim(c, &a, &b);
@@ -562,6 +590,34 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
 		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
 		    w->n >= 2) {
+			b -= w->n;
+			changed = 1;
+		}
+		/* 社会学家的观点则认为: the holder of the view speaks */
+		for (i = b; i > a + 1 && b - i < 4; i--)
+			if (c[i - 1] == 0x7684 /* 的 */ && i < b && nq_lex_is(NQ_W_NOUN, c + i, b - i)) {
+				b = i - 1;
+				changed = 1;
+				break;
+			}
+		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地: an adverbial in 地
+		 * before the verb, from a degree word or after the longest name
+		 * that leaves it two or four characters */
+		if (b - a > 3 && c[b - 1] == 0x5730 /* 地 */) {
+			for (i = a + 1; i + 1 < b; i++)
+				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
+					break;
+			if (i + 1 >= b)
+				for (i = a + 4; i > a + 1; i--)
+					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4) && is_person(c, a, i))
+						break;
+			if (i > a + 1 && i + 1 < b && b - i <= 8) {
+				b = i;
+				changed = 1;
+			}
+		}
+		/* 李大伟十分(坦率地): a degree word left before the verb */
+		if ((w = nq_lex_suffix(NQ_W_DEGREE, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
 			changed = 1;
 		}
@@ -598,6 +654,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		a = i + 1;
 		trim(c, &a, &b);
 	}
+	/* 有专家认为: "there is an expert who…" */
+	if (b - a > 2 && c[a] == 0x6709 /* 有 */ && person_noun(c, a + 1, b))
+		a++;
 	if (a >= b || b - a > 60)
 		return 0;
 	for (i = b; i > a; i--) {
@@ -611,6 +670,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			return 0;
 	}
 	if (nq_lex_is(NQ_W_NOTSPK, c + a, b - a))
+		return 0;
+	/* 首先承认…, 同时指出…: an adverb alone is no speaker */
+	if (nq_lex_is(NQ_W_TRAIL, c + a, b - a) || nq_lex_is(NQ_W_LEAD, c + a, b - a))
 		return 0;
 	if (nq_lex_is(NQ_W_PRON, c + a, b - a)) {
 		spk_set(out, SPK_PRON, c + a, b - a, NULL, 0);
@@ -646,6 +708,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
+			/* 研究过这份预算的专家, 与妻子同行的中年人: a source described */
+			if (nb - na <= 6 && !has_funchar(c, na, nb) && person_noun(c, na, nb)) {
+				spk_set(out, SPK_ANON, c + na, nb - na, c + da, db - da);
+				return 1;
+			}
 			break;
 		}
 	if (qb > qa) {		/* nickname and name */
@@ -658,6 +725,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
 			return 0;
 	if (nq_lex_suffix(NQ_W_ANON, c + a, b - a) && b - a <= 10 && !has_funchar(c, a, b)) {
+		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	/* 社会学家, 与会学者: people named by what they are (a short word before
+	 * the noun may hold a function character: 经济学家, 与会学者) */
+	if (b - a <= 8 && (pn = person_noun(c, a, b)) && (!has_funchar(c, a, b) ||
+	    (b - a <= pn + 2 && !memchr32(c, a, b, 0x7684 /* 的 */)))) {
 		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
 		return 1;
 	}
@@ -772,6 +846,7 @@ zone_start(struct para *p, size_t v, size_t lo)
 /* ---- quotations --------------------------------------------------------------- */
 
 static void emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue);
+static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* report quotation q of paragraph pi, and its continuation paragraphs */
 static void
@@ -804,9 +879,12 @@ emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const
 	}
 }
 
-/* end of an indirect quotation starting at k; *qq the quotation that ends it */
+/*
+ * End of an indirect quotation starting at k; *qq the quotation that ends
+ * it. whole: a source frame (据X报道，…), which reports the whole sentence.
+ */
 static size_t
-indirect_end(struct para *p, size_t k, struct quote **qq)
+indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
 	size_t i = k;
 	struct quote *q;
@@ -826,7 +904,8 @@ indirect_end(struct para *p, size_t k, struct quote **qq)
 		if (is_term(c))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
-		if ((is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n && p->c[i + 1] == 0x800C)
+		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
+		    p->c[i + 1] == 0x800C)
 			break;
 		i++;
 	}
@@ -994,10 +1073,11 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
 		return 0;
-	for (v = j; v < p->n && v - j <= 16 && !is_boundary(p->c[v]); v++)
+	/* the speaker phrase may hold a time or place: 市长张新起在展望…时认为 */
+	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w))
 			break;
-	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 16 || v == j)
+	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
 	if (!parse_speaker(p->c, j, v, &s))
 		goto out;
@@ -1023,11 +1103,12 @@ out:
 
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
-indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen)
+indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
+    int whole)
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq), te = trim_end(p, k, e), vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), te = trim_end(p, k, e), vs, m;
 
 	/*
 	 * A quotation with its own reporting verb ends the indirect one at
@@ -1045,8 +1126,26 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		mark_used(p, k, te);
 		return m;
 	}
+	/* 江泽民指出，…乘势前进（附图片1张）: an editor's note ending the paragraph */
+	if (!qq && te > k && (p->c[te - 1] == 0xFF09 || p->c[te - 1] == ')') &&
+	    skip_space(p, e) >= p->n) {
+		for (m = te - 1; m > k && p->c[m - 1] != 0xFF08 && p->c[m - 1] != '('; m--)
+			;
+		if (m > k + 1)
+			te = trim_end(p, k, m - 1);
+	}
 	if (te < k + minlen)
 		return 0;
+	/* 老学者认为，“海合会仍在初创期”。: the clause is a quotation, direct */
+	{
+		size_t o = skip_space(p, k);
+		struct quote *w = o < te ? quote_at(p, o) : NULL;
+
+		if (w && w->closed && !w->noun && !w->used && w->close + 1 == te) {
+			emit_direct(d, pi, w, s, cue);
+			return e;
+		}
+	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	mark_used(p, k, te);
 	if (qq) {
@@ -1063,6 +1162,21 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	return e;
 }
 
+/* the one a speaker talks to, the whole of what is between verb and clause:
+ * 记者, 本报记者, 我们 (not 交警告诉记者's 诉记者) */
+static int
+listener(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const who[] = {"记者", "本报记者", "媒体", "笔者", "記者",
+	    "本報記者", "媒體", "筆者"};
+	size_t i;
+
+	for (i = 0; i < sizeof(who) / sizeof(who[0]); i++)
+		if (at(c, b, a, who[i]) == (int)(b - a))
+			return 1;
+	return nq_lex_is(NQ_W_NOTSPK, c + a, b - a) || nq_lex_is(NQ_W_PRON, c + a, b - a);
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -1075,6 +1189,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	char *cue = NULL;
 
 	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+		return 0;
+	/* 谈谈, 说说, 问问: a suggestion, not a report */
+	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
 		return 0;
 	punct = punct_after(p, &k, &colon);
 	q = k < p->n ? quote_at(p, k) : NULL;
@@ -1091,6 +1208,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
 			k = kk;
 			q = q2;
+			colon = colon2;
+		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
+		    !quote_at(p, kk) && listener(p->c, k, o)) {
+			/* 伊塞告诉记者，…: the one told, then indirect speech */
+			k = kk;
+			punct = 1;
 			colon = colon2;
 		}
 	}
@@ -1162,7 +1285,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		goto out;
 	resolve(d, &s);
 	cue = str(w->c, w->n);
-	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6);
+	/* 据北京日报报道，…: the frame reports the whole sentence */
+	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6,
+	    punct && (p->c[skip_space(p, a)] == 0x636E /* 据 */));
 out:
 	free(cue);
 	spk_free(&s);
@@ -1220,7 +1345,7 @@ noun_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		emit_direct(d, pi, q, &s, cue);
 		res = q->closed ? q->close + 1 : p->n;
 	} else
-		res = indirect(d, pi, k, &s, cue, 2);
+		res = indirect(d, pi, k, &s, cue, 2, 0);
 out:
 	free(cue);
 	spk_free(&s);
