@@ -602,14 +602,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地: an adverbial in 地
 		 * before the verb, from a degree word or after the longest name
-		 * that leaves it two or four characters */
+		 * that leaves it two or four characters, or three as in 乐呵呵 */
 		if (b - a > 3 && c[b - 1] == 0x5730 /* 地 */) {
 			for (i = a + 1; i + 1 < b; i++)
 				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
 					break;
 			if (i + 1 >= b)
 				for (i = a + 4; i > a + 1; i--)
-					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4) && is_person(c, a, i))
+					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4 ||
+					    (b - 1 - i == 3 && c[i + 1] == c[i + 2])) && is_person(c, a, i))
 						break;
 			if (i > a + 1 && i + 1 < b && b - i <= 8) {
 				b = i;
@@ -807,6 +808,98 @@ resolve(struct doc *d, struct spk *s)
 	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON)
 		spk_copy(&d->last_any, s);
 	return 1;
+}
+
+/* characters that end no given name but often follow one: 王坚在, 李明是 */
+static int
+not_name_end(int32_t x)
+{
+	static const char set[] = "的了着是在把被将也都就又还曾却对向和与说称";
+	size_t i = 0, used;
+	int32_t y;
+
+	while (set[i]) {
+		used = nk_u8_dec(set + i, strlen(set + i), &y);
+		if (y == x)
+			return 1;
+		i += used;
+	}
+	return 0;
+}
+
+/* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
+static size_t
+name_at(const int32_t *c, size_t a, size_t n)
+{
+	size_t l;
+
+	for (l = 4; l >= 2; l--) {
+		if (a + l > n || !is_person(c, a, a + l))
+			continue;
+		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) ||
+		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
+		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
+			continue;
+		if (a + l < n && (nk_is_han(c[a + l]) ? 0 : !is_boundary(c[a + l])))
+			continue;
+		return l;
+	}
+	return 0;
+}
+
+/* does c[a..a+l) occur in paragraphs lo..pi outside [a, a+l) of pi? */
+static int
+mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+{
+	size_t k, i;
+
+	for (k = lo; k <= pi; k++) {
+		const struct para *q = &d->p[k];
+
+		for (i = 0; i + l <= q->n; i++)
+			if (q->c[i] == c[a] && !(k == pi && i == a) &&
+			    memcmp(q->c + i, c + a, l * sizeof(*c)) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
+ * whose name opens the sentence before it in the paragraph, when that
+ * name is mentioned again nearby (the paragraph or the three before it:
+ * a repeated name is a name, not a word that starts like one); else
+ * resolve() decides.
+ */
+static void
+subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	struct para *p = &d->p[pi];
+	size_t j = a, e, b, l, lo = pi >= 3 ? pi - 3 : 0;
+	const struct nq_word *w;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return;
+	while (j < p->n && is_space(p->c[j]))
+		j++;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_term(p->c[j - 1]))
+		return;
+	e = j - 1;
+	for (b = e; b > 0 && !is_term(p->c[b - 1]); b--)
+		;
+	while (b < e && is_space(p->c[b]))
+		b++;
+	while (b < e && (w = nq_lex_at(NQ_W_LEAD, p->c, b, e)) && w->n < e - b)
+		b += w->n;
+	if ((l = name_at(p->c, b, e)) == 0)
+		return;
+	for (; l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
+		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			spk_set(s, SPK_PERSON, p->c + b, l, NULL, 0);
+			return;
+		}
 }
 
 /* the phrase before position v: back to a clause mark, at most 60 code points */
@@ -1225,6 +1318,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			goto out;
 		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)))
 			goto out;
+		subject_antecedent(d, pi, a, &s);
 		resolve(d, &s);
 		cue = str(w->c, w->n);
 		emit_direct(d, pi, q, &s, cue);
@@ -1283,6 +1377,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 		goto out;
+	subject_antecedent(d, pi, a, &s);
 	resolve(d, &s);
 	cue = str(w->c, w->n);
 	/* 据北京日报报道，…: the frame reports the whole sentence */

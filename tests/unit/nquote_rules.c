@@ -180,6 +180,15 @@ main(void)
 	DOC("你最好找老师谈谈，然后再决定要不要转学。", "首先承认错误，然后指出问题所在。");
 	is(all(), "", "谈谈 reports nothing; an adverb is no speaker");
 
+	DOC("“票都卖完了！”周小红笑眯眯地说。");
+	is(all(), "0|周小红|direct|说|票都卖完了！|", "an ABB adverb in 地 after a three-character name");
+
+	/* 他 opening a sentence: the person opening the sentence before, named again */
+	DOC("总经理马建国昨天来到工地。马建国察看了新建的厂房。他表示，工程将在年底完工。");
+	is(all(), "0|马建国|indirect|表示|工程将在年底完工|", "他 is the subject of the sentence before");
+	DOC("马建国察看了新建的厂房。他表示，工程将在年底完工。");
+	is(all(), "0|他|indirect|表示|工程将在年底完工|", "a name seen once may be a word: the pronoun stays");
+
 	/* one unbalanced mark does not swallow the document */
 	DOC("他说：“没有结束", "孙九表示，下周发布新品。");
 	is(all(), "0|他|direct|说|没有结束|\n1|孙九|indirect|表示|下周发布新品|", "unclosed mark ends with its paragraph");
