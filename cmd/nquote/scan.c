@@ -67,6 +67,10 @@ struct doc {
 	size_t np;
 	struct nq_hits *out;
 	struct spk last_person, last_any;	/* for pronouns */
+	int named_after;	/* emitting a quotation whose speaker follows it */
+	size_t cur;		/* the paragraph being scanned */
+	size_t last_person_at;	/* the paragraph of last_person */
+	int far;		/* the pronoun just resolved took a person of another paragraph */
 	struct spk *seen;	/* named speakers with a title, for later mentions */
 	size_t nseen;
 };
@@ -366,6 +370,10 @@ emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
 	x->speaker = nk_estrdup(s && s->name.p ? s->name.p : "");
 	x->desc = nk_estrdup(s && s->desc.p ? s->desc.p : "");
 	x->cue = nk_estrdup(cue ? cue : "");
+	x->person = s && s->kind == SPK_PERSON ? 1 + d->named_after : 0;
+	if (s && s->kind == SPK_ORG && s->generic && d->named_after)
+		x->person = 2;	/* “…”，强巴说: a name without a known surname */
+	x->far = s && d->far;
 }
 
 /* ---- speakers ----------------------------------------------------------------- */
@@ -786,10 +794,12 @@ resolve(struct doc *d, struct spk *s)
 		const struct spk *ante;
 
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
+		d->far = ante == &d->last_person && ante->kind != SPK_NONE && d->last_person_at != d->cur;
 		if (ante->kind != SPK_NONE)
 			spk_copy(s, ante);
 		return 1;
 	}
+	d->far = 0;
 	if (s->kind == SPK_PERSON && s->desc.n == 0) {	/* 汤道生 after 腾讯…CEO汤道生 */
 		size_t i;
 
@@ -803,8 +813,10 @@ resolve(struct doc *d, struct spk *s)
 		memset(&d->seen[d->nseen], 0, sizeof(*d->seen));
 		spk_copy(&d->seen[d->nseen++], s);
 	}
-	if (s->kind == SPK_PERSON)
+	if (s->kind == SPK_PERSON) {
 		spk_copy(&d->last_person, s);
+		d->last_person_at = d->cur;
+	}
 	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON)
 		spk_copy(&d->last_any, s);
 	return 1;
@@ -837,6 +849,7 @@ name_at(const int32_t *c, size_t a, size_t n)
 		if (a + l > n || !is_person(c, a, a + l))
 			continue;
 		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) ||
+		    nq_lex_at(NQ_W_TITLE, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
 			continue;
@@ -864,42 +877,114 @@ mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_
 	return 0;
 }
 
-/*
- * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
- * whose name opens the sentence before it in the paragraph, when that
- * name is mentioned again nearby (the paragraph or the three before it:
- * a repeated name is a name, not a word that starts like one); else
- * resolve() decides.
- */
-static void
-subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
-{
-	struct para *p = &d->p[pi];
-	size_t j = a, e, b, l, lo = pi >= 3 ? pi - 3 : 0;
-	const struct nq_word *w;
+static int parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out);
 
-	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
-		return;
-	while (j < p->n && is_space(p->c[j]))
-		j++;
-	while (j > 0 && is_space(p->c[j - 1]))
-		j--;
-	if (j == 0 || !is_term(p->c[j - 1]))
-		return;
-	e = j - 1;
-	for (b = e; b > 0 && !is_term(p->c[b - 1]); b--)
-		;
+static int
+is_prep(int32_t x)
+{
+	return x == 0x5728 /* 在 */ || x == 0x5BF9 /* 对 */ || x == 0x5411 /* 向 */;
+}
+
+/*
+ * The person opening the sentence c[b..e) of paragraph pi: a name, or a
+ * title and name, right before 在/对/向 (国务委员彭珮云在…, 张全景在会上讲话), or
+ * a name mentioned again in the paragraph or the three before it (a
+ * repeated name is a name, not a word that starts like one: 傅全有转达了…).
+ */
+static int
+sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
+{
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t x, l, lo = pi >= 3 ? pi - 3 : 0;
+
 	while (b < e && is_space(p->c[b]))
 		b++;
 	while (b < e && (w = nq_lex_at(NQ_W_LEAD, p->c, b, e)) && w->n < e - b)
 		b += w->n;
-	if ((l = name_at(p->c, b, e)) == 0)
-		return;
-	for (; l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
-		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
-			spk_set(s, SPK_PERSON, p->c + b, l, NULL, 0);
-			return;
+	for (x = b + 1; x < e && x - b <= 30 && !is_boundary(p->c[x]) && !is_prep(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 30 && is_prep(p->c[x])) {
+		struct spk t = {0};
+		int ok = parse_speaker(p->c, b, x, &t) && t.kind == SPK_PERSON;
+
+		/* a title is a noun phrase: no name or 的 in it (not 姜春云致辞时代表) */
+		if (ok && t.desc.n > 0) {
+			size_t k;
+
+			for (k = b; k < x && p->c[k] != 0x7684 /* 的 */; k++)
+				;
+			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3);
+		} else if (ok)
+			ok = is_person(p->c, b, x);
+
+		if (ok) {
+			spk_copy(out, &t);
+			out->kind = SPK_PERSON;
 		}
+		spk_free(&t);
+		if (ok)
+			return 1;
+	}
+	for (l = name_at(p->c, b, e); l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
+		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
+ * opening the sentence before it, back over sentences that open with a
+ * pronoun too and into the two paragraphs before (张全景在会上讲话。⏎
+ * 他要求…。⏎ 他说，…); else resolve() decides.
+ */
+static void
+subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t qi = pi, pos = a, b, e, steps;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return;
+	{
+		const struct para *p = &d->p[pi];
+		size_t j = a;
+
+		while (j > 0 && is_space(p->c[j - 1]))
+			j--;
+		if (j > 0 && !is_term(p->c[j - 1]))
+			return;
+		pos = j;
+	}
+	for (steps = 0; steps < 6; steps++) {
+		const struct para *p;
+
+		if (pos == 0) {		/* the paragraph before */
+			if (qi == 0 || pi - (qi - 1) > 2 || d->p[qi - 1].turn)
+				return;
+			qi--;
+			pos = d->p[qi].n;
+		}
+		p = &d->p[qi];
+		e = pos;
+		while (e > 0 && is_space(p->c[e - 1]))
+			e--;
+		if (e > 0 && is_term(p->c[e - 1]))
+			e--;
+		for (b = e; b > 0 && !is_term(p->c[b - 1]); b--)
+			;
+		pos = b;
+		while (b < e && is_space(p->c[b]))
+			b++;
+		if (b >= e)
+			continue;
+		if (p->c[b] == 0x4ED6 /* 他 */ || p->c[b] == 0x5979 /* 她 */)
+			continue;	/* 他要求…。 他说: further back */
+		if (sentence_subject(d, qi, b, e, s))
+			return;
+		return;
+	}
 }
 
 /* the phrase before position v: back to a clause mark, at most 60 code points */
@@ -1176,7 +1261,9 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		goto out;
 	resolve(d, &s);
 	cue = str(w->c, w->n);
+	d->named_after = 1;
 	emit_direct(d, pi, q, &s, cue);
+	d->named_after = 0;
 	k = verb_end(p, v, w);
 	res = k;
 	/* split quotation: “…，”她说，“…” */
@@ -1359,6 +1446,15 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		/* 表示震惊, 表示欢迎: a stance, not a clause */
 		if (nq_lex_at(NQ_W_ATT, p->c, k, p->n))
 			goto out;
+		/* 称这些为高科技之子: naming, not speech */
+		if (w->n == 1 && (w->c[0] == 0x79F0 /* 称 */ || w->c[0] == 0x7A31)) {
+			size_t e;
+
+			for (e = k; e < p->n && e - k < 12 && !is_boundary(p->c[e]); e++)
+				if ((p->c[e] == 0x4E3A /* 为 */ || p->c[e] == 0x70BA) && e > k &&
+				    !(e + 1 < p->n && (p->c[e + 1] == 0x4E86 || p->c[e + 1] == 0x4E48)))
+					goto out;
+		}
 		{
 			size_t e = k;
 
@@ -1726,6 +1822,41 @@ cmp_hit(const void *a, const void *b)
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
+/*
+ * 他告诉记者，…。“…”，强巴说。: a 他 or 她 left unresolved in a paragraph,
+ * or resolved to a person of an earlier paragraph, is the one person named
+ * later in the same paragraph as the speaker of a quotation that comes
+ * first (“…”，X说: the writer names the speaker he has been quoting).
+ */
+static void
+later_person(struct nq_hits *h, size_t h0)
+{
+	size_t i, j, who;
+
+	for (i = h0; i < h->n; i++) {
+		if (strcmp(h->v[i].speaker, "他") != 0 && strcmp(h->v[i].speaker, "她") != 0 &&
+		    !h->v[i].far)
+			continue;
+		for (who = 0, j = i + 1; j < h->n; j++)
+			if (h->v[j].person == 2) {
+				if (who && strcmp(h->v[who - 1].speaker, h->v[j].speaker) != 0) {
+					who = 0;
+					break;
+				}
+				if (!who)
+					who = j + 1;
+			}
+		if (!who)
+			continue;
+		free(h->v[i].speaker);
+		free(h->v[i].desc);
+		h->v[i].speaker = nk_estrdup(h->v[who - 1].speaker);
+		h->v[i].desc = nk_estrdup(h->v[who - 1].desc);
+		h->v[i].person = 1;
+		h->v[i].far = 0;
+	}
+}
+
 void
 nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
 {
@@ -1744,9 +1875,13 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 	}
 	interviews(&d);
 	for (i = 0; i < n; i++) {
+		size_t h0 = out->n;
+
 		if (d.p[i].turn)
 			continue;
+		d.cur = i;
 		scan_para(&d, i);
+		later_person(out, h0);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}

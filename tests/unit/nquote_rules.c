@@ -189,6 +189,17 @@ main(void)
 	DOC("马建国察看了新建的厂房。他表示，工程将在年底完工。");
 	is(all(), "0|他|indirect|表示|工程将在年底完工|", "a name seen once may be a word: the pronoun stays");
 
+	DOC("副市长刘建平在开幕式上致辞。", "他要求各部门抓紧落实。", "他说，今年要新建十所学校。");
+	is(all(), "2|刘建平|indirect|说|今年要新建十所学校|副市长",
+	    "back over sentences opening with 他 to a title and name before 在");
+	DOC("王立新在发布会上讲话。", "她说：“新馆明年开放。”");
+	is(all(), "1|王立新|direct|说|新馆明年开放。|", "a bare name before 在 opens the sentence before");
+	DOC("队长说：“我们准备好了。”", "卓玛背着孩子走在最后。他告诉记者，路还很远。“明天一定能到，大家放心”，卓玛说。");
+	is(all(), "0|队长|direct|说|我们准备好了。|\n1|卓玛|indirect|告诉|路还很远|\n1|卓玛|direct|说|明天一定能到，大家放心|",
+	    "他 of a paragraph is the speaker named after a quotation later in it");
+	DOC("厂长王东称这些零件为厂里的宝贝。");
+	is(all(), "", "称X为Y names, it reports nothing");
+
 	/* one unbalanced mark does not swallow the document */
 	DOC("他说：“没有结束", "孙九表示，下周发布新品。");
 	is(all(), "0|他|direct|说|没有结束|\n1|孙九|indirect|表示|下周发布新品|", "unclosed mark ends with its paragraph");
