@@ -860,16 +860,24 @@ name_at(const int32_t *c, size_t a, size_t n)
 	return 0;
 }
 
-/* does c[a..a+l) occur in paragraphs lo..pi outside [a, a+l) of pi? */
+/*
+ * Does c[a..a+l) occur in paragraphs lo..pi outside [a, a+l) of pi? Within
+ * NEAR code points of a in pi, and the last NEAR of the others: the cost
+ * stays bounded on a paragraph of megabytes.
+ */
+#define NEAR 3000
+
 static int
 mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
 {
-	size_t k, i;
+	size_t k, i, from, to;
 
 	for (k = lo; k <= pi; k++) {
 		const struct para *q = &d->p[k];
 
-		for (i = 0; i + l <= q->n; i++)
+		from = k == pi ? (a > NEAR ? a - NEAR : 0) : (q->n > NEAR ? q->n - NEAR : 0);
+		to = k == pi && a + NEAR < q->n ? a + NEAR : q->n;
+		for (i = from; i + l <= to; i++)
 			if (q->c[i] == c[a] && !(k == pi && i == a) &&
 			    memcmp(q->c + i, c + a, l * sizeof(*c)) == 0)
 				return 1;
@@ -972,8 +980,10 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			e--;
 		if (e > 0 && is_term(p->c[e - 1]))
 			e--;
-		for (b = e; b > 0 && !is_term(p->c[b - 1]); b--)
+		for (b = e; b > 0 && e - b < 400 && !is_term(p->c[b - 1]); b--)
 			;
+		if (b > 0 && !is_term(p->c[b - 1]))
+			return;		/* no sentence: a run of 400 without a stop */
 		pos = b;
 		while (b < e && is_space(p->c[b]))
 			b++;
@@ -1831,29 +1841,27 @@ cmp_hit(const void *a, const void *b)
 static void
 later_person(struct nq_hits *h, size_t h0)
 {
-	size_t i, j, who;
+	size_t i, who = 0;	/* 1 + the hit naming the one person so far */
+	int many = 0;
 
-	for (i = h0; i < h->n; i++) {
-		if (strcmp(h->v[i].speaker, "他") != 0 && strcmp(h->v[i].speaker, "她") != 0 &&
-		    !h->v[i].far)
+	for (i = h->n; i-- > h0; ) {	/* backwards: linear in the hits */
+		struct nq_hit *x = &h->v[i];
+
+		if ((strcmp(x->speaker, "他") == 0 || strcmp(x->speaker, "她") == 0 || x->far) &&
+		    who && !many) {
+			free(x->speaker);
+			free(x->desc);
+			x->speaker = nk_estrdup(h->v[who - 1].speaker);
+			x->desc = nk_estrdup(h->v[who - 1].desc);
+			x->person = 1;
+			x->far = 0;
 			continue;
-		for (who = 0, j = i + 1; j < h->n; j++)
-			if (h->v[j].person == 2) {
-				if (who && strcmp(h->v[who - 1].speaker, h->v[j].speaker) != 0) {
-					who = 0;
-					break;
-				}
-				if (!who)
-					who = j + 1;
-			}
-		if (!who)
-			continue;
-		free(h->v[i].speaker);
-		free(h->v[i].desc);
-		h->v[i].speaker = nk_estrdup(h->v[who - 1].speaker);
-		h->v[i].desc = nk_estrdup(h->v[who - 1].desc);
-		h->v[i].person = 1;
-		h->v[i].far = 0;
+		}
+		if (x->person == 2) {
+			if (who && strcmp(h->v[who - 1].speaker, x->speaker) != 0)
+				many = 1;
+			who = i + 1;
+		}
 	}
 }
 
