@@ -234,7 +234,7 @@ index_words(struct table *t, uint32_t *out, int last, size_t *nslot)
 			distinct++;
 	for (*nslot = 16; *nslot < 2 * distinct; *nslot *= 2)
 		;
-	slot = nk_emalloc(*nslot * sizeof(*slot));
+	slot = nk_ecalloc(*nslot, sizeof(*slot));
 	for (i = 0; i < *nslot; i++)
 		slot[i].key = -1;
 	for (i = 0; i < k; ) {
