@@ -21,10 +21,10 @@ struct slot {
 struct table {
 	struct nq_word *w;	/* words as loaded */
 	size_t n, cap;
-	struct nq_word **idx;	/* sorted by first code point, longest first */
+	uint32_t *idx;		/* into w: by first code point, longest first */
 	struct slot *slot;
 	size_t nslot;		/* power of two */
-	struct nq_word **sidx;	/* the same by last code point, longest first */
+	uint32_t *sidx;		/* the same by last code point, longest first */
 	struct slot *sslot;
 	size_t nsslot;
 	unsigned char *first;	/* BMP first code points: a prefilter for hot types */
@@ -217,21 +217,24 @@ key(const struct nq_word *w, int last)
 }
 
 static struct slot *
-index_words(struct table *t, struct nq_word **idx, int last, size_t *nslot)
+index_words(struct table *t, uint32_t *out, int last, size_t *nslot)
 {
 	size_t i, k, distinct = 0;
 	struct slot *slot;
+	struct nq_word **idx = nk_emalloc((t->n + 1) * sizeof(*idx));
 
 	for (i = k = 0; i < t->n; i++)
 		if (t->w[i].n > 0)
 			idx[k++] = &t->w[i];
 	qsort(idx, k, sizeof(*idx), last ? cmp_last : cmp_word);
 	for (i = 0; i < k; i++)
+		out[i] = (uint32_t)(idx[i] - t->w);
+	for (i = 0; i < k; i++)
 		if (i == 0 || key(idx[i], last) != key(idx[i - 1], last))
 			distinct++;
 	for (*nslot = 16; *nslot < 2 * distinct; *nslot *= 2)
 		;
-	slot = nk_emalloc(*nslot * sizeof(*slot));
+	slot = nk_ecalloc(*nslot, sizeof(*slot));
 	for (i = 0; i < *nslot; i++)
 		slot[i].key = -1;
 	for (i = 0; i < k; ) {
@@ -246,6 +249,7 @@ index_words(struct table *t, struct nq_word **idx, int last, size_t *nslot)
 		slot[h].cnt = j - i;
 		i = j;
 	}
+	free(idx);
 	return slot;
 }
 
@@ -296,23 +300,34 @@ merge(struct table *t)
 	free(v);
 }
 
+/* the types the scanner tries at every character get a prefilter */
+static int
+hot(size_t type)
+{
+	return type == NQ_W_VERB || type == NQ_W_NOUN || type == NQ_W_STOP;
+}
+
 static void
-build(struct table *t, int hot)
+set_first(struct table *t)
 {
 	size_t i;
 
-	merge(t);
-	t->idx = nk_emalloc((t->n + 1) * sizeof(*t->idx));
-	t->sidx = nk_emalloc((t->n + 1) * sizeof(*t->sidx));
-	if (hot)
-		t->first = nk_ecalloc(0x10000 / 8, 1);
-	for (i = 0; hot && i < t->n; i++)
+	t->first = nk_ecalloc(0x10000 / 8, 1);
+	for (i = 0; i < t->n; i++)
 		if (t->w[i].n > 0) {
 			int32_t c = t->w[i].c[0];
 
 			if (c >= 0 && c < 0x10000)
 				t->first[c >> 3] |= (unsigned char)(1u << (c & 7));
 		}
+}
+
+static void
+build(struct table *t)
+{
+	merge(t);
+	t->idx = nk_emalloc((t->n + 1) * sizeof(*t->idx));
+	t->sidx = nk_emalloc((t->n + 1) * sizeof(*t->sidx));
 	t->slot = index_words(t, t->idx, 0, &t->nslot);
 	t->sslot = index_words(t, t->sidx, 1, &t->nsslot);
 }
@@ -501,15 +516,13 @@ add_traditional(void)
 	nk_buf_free(&b);
 }
 
-void
-nq_lex_load(void)
+/* the built-in lexicon with its Traditional spellings, from the YAML */
+static void
+build_all(void)
 {
 	nk_lexsrc *src;
 	size_t i, n;
 
-	if (loaded)
-		return;
-	loaded = 1;
 	n = nk_lexicon(nk_lexicon_nquote, (size_t)(nk_lexicon_nquote_end - nk_lexicon_nquote), &src);
 	for (i = 0; i < n; i++) {
 		load_src(src[i].y);
@@ -518,10 +531,132 @@ nq_lex_load(void)
 	free(src);
 	add_traditional();
 	for (i = 0; i < NQ_W_NTYPES; i++)
-		build(&tab[i], i == NQ_W_VERB || i == NQ_W_NOUN || i == NQ_W_STOP);
+		build(&tab[i]);
 	if (nfunchars)
 		qsort(funchars, nfunchars, sizeof(*funchars), cmp_cp);
 }
+
+#ifdef NQ_LEX_GEN
+/*
+ * The build-time half (make compiles lex.c again with -DNQ_LEX_GEN into
+ * a generator): the tables build_all() makes from the built-in lexicon,
+ * written out as C that lex.c includes, so that a run without --lexicon
+ * parses no YAML and scans no OpenCC table at start-up.
+ */
+#include <stdio.h>
+
+static void
+dump_slots(const char *name, size_t t, const struct slot *v, size_t n)
+{
+	size_t i;
+
+	printf("static const struct slot %s%zu[] = {\n", name, t);
+	for (i = 0; i < n; i++)
+		printf("\t{%ld, %zu, %zu},\n", (long)v[i].key, v[i].beg, v[i].cnt);
+	printf("\t{-1, 0, 0}\n};\n");
+}
+
+static void
+dump_u32(const char *name, size_t t, const uint32_t *v, size_t n)
+{
+	size_t i;
+
+	printf("static const uint32_t %s%zu[] = {", name, t);
+	for (i = 0; i < n; i++)
+		printf("%s%lu,", i % 16 ? " " : "\n\t", (unsigned long)v[i]);
+	printf("\n\t0\n};\n");
+}
+
+/* a C string literal: bytes >= 0x80 as octal escapes */
+static void
+dump_str(const char *s)
+{
+	putchar('"');
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80 || *s == '"' || *s == '\\' || *s < ' ')
+			printf("\\%03o", (unsigned char)*s);
+		else
+			putchar(*s);
+	putchar('"');
+}
+
+int
+main(void)
+{
+	size_t t, i, k;
+
+	nk_init("gen_nquote_lex");
+	build_all();
+	for (t = 0; t < NQ_W_NTYPES; t++)	/* what nq_lex_load() does next */
+		if (hot(t))
+			set_first(&tab[t]);
+	loaded = 1;
+	printf("/* generated from cmd/nquote/lexicon.yaml by lex.c -DNQ_LEX_GEN: do not edit */\n");
+	printf("static const int32_t pre_cp[] = {");
+	for (t = 0, k = 0; t < NQ_W_NTYPES; t++)
+		for (i = 0; i < tab[t].n; i++) {
+			size_t j;
+
+			for (j = 0; j < tab[t].w[i].n; j++, k++)
+				printf("%s%ld,", k % 12 ? " " : "\n\t", (long)tab[t].w[i].c[j]);
+		}
+	printf("\n\t0\n};\n");
+	for (t = 0, k = 0; t < NQ_W_NTYPES; t++) {
+		printf("static struct nq_word pre_w%zu[] = {\n", t);
+		for (i = 0; i < tab[t].n; i++) {
+			const struct nq_word *w = &tab[t].w[i];
+
+			printf("\t{(int32_t *)pre_cp + %zu, %zu, %d, %d, %d, ", k, w->n, w->tier,
+			    w->flags, w->tier_set);
+			dump_str(w->s);
+			printf("},\n");
+			k += w->n;
+		}
+		printf("\t{NULL, 0, 0, 0, 0, NULL}\n};\n");
+		dump_u32("pre_idx", t, tab[t].idx, tab[t].n);
+		dump_u32("pre_sidx", t, tab[t].sidx, tab[t].n);
+		dump_slots("pre_slot", t, tab[t].slot, tab[t].nslot);
+		dump_slots("pre_sslot", t, tab[t].sslot, tab[t].nsslot);
+	}
+	printf("static const struct table pre_tab[NQ_W_NTYPES] = {\n");
+	for (t = 0; t < NQ_W_NTYPES; t++)
+		printf("\t{pre_w%zu, %zu, 0, (uint32_t *)pre_idx%zu, (struct slot *)pre_slot%zu, %zu,\n"
+		    "\t    (uint32_t *)pre_sidx%zu, (struct slot *)pre_sslot%zu, %zu, NULL},\n",
+		    t, tab[t].n, t, t, tab[t].nslot, t, t, tab[t].nsslot);
+	printf("};\n");
+	printf("static const int32_t pre_funchars[] = {");
+	for (i = 0; i < nfunchars; i++)
+		printf("%s%ld,", i % 12 ? " " : "\n\t", (long)funchars[i]);
+	printf("\n\t0\n};\n");
+	printf("#define PRE_NFUNCHARS %zu\n", nfunchars);
+	return ferror(stdout) || fflush(stdout) ? 1 : 0;
+}
+#else
+#include "cmd/nquote/lex_tab.inc"
+
+/*
+ * Without --lexicon the tables come ready-made from the build (lex_tab.inc,
+ * what build_all() makes); with it, from the YAML sources at start-up.
+ */
+void
+nq_lex_load(void)
+{
+	size_t i;
+
+	if (loaded)
+		return;
+	loaded = 1;
+	if (nk_cli.nlexicons == 0) {
+		memcpy(tab, pre_tab, sizeof(tab));
+		funchars = (int32_t *)pre_funchars;
+		nfunchars = PRE_NFUNCHARS;
+	} else
+		build_all();
+	for (i = 0; i < NQ_W_NTYPES; i++)
+		if (hot(i))
+			set_first(&tab[i]);
+}
+#endif
 
 static const struct slot *
 find_slot(const struct slot *slot, size_t nslot, int32_t c)
@@ -556,7 +691,7 @@ nq_lex_at(int type, const int32_t *c, size_t i, size_t n)
 	if (!(s = lookup(t, c[i])))
 		return NULL;
 	for (k = s->beg; k < s->beg + s->cnt; k++) {
-		const struct nq_word *w = t->idx[k];
+		const struct nq_word *w = &t->w[t->idx[k]];
 
 		if (w->n <= n - i && memcmp(w->c, c + i, w->n * sizeof(*c)) == 0)
 			return w;
@@ -573,9 +708,12 @@ nq_lex_is(int type, const int32_t *c, size_t n)
 
 	if (n == 0 || !(s = lookup(t, c[0])))
 		return NULL;
-	for (k = s->beg; k < s->beg + s->cnt; k++)
-		if (t->idx[k]->n == n && memcmp(t->idx[k]->c, c, n * sizeof(*c)) == 0)
-			return t->idx[k];
+	for (k = s->beg; k < s->beg + s->cnt; k++) {
+		const struct nq_word *w = &t->w[t->idx[k]];
+
+		if (w->n == n && memcmp(w->c, c, n * sizeof(*c)) == 0)
+			return w;
+	}
 	return NULL;
 }
 
@@ -589,7 +727,7 @@ nq_lex_suffix(int type, const int32_t *c, size_t n)
 	if (n == 0 || !(s = find_slot(t->sslot, t->nsslot, c[n - 1])))
 		return NULL;
 	for (k = s->beg; k < s->beg + s->cnt; k++) {
-		const struct nq_word *w = t->sidx[k];
+		const struct nq_word *w = &t->w[t->sidx[k]];
 
 		if (w->n <= n && memcmp(w->c, c + n - w->n, w->n * sizeof(*c)) == 0)
 			return w;

@@ -17,6 +17,8 @@ struct nq_hit {
 	char *desc;		/* the title or description before the name */
 	char *cue;		/* reporting verb, or the colon of a turn */
 	size_t seq;		/* order found, to sort stably */
+	int person;		/* the speaker is a person named (2: after the quotation) */
+	int far;		/* a pronoun taken as a person of an earlier paragraph */
 };
 
 struct nq_hits {

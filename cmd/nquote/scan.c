@@ -67,6 +67,10 @@ struct doc {
 	size_t np;
 	struct nq_hits *out;
 	struct spk last_person, last_any;	/* for pronouns */
+	int named_after;	/* emitting a quotation whose speaker follows it */
+	size_t cur;		/* the paragraph being scanned */
+	size_t last_person_at;	/* the paragraph of last_person */
+	int far;		/* the pronoun just resolved took a person of another paragraph */
 	struct spk *seen;	/* named speakers with a title, for later mentions */
 	size_t nseen;
 };
@@ -366,6 +370,10 @@ emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
 	x->speaker = nk_estrdup(s && s->name.p ? s->name.p : "");
 	x->desc = nk_estrdup(s && s->desc.p ? s->desc.p : "");
 	x->cue = nk_estrdup(cue ? cue : "");
+	x->person = s && s->kind == SPK_PERSON ? 1 + d->named_after : 0;
+	if (s && s->kind == SPK_ORG && s->generic && d->named_after)
+		x->person = 2;	/* “…”，强巴说: a name without a known surname */
+	x->far = s && d->far;
 }
 
 /* ---- speakers ----------------------------------------------------------------- */
@@ -491,6 +499,34 @@ is_person(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+static int
+memchr32(const int32_t *c, size_t a, size_t b, int32_t x)
+{
+	for (; a < b; a++)
+		if (c[a] == x)
+			return 1;
+	return 0;
+}
+
+/* a phrase naming people by what they are (专家, 社会学家, 与会学者): the
+ * length of the noun it ends with, else 0 */
+static size_t
+person_noun(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	if (b <= a || nq_lex_is(NQ_W_PRON, c + a, b - a))
+		return 0;
+	if (!((w = nq_lex_suffix(NQ_W_ANON, c + a, b - a)) && w->n >= 2) &&
+	    !((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && w->n >= 2))
+		return 0;
+	/* 张先生, 邓小平同志: a person with an honorific */
+	if (b - w->n > a && (is_person(c, a, b - w->n) ||
+	    nq_lex_is(NQ_W_SURNAME, c + a, b - w->n - a)))
+		return 0;
+	return w->n;
+}
+
 /*
  * A pinyin annotation flattened into raw text, 產(chǎn): "(" letters with
  * at least one tone mark ")". Returns its length if one ends at e (the
@@ -534,7 +570,7 @@ static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
 	const struct nq_word *w;
-	size_t i, e, qa = a, qb = a;
+	size_t i, e, qa = a, qb = a, pn;
 	int changed = 1;
 
 	trim(c, &a, &b);
@@ -562,6 +598,35 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
 		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
 		    w->n >= 2) {
+			b -= w->n;
+			changed = 1;
+		}
+		/* 社会学家的观点则认为: the holder of the view speaks */
+		for (i = b; i > a + 1 && b - i < 4; i--)
+			if (c[i - 1] == 0x7684 /* 的 */ && i < b && nq_lex_is(NQ_W_NOUN, c + i, b - i)) {
+				b = i - 1;
+				changed = 1;
+				break;
+			}
+		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地: an adverbial in 地
+		 * before the verb, from a degree word or after the longest name
+		 * that leaves it two or four characters, or three as in 乐呵呵 */
+		if (b - a > 3 && c[b - 1] == 0x5730 /* 地 */) {
+			for (i = a + 1; i + 1 < b; i++)
+				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
+					break;
+			if (i + 1 >= b)
+				for (i = a + 4; i > a + 1; i--)
+					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4 ||
+					    (b - 1 - i == 3 && c[i + 1] == c[i + 2])) && is_person(c, a, i))
+						break;
+			if (i > a + 1 && i + 1 < b && b - i <= 8) {
+				b = i;
+				changed = 1;
+			}
+		}
+		/* 李大伟十分(坦率地): a degree word left before the verb */
+		if ((w = nq_lex_suffix(NQ_W_DEGREE, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
 			changed = 1;
 		}
@@ -598,6 +663,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		a = i + 1;
 		trim(c, &a, &b);
 	}
+	/* 有专家认为: "there is an expert who…" */
+	if (b - a > 2 && c[a] == 0x6709 /* 有 */ && person_noun(c, a + 1, b))
+		a++;
 	if (a >= b || b - a > 60)
 		return 0;
 	for (i = b; i > a; i--) {
@@ -611,6 +679,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			return 0;
 	}
 	if (nq_lex_is(NQ_W_NOTSPK, c + a, b - a))
+		return 0;
+	/* 首先承认…, 同时指出…: an adverb alone is no speaker */
+	if (nq_lex_is(NQ_W_TRAIL, c + a, b - a) || nq_lex_is(NQ_W_LEAD, c + a, b - a))
 		return 0;
 	if (nq_lex_is(NQ_W_PRON, c + a, b - a)) {
 		spk_set(out, SPK_PRON, c + a, b - a, NULL, 0);
@@ -646,6 +717,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
+			/* 研究过这份预算的专家, 与妻子同行的中年人: a source described */
+			if (nb - na <= 6 && !has_funchar(c, na, nb) && person_noun(c, na, nb)) {
+				spk_set(out, SPK_ANON, c + na, nb - na, c + da, db - da);
+				return 1;
+			}
 			break;
 		}
 	if (qb > qa) {		/* nickname and name */
@@ -658,6 +734,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
 			return 0;
 	if (nq_lex_suffix(NQ_W_ANON, c + a, b - a) && b - a <= 10 && !has_funchar(c, a, b)) {
+		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	/* 社会学家, 与会学者: people named by what they are (a short word before
+	 * the noun may hold a function character: 经济学家, 与会学者) */
+	if (b - a <= 8 && (pn = person_noun(c, a, b)) && (!has_funchar(c, a, b) ||
+	    (b - a <= pn + 2 && !memchr32(c, a, b, 0x7684 /* 的 */)))) {
 		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
 		return 1;
 	}
@@ -711,10 +794,12 @@ resolve(struct doc *d, struct spk *s)
 		const struct spk *ante;
 
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
+		d->far = ante == &d->last_person && ante->kind != SPK_NONE && d->last_person_at != d->cur;
 		if (ante->kind != SPK_NONE)
 			spk_copy(s, ante);
 		return 1;
 	}
+	d->far = 0;
 	if (s->kind == SPK_PERSON && s->desc.n == 0) {	/* 汤道生 after 腾讯…CEO汤道生 */
 		size_t i;
 
@@ -728,11 +813,188 @@ resolve(struct doc *d, struct spk *s)
 		memset(&d->seen[d->nseen], 0, sizeof(*d->seen));
 		spk_copy(&d->seen[d->nseen++], s);
 	}
-	if (s->kind == SPK_PERSON)
+	if (s->kind == SPK_PERSON) {
 		spk_copy(&d->last_person, s);
+		d->last_person_at = d->cur;
+	}
 	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON)
 		spk_copy(&d->last_any, s);
 	return 1;
+}
+
+/* characters that end no given name but often follow one: 王坚在, 李明是 */
+static int
+not_name_end(int32_t x)
+{
+	static const char set[] = "的了着是在把被将也都就又还曾却对向和与说称";
+	size_t i = 0, used;
+	int32_t y;
+
+	while (set[i]) {
+		used = nk_u8_dec(set + i, strlen(set + i), &y);
+		if (y == x)
+			return 1;
+		i += used;
+	}
+	return 0;
+}
+
+/* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
+static size_t
+name_at(const int32_t *c, size_t a, size_t n)
+{
+	size_t l;
+
+	for (l = 4; l >= 2; l--) {
+		if (a + l > n || !is_person(c, a, a + l))
+			continue;
+		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) ||
+		    nq_lex_at(NQ_W_TITLE, c, a + l - 1, n) ||
+		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
+		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
+			continue;
+		if (a + l < n && (nk_is_han(c[a + l]) ? 0 : !is_boundary(c[a + l])))
+			continue;
+		return l;
+	}
+	return 0;
+}
+
+/*
+ * Does c[a..a+l) occur in paragraphs lo..pi outside [a, a+l) of pi? Within
+ * NEAR code points of a in pi, and the last NEAR of the others: the cost
+ * stays bounded on a paragraph of megabytes.
+ */
+#define NEAR 3000
+
+static int
+mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+{
+	size_t k, i, from, to;
+
+	for (k = lo; k <= pi; k++) {
+		const struct para *q = &d->p[k];
+
+		from = k == pi ? (a > NEAR ? a - NEAR : 0) : (q->n > NEAR ? q->n - NEAR : 0);
+		to = k == pi && a + NEAR < q->n ? a + NEAR : q->n;
+		for (i = from; i + l <= to; i++)
+			if (q->c[i] == c[a] && !(k == pi && i == a) &&
+			    memcmp(q->c + i, c + a, l * sizeof(*c)) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+static int parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out);
+
+static int
+is_prep(int32_t x)
+{
+	return x == 0x5728 /* 在 */ || x == 0x5BF9 /* 对 */ || x == 0x5411 /* 向 */;
+}
+
+/*
+ * The person opening the sentence c[b..e) of paragraph pi: a name, or a
+ * title and name, right before 在/对/向 (国务委员彭珮云在…, 张全景在会上讲话), or
+ * a name mentioned again in the paragraph or the three before it (a
+ * repeated name is a name, not a word that starts like one: 傅全有转达了…).
+ */
+static int
+sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
+{
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t x, l, lo = pi >= 3 ? pi - 3 : 0;
+
+	while (b < e && is_space(p->c[b]))
+		b++;
+	while (b < e && (w = nq_lex_at(NQ_W_LEAD, p->c, b, e)) && w->n < e - b)
+		b += w->n;
+	for (x = b + 1; x < e && x - b <= 30 && !is_boundary(p->c[x]) && !is_prep(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 30 && is_prep(p->c[x])) {
+		struct spk t = {0};
+		int ok = parse_speaker(p->c, b, x, &t) && t.kind == SPK_PERSON;
+
+		/* a title is a noun phrase: no name or 的 in it (not 姜春云致辞时代表) */
+		if (ok && t.desc.n > 0) {
+			size_t k;
+
+			for (k = b; k < x && p->c[k] != 0x7684 /* 的 */; k++)
+				;
+			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3);
+		} else if (ok)
+			ok = is_person(p->c, b, x);
+
+		if (ok) {
+			spk_copy(out, &t);
+			out->kind = SPK_PERSON;
+		}
+		spk_free(&t);
+		if (ok)
+			return 1;
+	}
+	for (l = name_at(p->c, b, e); l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
+		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
+ * opening the sentence before it, back over sentences that open with a
+ * pronoun too and into the two paragraphs before (张全景在会上讲话。⏎
+ * 他要求…。⏎ 他说，…); else resolve() decides.
+ */
+static void
+subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t qi = pi, pos = a, b, e, steps;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return;
+	{
+		const struct para *p = &d->p[pi];
+		size_t j = a;
+
+		while (j > 0 && is_space(p->c[j - 1]))
+			j--;
+		if (j > 0 && !is_term(p->c[j - 1]))
+			return;
+		pos = j;
+	}
+	for (steps = 0; steps < 6; steps++) {
+		const struct para *p;
+
+		if (pos == 0) {		/* the paragraph before */
+			if (qi == 0 || pi - (qi - 1) > 2 || d->p[qi - 1].turn)
+				return;
+			qi--;
+			pos = d->p[qi].n;
+		}
+		p = &d->p[qi];
+		e = pos;
+		while (e > 0 && is_space(p->c[e - 1]))
+			e--;
+		if (e > 0 && is_term(p->c[e - 1]))
+			e--;
+		for (b = e; b > 0 && e - b < 400 && !is_term(p->c[b - 1]); b--)
+			;
+		if (b > 0 && !is_term(p->c[b - 1]))
+			return;		/* no sentence: a run of 400 without a stop */
+		pos = b;
+		while (b < e && is_space(p->c[b]))
+			b++;
+		if (b >= e)
+			continue;
+		if (p->c[b] == 0x4ED6 /* 他 */ || p->c[b] == 0x5979 /* 她 */)
+			continue;	/* 他要求…。 他说: further back */
+		if (sentence_subject(d, qi, b, e, s))
+			return;
+		return;
+	}
 }
 
 /* the phrase before position v: back to a clause mark, at most 60 code points */
@@ -772,6 +1034,7 @@ zone_start(struct para *p, size_t v, size_t lo)
 /* ---- quotations --------------------------------------------------------------- */
 
 static void emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue);
+static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* report quotation q of paragraph pi, and its continuation paragraphs */
 static void
@@ -804,9 +1067,12 @@ emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const
 	}
 }
 
-/* end of an indirect quotation starting at k; *qq the quotation that ends it */
+/*
+ * End of an indirect quotation starting at k; *qq the quotation that ends
+ * it. whole: a source frame (据X报道，…), which reports the whole sentence.
+ */
 static size_t
-indirect_end(struct para *p, size_t k, struct quote **qq)
+indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
 	size_t i = k;
 	struct quote *q;
@@ -826,7 +1092,8 @@ indirect_end(struct para *p, size_t k, struct quote **qq)
 		if (is_term(c))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
-		if ((is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n && p->c[i + 1] == 0x800C)
+		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
+		    p->c[i + 1] == 0x800C)
 			break;
 		i++;
 	}
@@ -994,16 +1261,19 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
 		return 0;
-	for (v = j; v < p->n && v - j <= 16 && !is_boundary(p->c[v]); v++)
+	/* the speaker phrase may hold a time or place: 市长张新起在展望…时认为 */
+	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w))
 			break;
-	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 16 || v == j)
+	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
 	if (!parse_speaker(p->c, j, v, &s))
 		goto out;
 	resolve(d, &s);
 	cue = str(w->c, w->n);
+	d->named_after = 1;
 	emit_direct(d, pi, q, &s, cue);
+	d->named_after = 0;
 	k = verb_end(p, v, w);
 	res = k;
 	/* split quotation: “…，”她说，“…” */
@@ -1023,11 +1293,12 @@ out:
 
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
-indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen)
+indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
+    int whole)
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq), te = trim_end(p, k, e), vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), te = trim_end(p, k, e), vs, m;
 
 	/*
 	 * A quotation with its own reporting verb ends the indirect one at
@@ -1045,8 +1316,26 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		mark_used(p, k, te);
 		return m;
 	}
+	/* 江泽民指出，…乘势前进（附图片1张）: an editor's note ending the paragraph */
+	if (!qq && te > k && (p->c[te - 1] == 0xFF09 || p->c[te - 1] == ')') &&
+	    skip_space(p, e) >= p->n) {
+		for (m = te - 1; m > k && p->c[m - 1] != 0xFF08 && p->c[m - 1] != '('; m--)
+			;
+		if (m > k + 1)
+			te = trim_end(p, k, m - 1);
+	}
 	if (te < k + minlen)
 		return 0;
+	/* 老学者认为，“海合会仍在初创期”。: the clause is a quotation, direct */
+	{
+		size_t o = skip_space(p, k);
+		struct quote *w = o < te ? quote_at(p, o) : NULL;
+
+		if (w && w->closed && !w->noun && !w->used && w->close + 1 == te) {
+			emit_direct(d, pi, w, s, cue);
+			return e;
+		}
+	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	mark_used(p, k, te);
 	if (qq) {
@@ -1063,6 +1352,21 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	return e;
 }
 
+/* the one a speaker talks to, the whole of what is between verb and clause:
+ * 记者, 本报记者, 我们 (not 交警告诉记者's 诉记者) */
+static int
+listener(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const who[] = {"记者", "本报记者", "媒体", "笔者", "記者",
+	    "本報記者", "媒體", "筆者"};
+	size_t i;
+
+	for (i = 0; i < sizeof(who) / sizeof(who[0]); i++)
+		if (at(c, b, a, who[i]) == (int)(b - a))
+			return 1;
+	return nq_lex_is(NQ_W_NOTSPK, c + a, b - a) || nq_lex_is(NQ_W_PRON, c + a, b - a);
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -1075,6 +1379,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	char *cue = NULL;
 
 	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+		return 0;
+	/* 谈谈, 说说, 问问: a suggestion, not a report */
+	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
 		return 0;
 	punct = punct_after(p, &k, &colon);
 	q = k < p->n ? quote_at(p, k) : NULL;
@@ -1092,6 +1399,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			k = kk;
 			q = q2;
 			colon = colon2;
+		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
+		    !quote_at(p, kk) && listener(p->c, k, o)) {
+			/* 伊塞告诉记者，…: the one told, then indirect speech */
+			k = kk;
+			punct = 1;
+			colon = colon2;
 		}
 	}
 	if (q && !q->noun && (colon || (q->sentence && w->tier != NQ_TIER_C))) {
@@ -1102,6 +1415,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			goto out;
 		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)))
 			goto out;
+		subject_antecedent(d, pi, a, &s);
 		resolve(d, &s);
 		cue = str(w->c, w->n);
 		emit_direct(d, pi, q, &s, cue);
@@ -1142,6 +1456,15 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		/* 表示震惊, 表示欢迎: a stance, not a clause */
 		if (nq_lex_at(NQ_W_ATT, p->c, k, p->n))
 			goto out;
+		/* 称这些为高科技之子: naming, not speech */
+		if (w->n == 1 && (w->c[0] == 0x79F0 /* 称 */ || w->c[0] == 0x7A31)) {
+			size_t e;
+
+			for (e = k; e < p->n && e - k < 12 && !is_boundary(p->c[e]); e++)
+				if ((p->c[e] == 0x4E3A /* 为 */ || p->c[e] == 0x70BA) && e > k &&
+				    !(e + 1 < p->n && (p->c[e + 1] == 0x4E86 || p->c[e + 1] == 0x4E48)))
+					goto out;
+		}
 		{
 			size_t e = k;
 
@@ -1160,9 +1483,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 		goto out;
+	subject_antecedent(d, pi, a, &s);
 	resolve(d, &s);
 	cue = str(w->c, w->n);
-	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6);
+	/* 据北京日报报道，…: the frame reports the whole sentence */
+	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6,
+	    punct && (p->c[skip_space(p, a)] == 0x636E /* 据 */));
 out:
 	free(cue);
 	spk_free(&s);
@@ -1220,7 +1546,7 @@ noun_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		emit_direct(d, pi, q, &s, cue);
 		res = q->closed ? q->close + 1 : p->n;
 	} else
-		res = indirect(d, pi, k, &s, cue, 2);
+		res = indirect(d, pi, k, &s, cue, 2, 0);
 out:
 	free(cue);
 	spk_free(&s);
@@ -1506,6 +1832,39 @@ cmp_hit(const void *a, const void *b)
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
+/*
+ * 他告诉记者，…。“…”，强巴说。: a 他 or 她 left unresolved in a paragraph,
+ * or resolved to a person of an earlier paragraph, is the one person named
+ * later in the same paragraph as the speaker of a quotation that comes
+ * first (“…”，X说: the writer names the speaker he has been quoting).
+ */
+static void
+later_person(struct nq_hits *h, size_t h0)
+{
+	size_t i, who = 0;	/* 1 + the hit naming the one person so far */
+	int many = 0;
+
+	for (i = h->n; i-- > h0; ) {	/* backwards: linear in the hits */
+		struct nq_hit *x = &h->v[i];
+
+		if ((strcmp(x->speaker, "他") == 0 || strcmp(x->speaker, "她") == 0 || x->far) &&
+		    who && !many) {
+			free(x->speaker);
+			free(x->desc);
+			x->speaker = nk_estrdup(h->v[who - 1].speaker);
+			x->desc = nk_estrdup(h->v[who - 1].desc);
+			x->person = 1;
+			x->far = 0;
+			continue;
+		}
+		if (x->person == 2) {
+			if (who && strcmp(h->v[who - 1].speaker, x->speaker) != 0)
+				many = 1;
+			who = i + 1;
+		}
+	}
+}
+
 void
 nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
 {
@@ -1524,9 +1883,13 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 	}
 	interviews(&d);
 	for (i = 0; i < n; i++) {
+		size_t h0 = out->n;
+
 		if (d.p[i].turn)
 			continue;
+		d.cur = i;
 		scan_para(&d, i);
+		later_person(out, h0);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}

@@ -156,6 +156,50 @@ main(void)
 	DOC("又一位记者问道：“你是否认为会赢？”");
 	is(all(), "0|记者|direct|问道|你是否认为会赢？|", "问道 is one verb");
 
+	/* sources described, not named */
+	DOC("有的历史学家认为，这份手稿并非原作。");
+	is(all(), "0|历史学家|indirect|认为|这份手稿并非原作|", "a quantifier before a described source");
+	DOC("参与调查的医生指出，病人的症状正在减轻。");
+	is(all(), "0|医生|indirect|指出|病人的症状正在减轻|参与调查的", "a source after 的, described");
+	DOC("全会强调，要把节约资源放在突出位置。");
+	is(all(), "0|全会|indirect|强调|要把节约资源放在突出位置|", "a meeting speaks");
+	DOC("王小明一贯认为，读书比考试重要。", "李大伟十分坦率地说，今年的目标很难完成。");
+	is(all(), "0|王小明|indirect|认为|读书比考试重要|\n1|李大伟|indirect|说|今年的目标很难完成|",
+	    "adverbs between speaker and verb");
+	DOC("胡海峰兴奋地表示，这次比赛打得很好。");
+	is(all(), "0|胡海峰|indirect|表示|这次比赛打得很好|", "a two-character adverb in 地 after a name");
+	DOC("火车站站长刘洋告诉记者，春运的客流比去年多了一成。");
+	is(all(), "0|刘洋|indirect|告诉|春运的客流比去年多了一成|火车站站长", "X告诉记者，…");
+	DOC("工程师赵亮认为，“这座桥还能用五十年”。");
+	is(all(), "0|赵亮|direct|认为|这座桥还能用五十年|工程师", "the clause is a quotation: direct");
+	DOC("市长孙强指出，全市的空气质量明显好转（附图片2张）");
+	is(all(), "0|孙强|indirect|指出|全市的空气质量明显好转|市长", "an editor's note ends no quotation");
+	DOC("据南方日报报道，菜价上涨以后，小贩的生意冷清，而超市的生意更好了。");
+	is(all(), "0|南方日报|indirect|报道|菜价上涨以后，小贩的生意冷清，而超市的生意更好了|",
+	    "据X报道 reports the whole sentence");
+	DOC("你最好找老师谈谈，然后再决定要不要转学。", "首先承认错误，然后指出问题所在。");
+	is(all(), "", "谈谈 reports nothing; an adverb is no speaker");
+
+	DOC("“票都卖完了！”周小红笑眯眯地说。");
+	is(all(), "0|周小红|direct|说|票都卖完了！|", "an ABB adverb in 地 after a three-character name");
+
+	/* 他 opening a sentence: the person opening the sentence before, named again */
+	DOC("总经理马建国昨天来到工地。马建国察看了新建的厂房。他表示，工程将在年底完工。");
+	is(all(), "0|马建国|indirect|表示|工程将在年底完工|", "他 is the subject of the sentence before");
+	DOC("马建国察看了新建的厂房。他表示，工程将在年底完工。");
+	is(all(), "0|他|indirect|表示|工程将在年底完工|", "a name seen once may be a word: the pronoun stays");
+
+	DOC("副市长刘建平在开幕式上致辞。", "他要求各部门抓紧落实。", "他说，今年要新建十所学校。");
+	is(all(), "2|刘建平|indirect|说|今年要新建十所学校|副市长",
+	    "back over sentences opening with 他 to a title and name before 在");
+	DOC("王立新在发布会上讲话。", "她说：“新馆明年开放。”");
+	is(all(), "1|王立新|direct|说|新馆明年开放。|", "a bare name before 在 opens the sentence before");
+	DOC("队长说：“我们准备好了。”", "卓玛背着孩子走在最后。他告诉记者，路还很远。“明天一定能到，大家放心”，卓玛说。");
+	is(all(), "0|队长|direct|说|我们准备好了。|\n1|卓玛|indirect|告诉|路还很远|\n1|卓玛|direct|说|明天一定能到，大家放心|",
+	    "他 of a paragraph is the speaker named after a quotation later in it");
+	DOC("厂长王东称这些零件为厂里的宝贝。");
+	is(all(), "", "称X为Y names, it reports nothing");
+
 	/* one unbalanced mark does not swallow the document */
 	DOC("他说：“没有结束", "孙九表示，下周发布新品。");
 	is(all(), "0|他|direct|说|没有结束|\n1|孙九|indirect|表示|下周发布新品|", "unclosed mark ends with its paragraph");
