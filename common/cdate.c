@@ -1326,6 +1326,17 @@ clockword:
 	if ((e = num(c, j, &h, &fl, &nd)) > 0 && h <= 24 && nd <= 2) {
 		size_t u = sp(c, e);
 		int32_t x = at(c, u);
+		long h2;
+		size_t e2;
+		/* 凌晨四到六点, 9~12点半: the hour that starts a range of hours */
+		if (inset(x, "到至-~～") && (e2 = num(c, sp(c, u + 1), &h2, NULL, NULL)) > 0 &&
+		    h2 > h && h2 <= 24 && inset(at(c, sp(c, e2)), "点點时時") &&
+		    !inset(at(c, sp(c, e2) + 1), "间間候代期段") &&
+		    (hastod || dated || !(fl & NK_NUM_HAN) || hanstart_ok(c, j))) {
+			k = e;
+			mi = -1;
+			goto have;
+		}
 		if (!inset(x, "点點时時"))
 			goto todonly;
 		if (x == 0x65F6 || x == 0x6642) {	/* 时: not 小时 (no number before), 时间 */
@@ -1389,6 +1400,11 @@ todonly:
 		p->kind = NK_CD_TIME;
 	return k;
 have:
+	/* 晚上十二点, 半夜12点: midnight at the end of the day */
+	if (tod && h == 12 && (!strcmp(tod, "EV") || (!strcmp(tod, "NI") && w != 0)))
+		h = 24;
+	else if (tod && h == 12 && w == 0)
+		h = 0;	/* 凌晨12点 */
 	if (tod && h < 12) {
 		if (!strcmp(tod, "AF") || !strcmp(tod, "EV") || (!strcmp(tod, "NI") && h >= 6 &&
 		    w != 0) || (!strcmp(tod, "MI") && h < 3))
@@ -2415,10 +2431,17 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				ptinit(&q);
 				e = daypart(c, k, &q, 1);
 			}
+			if (e == 0 && p.hh >= 0) {	/* 下午五点到六点: a bare clock time ends it */
+				ptinit(&q);
+				if ((e = timepart(c, k, &q, 1)) > 0 && q.hh < 0)
+					e = 0;
+			}
 			if (e > 0 && !q.val[0] && !q.dec) {
 				/* 下午5:00到6:00: the end is in the afternoon too */
-				if (p.hh >= 12 && q.hh >= 0 && q.hh < 12 && !q.ampm && q.hh + 12 > p.hh && !q.gd)
+				if (p.hh >= 12 && q.hh >= 0 && q.hh < 12 && !q.ampm && q.hh + 12 >= p.hh && !q.gd)
 					q.hh += 12;
+				else if (p.hh > 12 && q.hh == 12 && !q.ampm && !q.gd)
+					q.hh = 24;	/* 晚上十一点到十二点 */
 				/* inherit the missing higher fields from the start */
 				if (!q.gy && (q.gm || q.gd || q.q || q.h)) {
 					q.y = p.y, q.gy = 1;
@@ -2441,7 +2464,8 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 					if (z == 0)
 						goto single;
 					e = z;
-				}
+				} else if ((k = alt(c, sp(c, e), "之间 之間", NULL)) > 0)
+					e = k;	/* 四点到六点之间 */
 				fmtval(c, &p, a, sizeof a);
 				fmtval(c, &q, b, sizeof b);
 				join(o->value, sizeof o->value, a, b);

@@ -175,6 +175,17 @@ Q3|2024-Q3|date|
 7月4日至6日|2024-07-04/2024-07-06|range|"
 }
 
+@test "ndate: ranges of clock times" {
+	run nd 2024-11-16 "发布会定于明天下午两点到五点举行，施工时间为凌晨四到六点，营业时间9~12点半，晚上十一点到十二点之间禁止鸣笛"
+	assert_output "明天下午两点到五点|2024-11-17T14/2024-11-17T17|range|
+凌晨四到六点|2024-11-16T04/2024-11-16T06|range|
+9~12点半|2024-11-16T09/2024-11-16T12:30|range|
+晚上十一点到十二点之间|2024-11-16T23/2024-11-16T24|range|"
+	run nd 2024-11-16 "今晚7点到7点30直播，凌晨12点停电"
+	assert_output "今晚7点到7点30|2024-11-16T19/2024-11-16T19:30|range|
+凌晨12点|2024-11-16T00|time|"
+}
+
 @test "ndate: vague references, and words that only look like them" {
 	run nd 2024-11-16 "前不久，目前，现在，未来，近日"
 	assert_output "前不久|PAST_REF|date|

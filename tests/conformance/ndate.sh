@@ -26,6 +26,8 @@
 #   as above; sets (time_period) compare their period. Mods use JioNLP's
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
+#   a range of clock times whose end has hour precision ends at that hour
+#   (下午3点至下午8点: JioNLP 15:00:00-20:00:00, ndate T15/T20);
 #   a BEFORE mod on a future value spans from the reference time to the value,
 #   an AFTER mod on a past value from the value to the reference time.
 SHARED=${1:-../shared}
@@ -244,6 +246,9 @@ AWK
 			refs = R[id] ~ /T/ ? secs(R[id]) : -1
 			for (j = 1; j <= n[id]; j++) {
 				if (!ival(V[id, j], M[id, j])) { good = 0; break }
+				# JioNLP ends a range of clock times at the hour itself
+				# (下午3点至下午8点 ends 20:00:00): a B of hour precision
+				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/) IE = IB + 1
 				# JioNLP reads "before X" / "since X" as spans from or to now
 				if (refs >= 0 && M[id, j] ~ /BEFORE/ && IS > refs) IS = refs
 				if (refs >= 0 && M[id, j] ~ /AFTER/ && IE <= refs) IE = refs + 1
