@@ -2384,9 +2384,11 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	int from = 0, w, tworange = 0;
 	char a[NK_CDATE_VMAX], b[NK_CDATE_VMAX];
 
-	if (alt(c, i, "从 從 自 由", NULL) > 0) {
-		from = 1;
-		i = sp(c, i + 1);
+	/* 自(从)X: since X; 从X开始: from X on; 截至X: up to X; 大约X: about X */
+	if ((k = alt(c, i, "自从 自從 自 从 從 由 截至 截止 截止到 截至到 截止至 大约 大約 约 約 大概", &w)) > 0 &&
+	    (w > 2 || i == 0 || !inset(c->cp[i - 1], "来來各亲親独獨擅暗出源发發"))) {
+		from = w <= 2 ? 1 : w <= 5 ? 2 : w <= 10 ? 3 : 4;
+		i = sp(c, k);
 	}
 	if ((j = set(c, i, &p)) > 0)
 		goto out;
@@ -2407,6 +2409,11 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		}
 	}
 	j = point(c, i, &p);
+	if (j == 0 && from == 4) {	/* 大约十点: the prefix makes 十点 a time */
+		ptinit(&p);
+		if ((j = timepart(c, i, &p, 1)) > 0 && p.hh < 0)
+			j = 0;
+	}
 	{
 		struct pt d;
 		size_t jd = duration(c, i, &d);
@@ -2526,10 +2533,11 @@ out:
 		o->kind = NK_CD_DATE;
 	snprintf(o->mod, sizeof o->mod, "%s", p.mod);
 mod:
-	if (from && !tworange)
-		start = i;	/* 从 belongs to ranges of two points only */
 	if (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME || o->kind == NK_CD_RANGE) {
 		k = j;
+		/* 12:00 之前: a two-character mod may follow a space */
+		if (sp(c, j) > j && alt(c, sp(c, j), "以前 之前 以后 以後 之后 之後 以来 以來 左右", NULL))
+			k = sp(c, j);
 		if ((e = alt(c, k, "或之前 或以前 及以前 及之前 或之后 或之後 或以后 或以後 及以后 及以後 及之后 及之後 开始 開始", &w)) > 0 &&
 		    !o->mod[0] && strncmp(o->value, "P", 1) != 0 && !strstr(o->value, "_REF")) {
 			snprintf(o->mod, sizeof o->mod, "%s", w < 4 ? "ON_OR_BEFORE" : w < 12 ? "ON_OR_AFTER" : "AFTER");
@@ -2546,6 +2554,23 @@ mod:
 				j = e;
 			}
 		}
+	}
+	/* the prefix words: 从 belongs to ranges of two points and to 从X开始;
+	 * 自 and 截至 make a mod of their own */
+	if (from && !tworange) {
+		int point = (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME) &&
+		    o->value[0] != 'P' && !strstr(o->value, "_REF");
+		if ((from == 1 || from == 2) && point && strstr(o->mod, "AFTER"))
+			;
+		else if (from == 1 && point && !o->mod[0])
+			snprintf(o->mod, sizeof o->mod, "AFTER");
+		else if (from == 3 && point && !o->mod[0])
+			snprintf(o->mod, sizeof o->mod, "ON_OR_BEFORE");
+		else if (from == 4 && (point || o->kind == NK_CD_DURATION)) {
+			if (!o->mod[0])
+				snprintf(o->mod, sizeof o->mod, "APPROX");
+		} else
+			start = i;
 	}
 	o->beg = start;
 	o->end = j;
@@ -2601,7 +2626,7 @@ initstarts(void)
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
-	    "超过 超過 逾 不到 不足 至少 长达 長達 前 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
 	memset(wordmap, 0, sizeof wordmap);
 	for (k = 0; k < nwords; k++)
 		if (words[k].cp[0] >= 0 && words[k].cp[0] < 0x10000) {

@@ -41,7 +41,7 @@ nd() {
 	assert_line "05 年	2005"
 	assert_line "21 年	2021"
 	assert_line "20 年	P20Y"
-	assert_line "一几年开始	201X"
+	assert_line "从一几年开始	201X"
 	assert_line "一年半前	2023-01"
 }
 
@@ -240,6 +240,19 @@ Q3|2024-Q3|date|
 8月至2月|2019-08/2020-02|range|
 2019年8月6日或之后|2019-08-06|date|ON_OR_AFTER
 2018年以前|2018|date|BEFORE"
+}
+
+@test "ndate: 自, 从…开始, 截至 and 大约 belong to the expression and set its mod" {
+	run nd 2024-11-16 "自2018年以来营收翻番，从2016年3月1日开始实施，截至2023年7月已有130个模型，大约晚上十点收盘，数据来自2023年报告"
+	assert_output "自2018年以来|2018|date|AFTER
+从2016年3月1日开始|2016-03-01|date|AFTER
+截至2023年7月|2023-07|date|ON_OR_BEFORE
+大约晚上十点|2024-11-16T22|time|APPROX
+2023年|2023|date|"
+	run nd 2024-11-16 "自从2018年，他在 12：00 之前到达，大约两年"
+	assert_output "自从2018年|2018|date|AFTER
+12：00 之前|2024-11-16T12:00|time|BEFORE
+大约两年|P2Y|duration|APPROX"
 }
 
 @test "ndate: positions are code points into the text" {

@@ -217,7 +217,7 @@ AWK
 	}
 	END {
 		printf "%-52s %4d/%-4d %5.1f%%\n", name, pass, total, total ? 100 * pass / total : 0
-		print pass, total > "/dev/stderr"
+		print pass + 0, total + 0 > "/dev/stderr"	# a file with no pass prints 0
 	}
 AWK
 } > "$tmp/rt.awk"
