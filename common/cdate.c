@@ -402,7 +402,7 @@ bad:
 
 /* ---- registered words (holidays, vague references) ---------------------- */
 
-enum { W_FIXED, W_LUNAR, W_EVE, W_TERM, W_NTH, W_REF };
+enum { W_FIXED, W_LUNAR, W_EVE, W_TERM, W_NTH, W_REF, W_ERA };
 
 struct word {
 	int32_t cp[16];
@@ -463,6 +463,11 @@ nk_cdate_word(const char *w, const char *spec)
 		x.type = W_TERM;
 	else if (sscanf(spec, "nth %d %d %d", &x.a, &x.b, &x.c) == 3)
 		x.type = W_NTH;
+	else if (sscanf(spec, "era %d", &x.a) == 1) {
+		x.type = W_ERA;
+		if (x.a < 1 || x.a > 2999)
+			return -1;
+	}
 	else if (!strncmp(spec, "PAST_REF", 8) || !strncmp(spec, "PRESENT_REF", 11) ||
 	    !strncmp(spec, "FUTURE_REF", 10)) {
 		x.type = W_REF;
@@ -858,6 +863,10 @@ set_months(const struct cx *c, struct pt *p, int off)
 	p->gy = p->gm = 1;
 }
 
+struct word;
+static int wordstart(int32_t x);
+static const struct word *wordat(const struct cx *c, size_t i, size_t *end);
+
 /* -- two-digit years ------------------------------------------------------ */
 
 static int
@@ -912,6 +921,22 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	long v;
 	int fl, nd, w;
 
+	/* a year of an era: 康熙二十年, 民国元年 */
+	if (wordstart(at(c, i))) {
+		const struct word *ew = wordat(c, i, &j);
+		if (ew && ew->type == W_ERA) {
+			if (at(c, j) == 0x5143) {	/* 元年 */
+				v = 1;
+				k = j + 1;
+			} else if ((k = num(c, j, &v, &fl, &nd)) == 0 || v < 1 || v > 99)
+				return 0;
+			if (at(c, k) != 0x5E74)	/* 年 */
+				return 0;
+			p->y = ew->a + (int)v - 1;
+			p->gy = 1;
+			return k + 1;
+		}
+	}
 	if ((j = alt(c, i, relyears, &w)) > 0) {
 		if (w == 10 || w == 11)	/* 次年 翌年: relative to a year said before */
 			return 0;
@@ -1036,8 +1061,21 @@ quarterpart(const struct cx *c, size_t i, struct pt *p)
 	long v, v2;
 	int fl, w;
 
-	if ((k = alt(c, i, "上半年 下半年 上半財年 下半財年 上半财年 下半财年", &w)) > 0) {
-		p->h = w % 2 + 1;
+	if ((k = alt(c, i, "上半年 下半年 上半財年 下半財年 上半财年 下半财年 前半年 后半年 後半年", &w)) > 0) {
+		p->h = w < 6 ? w % 2 + 1 : w == 6 ? 1 : 2;
+		return k;
+	}
+	if ((k = alt(c, i, "上个半年 上個半年 下个半年 下個半年", &w)) > 0) {	/* the half before or after */
+		int t;
+		if (c->ref && c->ref->y > 0 && c->ref->m > 0) {
+			t = c->ref->y * 2 + (c->ref->m - 1) / 6 + (w < 2 ? -1 : 1);
+			p->y = t / 2;
+			p->h = t % 2 + 1;
+		} else {
+			p->y = -1;
+			p->h = w < 2 ? 1 : 2;	/* not known: written as said */
+		}
+		p->gy = 1;
 		return k;
 	}
 	if ((k = alt(c, i, "前", NULL)) > 0 && (k = num(c, k, &v, &fl, NULL)) > 0 &&
@@ -1290,7 +1328,7 @@ timepart(const struct cx *c, size_t i, struct pt *p, int dated)
 {
 	size_t j, k, e;
 	long h, mi = 0, s = -1;
-	int w = -1, fl, nd, hastod = 0;
+	int w = -1, fl, nd, hastod = 0, ampm = 0;
 	const char *tod = NULL;
 
 	j = i;
@@ -1320,6 +1358,25 @@ timepart(const struct cx *c, size_t i, struct pt *p, int dated)
 				e += 3;
 		}
 		k = e;
+		/* 2:00pm, 8:00 a.m. */
+		e = sp(c, k);
+		if (((at(c, e) | 32) == 'a' || (at(c, e) | 32) == 'p') && at(c, e) < 128) {
+			int pm = (at(c, e) | 32) == 'p';
+			size_t f = e + 1;
+			if (at(c, f) == '.')
+				f++;
+			if ((at(c, f) | 32) == 'm' && at(c, f) < 128) {
+				f++;
+				if (at(c, f) == '.' && at(c, f - 2) == '.')
+					f++;
+				if (!(at(c, f) < 128 && ((at(c, f) | 32) >= 'a' && (at(c, f) | 32) <= 'z')) &&
+				    h >= 1 && h <= 12) {
+					h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+					k = f;
+					ampm = 1;
+				}
+			}
+		}
 		goto have;
 	}
 clockword:
@@ -1346,6 +1403,7 @@ clockword:
 			int32_t y = at(c, u + 1);
 			/* 三点五 is a number; 两点建议 is not a time */
 			if (!hastod && !dated && (fl & NK_NUM_HAN) &&
+			    !(at(c, j) == 0x96F6 && e == j + 1 && !ishannum(y) && !isdig(y) && !inset(y, "几幾")) &&	/* 零点: midnight */
 			    !inset(y, "半钟鐘整多左过過之以") && !(num(c, u + 1, &mi, NULL, NULL) &&
 			    inset(at(c, num(c, u + 1, &mi, NULL, NULL)), "分")))
 				goto todonly;
@@ -1391,9 +1449,11 @@ clockword:
 		goto have;
 	}
 todonly:
-	if (!hastod || w >= TOD_SINGLE)
-		return 0;	/* a bare 早 晚 夜 needs a clock time */
-	if (w == TOD_SINGLE + 2 && !dated)
+	if (!hastod)
+		return 0;
+	/* a bare 早 晚 夜 needs a clock time, but 7月25日早, 七月五号晚过境 */
+	if (w >= TOD_SINGLE && (!dated || w == TOD_SINGLE + 2 ||
+	    (ishan(at(c, k)) && !inset(at(c, k), "的过過"))))
 		return 0;
 	p->tod = tod;
 	if (p->kind == NK_CD_DATE && !dated)
@@ -1417,15 +1477,13 @@ have:
 	p->hh = (int)h;
 	p->mi = (int)mi;
 	p->ss = (int)s;
-	p->ampm = tod != NULL || p->tod != NULL;
+	p->ampm = tod != NULL || p->tod != NULL || ampm;
 	p->tod = NULL;
 	p->kind = NK_CD_TIME;
 	return k;
 }
 
 /* -- words from the lexicon ----------------------------------------------- */
-
-static int wordstart(int32_t x);
 
 /* words by first character: wb[wbh[h] .. wbh[h + 1]) for h = cp % WB */
 #define WB 251
@@ -1564,7 +1622,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k;
 	const struct word *w;
-	int any = 0;
+	int any = 0, hw;
 
 	ptinit(p);
 	/* a date of the Chinese calendar */
@@ -1663,7 +1721,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 			return j;
 		if ((k = wordat(c, sp(c, j), &k) ? k : 0) > 0) {
 			w = wordat(c, sp(c, j), &k);
-			if (w->type != W_REF) {
+			if (w->type != W_REF && w->type != W_ERA) {
 				holiday(w, p->y, p);
 				return k;
 			}
@@ -1677,6 +1735,18 @@ point(const struct cx *c, size_t i, struct pt *p)
 		}
 		if (!p->q2 && !p->h && (e = partmod(c, k, p, 0)) > 0)
 			k = e;
+		return k;
+	}
+	if (!any && (k = alt(c, i, "上半月 下半月 上半個月 下半個月 上半个月 下半个月", &hw)) > 0) {
+		/* the first or second half of the reference's month */
+		p->y = refy(c);
+		p->m = c->ref && c->ref->m > 0 && p->y > 0 ? c->ref->m : -1;
+		p->gy = p->gm = p->gd = 1;
+		if (p->m > 0) {
+			p->d = hw % 2 == 0 ? 1 : 16;
+			p->d2 = hw % 2 == 0 ? 15 : nk_cal_mdays(p->y, p->m);
+		} else
+			p->d = -1;
 		return k;
 	}
 	if (!any && (k = alt(c, i, "年初 年底 年末 月初 月底 月末 月中", NULL)) > 0) {
@@ -1774,7 +1844,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)
 			j = k, any = 1;
-		else if ((w = wordat(c, i, &k)) != NULL) {
+		else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
 			if (w->type == W_REF) {
 				snprintf(p->val, sizeof p->val, "%s", w->ref);
 				return k;
@@ -1823,7 +1893,25 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		lunar = 1;
 		j = sp(c, k);
 	}
-	if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
+	if ((k = lit(c, j, "大年")) > 0 && (lit(c, k, "三十") || lit(c, k, "卅"))) {
+		/* 大年三十: the eve of the new year (as 除夕) */
+		int gm, gd;
+		j = lit(c, k, "三十") ? k + 2 : k + 1;
+		y = yp.gy ? yp.y : refy(c);
+		ptinit(p);
+		p->gy = p->gm = p->gd = 1;
+		p->y = y > 0 ? y : -1;
+		p->m = p->d = -1;
+		if (y > 0 && lunar_eve(y, &gm, &gd) == 0) {
+			p->m = gm;
+			p->d = gd;
+		}
+		return j;
+	}
+	if ((k = lit(c, j, "大年")) > 0 && at(c, k) == 0x521D) {	/* 大年初十 */
+		lm = 1;
+		lunar = 1;
+	} else if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
 		lm = w == 0 ? 1 : w == 1 ? 11 : 12;
 		lunar = 1;
 	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 12 && at(c, e) == 0x6708) {
@@ -2626,7 +2714,7 @@ initstarts(void)
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
-	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
 	memset(wordmap, 0, sizeof wordmap);
 	for (k = 0; k < nwords; k++)
 		if (words[k].cp[0] >= 0 && words[k].cp[0] < 0x10000) {

@@ -222,6 +222,10 @@ Q3|2024-Q3|date|
 去年五月初五|2023-06-22|date|
 腊月二十三|2025-01-22|date|
 农历2015年十月初一|2015-11-12|date|"
+	run nd 2024-11-16 "大年三十晚上，大年初十，雍正四年正月初一"
+	assert_output "大年三十晚上|2024-02-09TEV|date|
+大年初十|2024-02-19|date|
+雍正四年正月初一|1726-02-02|date|"
 }
 
 @test "ndate: compound durations, and durations before the reference" {
@@ -253,6 +257,31 @@ Q3|2024-Q3|date|
 	assert_output "自从2018年|2018|date|AFTER
 12：00 之前|2024-11-16T12:00|time|BEFORE
 大约两年|P2Y|duration|APPROX"
+}
+
+@test "ndate: reign eras and the Republic, from the lexicon" {
+	run nd 2024-11-16 "康熙二十年9月，民国三年，雍正二十三年十二月，民國38年，光绪年间"
+	assert_output "康熙二十年9月|1681-09|date|
+民国三年|1914|date|
+雍正二十三年十二月|1745-12|date|
+民國38年|1949|date|"
+}
+
+@test "ndate: halves of years and months; 早/晚 after a date; a.m./p.m.; 零点" {
+	run nd 2019-09-03 "今年后半年，2018年前半年，上半月，下半月，上个半年"
+	assert_output "今年后半年|2019-H2|date|
+2018年前半年|2018-H1|date|
+上半月|2019-09-01/2019-09-15|range|
+下半月|2019-09-16/2019-09-30|range|
+上个半年|2019-H1|date|"
+	run nd 2019-09-03 "台风将于七月五号晚过境，八月七号早的航班，5日早些时候"
+	assert_output "七月五号晚|2019-07-05TEV|date|
+八月七号早|2019-08-07TMO|date|
+5日|2019-09-05|date|"
+	run nd 2019-09-03 "发布会于2:00pm举行，8:00 a.m.集合，今天零点起，零点五个百分点"
+	assert_output "2:00pm|2019-09-03T14:00|time|
+8:00 a.m.|2019-09-03T08:00|time|
+今天零点起|2019-09-03T00|time|AFTER"
 }
 
 @test "ndate: positions are code points into the text" {

@@ -11,9 +11,11 @@
 #   equals one of RT's resolved values (RT lists past and future candidates
 #   for XXXX dates; ndate picks the one in the reference year). Durations
 #   compare as (months, seconds): P1.5Y = P18M. By design ndate computes
-#   lunar holidays (中秋 is lunar 08-15) where RT writes the Gregorian
-#   XXXX-08-15: those cases pass when ndate gives a full date in the
-#   reference year or the next one.
+#   lunar holidays (中秋 is lunar 08-15) where RT writes the lunar date
+#   itself as if Gregorian (XXXX-08-15, 农历2015年十月初一 2015-10-01):
+#   those cases pass when ndate gives a full date (and the same time of
+#   day, if one is said) in the lunar year RT names (Gregorian Y or Y+1),
+#   or, when RT names none, in the reference year or one either side.
 #   RT's *Extractor and *Parser files test one of its sub-recognisers alone
 #   (HolidayExtractor expects 元旦 in 明天元旦去哪里, not 明天); ndate has one
 #   recogniser for all, so there the expected text must lie inside one of
@@ -190,8 +192,15 @@ AWK
 		if (timex ~ /^P/ || timex ~ /^PT/) return dur(v) != "" && dur(v) == dur(timex)
 		if (vals ~ /^Set: /) return v == substr(vals, 6) || t2 == substr(vals, 6)
 		# by design: lunar holidays are computed, RT writes them as Gregorian
-		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初一)/ && v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9]$/) {
-			r = substr(ref, 1, 4) + 0; i = substr(v, 1, 4) + 0
+		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初[一二三四五六七八九十]|农历|阴历|正月|腊月|冬月)/ &&
+		    v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9](T|$)/) {
+			# a time of day said with it must agree
+			if (index(v, "T") && substr(v, index(v, "T")) != substr(timex, index(timex, "T"))) return 0
+			if (!index(v, "T") && index(timex, "T")) return 0
+			i = substr(v, 1, 4) + 0
+			# a lunar year Y runs from Jan/Feb of Y into Jan/Feb of Y + 1
+			if (timex ~ /^[0-9][0-9][0-9][0-9]/) { r = substr(timex, 1, 4) + 0; return i == r || i == r + 1 }
+			r = substr(ref, 1, 4) + 0
 			return i == r || i == r + 1 || i == r - 1
 		}
 		if (!ival(v, mod)) return 0
