@@ -2080,12 +2080,69 @@ static const char *units = "年 个月 個月 月 周 週 个星期 個星期 �
     "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日";
 static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDD";
 
+/*
+ * The span of n units that ends (dir -1) or starts (dir 1) at the
+ * reference: dates for years, months, weeks and days, times (as precise
+ * as the reference) for hours, minutes and seconds. Writes "A/B" to out;
+ * returns 0 when the reference is not precise enough.
+ */
+static int
+anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz)
+{
+	char a[32], b[32];
+	int y, m, d;
+
+	if (!refday(c) || n < 0 || n > 100000)
+		return 0;
+	if (!clock) {
+		long z0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d), z1;
+		if (u == 'Y' || u == 'M') {
+			long t = c->ref->y * 12L + (c->ref->m - 1) + dir * (u == 'Y' ? 12 * n : n);
+			int ty = (int)(t / 12), tm = (int)(t % 12) + 1, td = c->ref->d;
+			if (ty < 1 || ty > 9999)
+				return 0;
+			if (td > nk_cal_mdays(ty, tm))
+				td = nk_cal_mdays(ty, tm);
+			z1 = nk_cal_days(ty, tm, td);
+		} else if (u == 'W' || u == 'D')
+			z1 = z0 + dir * n * (u == 'W' ? 7 : 1);
+		else
+			return 0;
+		nk_cal_civil(dir < 0 ? z1 : z0, &y, &m, &d);
+		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+		nk_cal_civil(dir < 0 ? z0 : z1, &y, &m, &d);
+		snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+	} else {
+		long t0, t1, unit = u == 'H' ? 3600 : u == 'M' ? 60 : 1;
+		int secs = c->ref->ss > 0, k;
+		char *o;
+		if (c->ref->hh < 0)
+			return 0;
+		t0 = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
+		    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+		t1 = t0 + dir * n * unit;
+		for (k = 0; k < 2; k++) {
+			long t = (k == 0) == (dir < 0) ? t1 : t0;
+			o = k == 0 ? a : b;
+			nk_cal_civil(t / 86400, &y, &m, &d);
+			if (secs)
+				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
+				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60), (int)(t % 60));
+			else
+				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60));
+		}
+	}
+	snprintf(out, sz, "%s/%s", a, b);
+	return 1;
+}
+
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
-	int w, fl = 0, half = 0, vague = 0, u;
+	int w, fl = 0, half = 0, vague = 0, u, anch = 0;
 	char mod[12] = "";
 	char buf[40];
 
@@ -2093,9 +2150,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	    "过去 過去 最近 未来 未來 今后 今後", &w)) > 0) {
 		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
-			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "" };
+			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
 		snprintf(mod, sizeof mod, "%s", mods[w]);
+		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
+		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
 		j = sp(c, k);
+		if (anch && at(c, j) == 0x7684)	/* 的 */
+			j = sp(c, j + 1);
 	}
 	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
@@ -2229,7 +2290,14 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		p->kind = NK_CD_DURATION;
 		snprintf(p->val, sizeof p->val, "%s", buf);
 		setmod(p, mod);
-		/* N 年前 / N 天后: a date */
+		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
+		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {
+			p->kind = NK_CD_RANGE;
+			return k;
+		}
+		/* N 年前: a date. Not N 年后: "N years later" is told from a
+		 * time in the story (一年半前我们判断，一年后……) more often than
+		 * from the day of writing, so it stays a duration. */
 		e = sp(c, k);
 		if ((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
 		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') {
