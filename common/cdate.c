@@ -2532,6 +2532,68 @@ inner_range(struct pt *p, char *out, size_t sz)
 	return 1;
 }
 
+/*
+ * The first or last N days, weeks (whole, Monday to Sunday) or months of
+ * the year or month p (去年的前10天, 上月最后五天, 今年的最后3周,
+ * 2021年的最后4个月) at j: its end, with the range in out; 0 if none.
+ */
+static size_t
+subspan(const struct cx *c, size_t j, const struct pt *p, char *out, size_t sz)
+{
+	size_t k = sp(c, j), e;
+	long n, s, t, a, b;
+	int w, last, y, m, d, y2, m2, d2;
+
+	if (p->val[0] || p->y <= 0 || p->d || p->gd || p->q || p->h || p->w || p->hh >= 0 ||
+	    p->tod || p->m2 || p->d2 || p->dec || p->cent || p->fy || p->m < 0 || p->mod[0])
+		return 0;
+	if (at(c, k) == 0x7684)	/* 的 */
+		k = sp(c, k + 1);
+	if ((e = alt(c, k, "前 头 頭 最后 最後 后 後", &w)) == 0)
+		return 0;
+	last = w >= 3;
+	if ((e = num(c, sp(c, e), &n, NULL, NULL)) == 0 || n < 1)
+		return 0;
+	k = sp(c, e);
+	if (inset(at(c, k), "个個"))
+		k++;
+	if ((e = alt(c, k, "天 日 周 週 星期 礼拜 禮拜 月", &w)) == 0)
+		return 0;
+	if (inset(at(c, e), "份前后後内內里裡以之") && !(w == 7 && at(c, e) == 0x4EFD))
+		return 0;	/* 前三天内: a length; 月份 is fine */
+	if (w == 7 && at(c, e) == 0x4EFD)
+		e++;
+	s = p->m > 0 ? nk_cal_days(p->y, p->m, 1) : nk_cal_days(p->y, 1, 1);
+	t = p->m > 0 ? s + nk_cal_mdays(p->y, p->m) - 1 : nk_cal_days(p->y, 12, 31);
+	if (w == 7) {	/* months of a year */
+		if (p->m > 0 || n > 12)
+			return 0;
+		snprintf(out, sz, "%04d-%02d/%04d-12", p->y, last ? 13 - (int)n : 1, p->y);
+		if (!last)
+			snprintf(out, sz, "%04d-01/%04d-%02d", p->y, p->y, (int)n);
+		return e;
+	}
+	if (w <= 1) {	/* days */
+		a = last ? t - n + 1 : s;
+		b = last ? t : s + n - 1;
+	} else {	/* whole weeks */
+		nk_cal_civil(s, &y, &m, &d);
+		a = s + (8 - nk_cal_wday(y, m, d)) % 7;	/* the first Monday */
+		nk_cal_civil(t, &y, &m, &d);
+		b = t - nk_cal_wday(y, m, d) % 7;	/* the last Sunday */
+		if (last)
+			a = b - 7 * n + 1;
+		else
+			b = a + 7 * n - 1;
+	}
+	if (a < s || b > t || a > b)
+		return 0;
+	nk_cal_civil(a, &y, &m, &d);
+	nk_cal_civil(b, &y2, &m2, &d2);
+	snprintf(out, sz, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, d, y2, m2, d2);
+	return e;
+}
+
 static size_t
 expr(const struct cx *c, size_t i, nk_cdate *o)
 {
@@ -2581,6 +2643,14 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	}
 	if (j > 0) {
 		anchor(c, &p, NULL);
+		/* 去年的前10天, 上月最后五天, 今年的最后3周 */
+		if ((k = subspan(c, j, &p, o->value, sizeof o->value)) > 0) {
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = k;
+			tworange = 1;
+			goto mod;
+		}
 		/* a lone number with a month range etc. */
 		if (inner_range(&p, o->value, sizeof o->value)) {
 			o->kind = NK_CD_RANGE;

@@ -299,6 +299,16 @@ Q3|2024-Q3|date|
 	assert_output "过去一年|P1Y|duration|"
 }
 
+@test "ndate: the first or last N days, weeks or months of a year or month" {
+	run nd 2021-06-14 "他们在去年的前10天访问了巴黎，上月最后五天，2021年的前2周客房已满，今年的最後 3 週，2021 年的最後 4 个月，1967年前两月"
+	assert_output "去年的前10天|2020-01-01/2020-01-10|range|
+上月最后五天|2021-05-27/2021-05-31|range|
+2021年的前2周|2021-01-04/2021-01-17|range|
+今年的最後 3 週|2021-12-06/2021-12-26|range|
+2021 年的最後 4 个月|2021-09/2021-12|range|
+1967年前两月|1967-01/1967-02|range|"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod
