@@ -516,6 +516,7 @@ struct pt {
 	int q, h, w, wd;	/* quarter, half, ISO week, weekday 1..7 */
 	int q2;			/* quarter range end (前三季度) */
 	int we;			/* weekend */
+	int se;			/* season 1..4: SP SU FA WI */
 	int dec, cent;		/* 201 for 201X, 20 for the 21st century */
 	int hh, mi, ss;		/* -1 none */
 	const char *tod;	/* MO AF EV NI */
@@ -940,6 +941,9 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	if ((j = alt(c, i, relyears, &w)) > 0) {
 		if (w == 10 || w == 11)	/* 次年 翌年: relative to a year said before */
 			return 0;
+		/* 马上一年半, 早上一年: 上 ends another word */
+		if (w >= 12 && i > 0 && inset(c->cp[i - 1], "马馬早晚以之加身路线線楼樓网網台手"))
+			return 0;
 		p->y = refy(c) > 0 ? refy(c) + relyoff[w] : -1;
 		p->gy = 1;
 		return j;
@@ -975,9 +979,18 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 			return e;
 		}
 		if ((e = lit(c, sp(c, j), "世纪")) > 0 || (e = lit(c, sp(c, j), "世紀")) > 0) {
+			long dv;
+			size_t e2;
 			if (k != i || v < 1 || v > 40)
 				return 0;
 			p->cent = (int)v - 1;
+			/* 十九世纪七十年代: a decade of that century */
+			if ((e2 = num(c, sp(c, e), &dv, NULL, NULL)) > 0 && dv % 10 == 0 && dv < 100 &&
+			    (e2 = lit(c, sp(c, e2), "年代")) > 0) {
+				p->dec = p->cent * 10 + (int)dv / 10;
+				p->cent = 0;
+				return e2;
+			}
 			return e;
 		}
 	}
@@ -1641,8 +1654,35 @@ point(const struct cx *c, size_t i, struct pt *p)
 		int32_t s = at(c, i + 4);
 		long y, m, d;
 		size_t e;
+		/* 2010 01 29: two digits each, spaces between */
+		if (s == ' ' && isdig(at(c, i + 5)) && isdig(at(c, i + 6)) && at(c, i + 7) == ' ' &&
+		    isdig(at(c, i + 8)) && isdig(at(c, i + 9)) && !isdig(at(c, i + 10)) &&
+		    num(c, i, &y, NULL, NULL) && y >= 1900 && y <= 2200) {
+			m = (at(c, i + 5) % 16) * 10 + at(c, i + 6) % 16;
+			d = (at(c, i + 8) % 16) * 10 + at(c, i + 9) % 16;
+			if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays((int)y, (int)m)) {
+				s = at(c, i + 10);
+				if (s == '.' || s == '%' || (s < 128 && ((s | 32) >= 'a' && (s | 32) <= 'z')))
+					goto noiso;
+				p->y = (int)y;
+				p->m = (int)m;
+				p->d = (int)d;
+				p->gy = p->gm = p->gd = 1;
+				k = i + 10;
+				if (ishan(at(c, k)) || at(c, k) == ' ') {
+					struct pt t = *p;
+					size_t e2 = timepart(c, ishan(at(c, k)) ? k : k + 1, &t, 1);
+					if (e2 > 0 && t.hh >= 0) {
+						*p = t;
+						k = e2;
+					}
+				}
+				return k;
+			}
+		}
+		/* ISO dates from year 1000 (1789-01-29); others from 1900 */
 		if ((s == '-' || s == '/' || s == '.') && num(c, i, &y, NULL, NULL) &&
-		    y >= 1900 && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
+		    y >= (s == '-' ? 1000 : 1900) && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
 		    e - (i + 5) <= 2) {
 			if (at(c, e) == s && (k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
 			    k - (e + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 &&
@@ -1661,7 +1701,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 				}
 				return k;
 			}
-			if (s != '.' && m >= 1 && m <= 12 && e - (i + 5) == 2 &&
+			if (s != '.' && m >= 1 && m <= 12 && e - (i + 5) == 2 && y >= 1900 &&
 			    !isdig(at(c, e)) && at(c, e) != s && at(c, e) != '.') {
 				p->y = (int)y;
 				p->m = (int)m;
@@ -1670,9 +1710,17 @@ point(const struct cx *c, size_t i, struct pt *p)
 			}
 		}
 	}
+noiso:
 	if ((k = yearpart(c, i, p)) > 0) {
 		any = 1;
 		j = k;
+		/* 今年夏天, 2021年春季: a season (TIMEX3 SP SU FA WI) */
+		if ((k = alt(c, j, "春天 春季 夏天 夏季 秋天 秋季 冬天 冬季 春 夏 秋 冬", &hw)) > 0 &&
+		    !p->dec && !p->cent && !p->fy && at(c, j - 1) == 0x5E74 &&
+		    (hw < 8 || !ishan(at(c, k)) || inset(at(c, k), "的，、。"))) {
+			p->se = (hw < 8 ? hw / 2 : hw - 8) + 1;
+			return k;
+		}
 		if (p->dec || p->cent)
 			return j;
 		if (at(c, j) == 0x5E74 && (k = partmod(c, j + 1, p, 0)) > 0)	/* 今年年初 */
@@ -1999,8 +2047,8 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 	if (p->y > 0 && p->m > 0 && p->d > nk_cal_mdays(p->y, p->m)) {
 		if (!p->gm)
 			p->m = -1;
-		else if (!p->gy && p->d <= nk_cal_mdays(2000, p->m))
-			p->y = -1;
+		else if (!p->gy)
+			p->y = -1;	/* 2月30日: in no year at all */
 	}
 }
 
@@ -2036,7 +2084,9 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 		APP("%04d", p->y);
 	else if (p->y < 0 || p->gm || p->gd || p->w || p->q || p->h)
 		APP("XXXX");
-	if (p->q > 0)
+	if (p->se)
+		APP("-%s", p->se == 1 ? "SP" : p->se == 2 ? "SU" : p->se == 3 ? "FA" : "WI");
+	else if (p->q > 0)
 		APP("-Q%d", p->q);
 	else if (p->q < 0)
 		APP("-QX");
@@ -2077,8 +2127,9 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 /* -- durations ------------------------------------------------------------- */
 
 static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
-    "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日";
-static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDD";
+    "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日 "
+    "刻钟 刻鐘";
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKK";
 
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
@@ -2254,8 +2305,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		char uc = unitc[u];
 		int dec = 0;
 		long x = v;
-		const char *pre = (uc == 'H' || uc == 'S' || (uc == 'M' && u >= 21 && u <= 22)) ? "PT" : "P";
+		const char *pre = (uc == 'H' || uc == 'S' || uc == 'K' || (uc == 'M' && u >= 21 && u <= 22)) ? "PT" : "P";
 		char ucs = uc;
+
+		if (uc == 'K') {	/* 一刻钟: a quarter of an hour */
+			x = v * 15;
+			ucs = 'M';
+		}
 
 		if (u >= 21 && u <= 22)
 			ucs = 'M';	/* minutes */
@@ -2740,8 +2796,20 @@ out:
 			e2 = sp(c, e3);
 		if (!isdig(at(c, e2)) && !ishannum(at(c, e2)))
 			break;
-		if ((e3 = duration(c, e2, &d)) == 0 || d.kind != NK_CD_DURATION || d.val[0] != 'P' ||
-		    strchr(d.val, '.') || strchr(d.val, 'X'))
+		if ((e3 = duration(c, e2, &d)) == 0) {
+			/* 8天20时: after a length, N 时 is hours, not a clock time */
+			long hv;
+			size_t e4 = num(c, e2, &hv, NULL, NULL);
+			if (e4 == 0 || hv > 23 || !inset(at(c, e4), "时時") ||
+			    inset(at(c, e4 + 1), "间間候代期段许許"))
+				break;
+			ptinit(&d);
+			d.kind = NK_CD_DURATION;
+			snprintf(d.val, sizeof d.val, "PT%ldH", hv);
+			e3 = e4 + 1;
+		}
+		if (d.kind != NK_CD_DURATION || d.val[0] != 'P' || strchr(d.val, '.') ||
+		    strchr(d.val, 'X'))
 			break;
 		snprintf(v2, sizeof v2, "%s", p.val);
 		if (durmerge(v2, sizeof v2, d.val) < 0)
@@ -3005,7 +3073,8 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
-			if (q >= ncp || !isfollow(cp[q])) {
+			if (q >= ncp || (!isfollow(cp[q]) &&
+			    !(r == i + 4 && q == r + 1 && cp[r] == ' ' && isdig(cp[q])))) {	/* 2010 01 29 */
 				i = r;
 				continue;
 			}

@@ -309,6 +309,27 @@ Q3|2024-Q3|date|
 1967年前两月|1967-01/1967-02|range|"
 }
 
+@test "ndate: seasons, decades of a century, dates written with spaces, early years" {
+	run nd 2017-03-22 "今年夏天用电高峰，2021年春季，2021年春节，十九世纪七十年代，2010 01 29五点，1789-01-29"
+	assert_output "今年夏天|2017-SU|date|
+2021年春季|2021-SP|date|
+2021年春节|2021-02-12|date|
+十九世纪七十年代|187X|date|
+2010 01 29五点|2010-01-29T05|time|
+1789-01-29|1789-01-29|date|"
+	# no such day in any year: the year stays unknown
+	run nd 2017-03-22 "2月30日"
+	assert_output "2月30日|XXXX-02-30|date|"
+}
+
+@test "ndate: lengths: N 时 after a length, quarters of an hour; 马上 is not 上一年" {
+	run nd 2017-03-22 "还剩8天20时，等了一刻钟，三年半过去了，马上一年半又要过去了"
+	assert_output "8天20时|P8DT20H|duration|
+一刻钟|PT15M|duration|
+三年半|P42M|duration|
+一年半|P18M|duration|"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod
