@@ -1280,7 +1280,9 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 
 	if ((j = alt(c, i, "上周 上週 上个星期 上個星期 上星期 上个周 上個週 本周 本週 这周 這週 "
 	    "这个星期 這個星期 本星期 下周 下週 下个星期 下個星期 下星期 下个周 下個週 "
-	    "上个礼拜 上個禮拜 上礼拜 上禮拜 这个礼拜 這個禮拜 本礼拜 下个礼拜 下個禮拜 下礼拜 下禮拜", &w)) > 0) {
+	    "上个礼拜 上個禮拜 上礼拜 上禮拜 这个礼拜 這個禮拜 本礼拜 下个礼拜 下個禮拜 下礼拜 下禮拜 "
+	    "上一个周 上一個週 上一个星期 上一個星期 上一个礼拜 上一個禮拜 下一个周 下一個週 下一个星期 "
+	    "下一個星期 下一个礼拜 下一個禮拜", &w)) > 0) {
 		off = at(c, i) == 0x4E0A ? -1 : at(c, i) == 0x4E0B ? 1 : 0;
 		rel = 1;
 		k = j;
@@ -1843,8 +1845,36 @@ noiso:
 			/* 3月第三周: the N-th week that starts on a Monday of the month */
 			size_t e2 = j, e3;
 			long v;
+			int wd;
 			if (at(c, e2) == 0x7684)	/* 的 */
 				e2++;
+			/* 6月第3个星期日, 四月的最后一个星期一: the N-th (last) weekday */
+			v = 0;
+			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
+			    v <= 5 && inset(at(c, e3), "个個"))
+				e3++;
+			else if ((e3 = alt(c, e2, "最后一个 最後一個 最后一 最後一 最后 最後", NULL)) > 0)
+				v = -1;
+			if (v && (e3 = alt(c, e3, "星期 周 週 礼拜 禮拜", NULL)) > 0 &&
+			    alt(c, e3, "一 二 三 四 五 六 日 天", &wd) > 0 && !ishannum(at(c, e3 + 1))) {
+				wd = wd < 6 ? wd + 1 : 7;
+				if (!p->gy && p->y == 0)
+					p->y = refy(c);
+				p->gy = p->gd = 1;
+				if (p->y > 0) {
+					int last = nk_cal_mdays(p->y, p->m);
+					if (v > 0)
+						p->d = 1 + (wd - nk_cal_wday(p->y, p->m, 1) + 7) % 7 + 7 * ((int)v - 1);
+					else
+						p->d = last - (nk_cal_wday(p->y, p->m, last) - wd + 7) % 7;
+					if (p->d > last) {	/* no fifth Monday in this month */
+						p->d = p->gd = 0;
+						return j;
+					}
+				} else
+					p->d = -1;
+				return e3 + 1;
+			}
 			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
 			    v <= 5) {
 				if (inset(at(c, e3), "个個"))

@@ -330,6 +330,17 @@ Q3|2024-Q3|date|
 一年半|P18M|duration|"
 }
 
+@test "ndate: the N-th or last weekday of a month; 上一个周三" {
+	run nd 2021-06-14 "5月的第二个星期日是母亲节，2024年11月的第四个星期四，我从四月的最后一个星期一到十月一日不在，上一个周三，6月第5个星期一"
+	assert_output "5月的第二个星期日|2021-05-09|date|
+母亲节|2021-05-09|date|
+2024年11月的第四个星期四|2024-11-28|date|
+从四月的最后一个星期一到十月一日|2021-04-26/2021-10-01|range|
+上一个周三|2021-06-09|date|
+6月|2021-06|date|
+5个星期|P5W|duration|"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod

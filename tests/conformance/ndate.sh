@@ -22,7 +22,10 @@
 #   ndate's expressions and other expressions are not counted. The Model and
 #   Merged files are compared exactly. RT's before/after/since/until ranges
 #   (2018年以前 daterange+before 2018) match ndate's value with the mod
-#   BEFORE / ON_OR_BEFORE or AFTER / ON_OR_AFTER.
+#   BEFORE / ON_OR_BEFORE or AFTER / ON_OR_AFTER. Texts compare with
+#   full-width colons as ASCII (RT's expected text of 在12：00之后 is
+#   12:00之后) and without a leading 从/自, which RT includes in some
+#   since-ranges and not in others (从2016年3月1日开始, 2015年2月1日开始).
 #   JioNLP: the hull of the intervals of ndate's rows for the input equals
 #   JioNLP's interval (end inclusive there, exclusive here); durations compare
 #   as above; sets (time_period) compare their period. Mods use JioNLP's
@@ -142,7 +145,10 @@ function dur(v,   m, s, num, u, intime) {
 	}
 	return m " " s
 }
-function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); return s }
+function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); gsub(/：/, ":", s); return s }
+# RT puts 从/自 in the text of some since-ranges and not others
+# (从2016年3月1日开始 but 2015年2月1日开始): compared without it
+function nofrom(s) { sub(/^(自从|自從|自|从|從)/, "", s); return s }
 AWK
 
 # the two comparisons, each with the library in front
@@ -163,7 +169,7 @@ AWK
 			split(alts[1], x, "|"); et = nospace(x[1])
 			hit = 0
 			for (j = 1; j <= n[id] && !hit; j++) {
-				if (exact && nospace(S[id, j]) != et) continue
+				if (exact && nospace(S[id, j]) != et && nofrom(nospace(S[id, j])) != nofrom(et)) continue
 				if (!exact && !index(nospace(S[id, j]), et)) continue
 				for (a = 1; a <= na && !hit; a++) {
 					if (a == 1) { ty = x[2]; timex = x[3]; vals = x[4] }
