@@ -2024,8 +2024,8 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		long a = nk_cal_lunar_day(y, lm, 1), b;
 		if (a == NK_CAL_NODAY)
 			return 0;
-		b = a + 28;
-		while (nk_cal_lunar_day(y, lm, (int)(b - a + 1)) != NK_CAL_NODAY && b - a < 29)
+		b = a + 28;	/* day 29; day 30 if the month has one */
+		if (nk_cal_lunar_day(y, lm, 30) != NK_CAL_NODAY)
 			b++;
 		p->m2 = -1;	/* marks a span, see below */
 		nk_cal_civil(a, &p->y, &p->m, &p->d);
@@ -2398,7 +2398,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				/* 2分钟前, 3小时前: a time against the reference's */
 				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
 				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
-				long unit = uc == 'H' ? 3600 : ucs == 'M' ? 60 : 1;
+				long unit = ucs == 'H' ? 3600 : ucs == 'M' ? 60 : 1;	/* 半小时 is 30 M */
 				t += sign * x * unit;
 				p->kind = NK_CD_TIME;
 				p->val[0] = '\0';

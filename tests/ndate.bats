@@ -226,6 +226,10 @@ Q3|2024-Q3|date|
 	assert_output "大年三十晚上|2024-02-09TEV|date|
 大年初十|2024-02-19|date|
 雍正四年正月初一|1726-02-02|date|"
+	# a whole lunar month: 29 or 30 days
+	run nd 2021-06-14 "阴历二〇二一年六月，正月"
+	assert_output "阴历二〇二一年六月|2021-07-10/2021-08-07|range|
+正月|2021-02-12/2021-03-12|range|"
 }
 
 @test "ndate: compound durations, and durations before the reference" {
@@ -234,6 +238,9 @@ Q3|2024-Q3|date|
 一年又一个月21天|P1Y1M21D|duration|
 5天前|2018-08-25|date|
 2分钟前|2018-08-30T14:11:33|time|"
+	run nd 2019-02-18T07:00 "半小时前，一个半小时前"
+	assert_output "半小时前|2019-02-18T06:30:00|time|
+一个半小时前|2019-02-18T05:30:00|time|"
 }
 
 @test "ndate: ranges joined by 和 need 之间; open ranges take a mod" {
