@@ -517,6 +517,7 @@ struct pt {
 	int q2;			/* quarter range end (前三季度) */
 	int we;			/* weekend */
 	int se;			/* season 1..4: SP SU FA WI */
+	const struct word *hol;	/* a holiday whose year was not said */
 	int dec, cent;		/* 201 for 201X, 20 for the 21st century */
 	int hh, mi, ss;		/* -1 none */
 	const char *tod;	/* MO AF EV NI */
@@ -1772,7 +1773,11 @@ noiso:
 		if ((k = wordat(c, sp(c, j), &k) ? k : 0) > 0) {
 			w = wordat(c, sp(c, j), &k);
 			if (w->type != W_REF && w->type != W_ERA) {
+				size_t e;
 				holiday(w, p->y, p);
+				/* 2023年除夕晚上8点 */
+				if (p->d > 0 && (e = timepart(c, sp(c, k), p, 1)) > 0)
+					k = e;
 				return k;
 			}
 		}
@@ -1928,7 +1933,8 @@ noiso:
 				return k;
 			}
 			holiday(w, refy(c), p);
-			return k;
+			p->hol = w;
+			j = k, any = 1;	/* 除夕晚上6点半: a time may follow */
 		}
 	}
 	if (!any) {
@@ -2761,6 +2767,13 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 					q.hh += 12;
 				else if (p.hh > 12 && q.hh == 12 && !q.ampm && !q.gd)
 					q.hh = 24;	/* 晚上十一点到十二点 */
+				/* 去年春节到元宵节: a holiday in the start's year, or the next */
+				if (q.hol && p.y > 0 && p.m > 0 && p.d > 0) {
+					holiday(q.hol, p.y, &q);
+					if (q.m > 0 && q.d > 0 &&
+					    nk_cal_days(q.y, q.m, q.d) < nk_cal_days(p.y, p.m, p.d))
+						holiday(q.hol, p.y + 1, &q);
+				}
 				/* inherit the missing higher fields from the start */
 				if (!q.gy && (q.gm || q.gd || q.q || q.h)) {
 					q.y = p.y, q.gy = 1;

@@ -214,6 +214,12 @@ Q3|2024-Q3|date|
 去年中秋|2023-09-29|date|"
 	run nd 2024-11-16 "“618”大促，售价618元"
 	assert_output "618|2024-06-18|date|"
+	# a time of that day; a range of holidays in the start's year
+	run nd 2024-11-16 "除夕晚上8点，大前年七夕节半夜11点，去年春节到元宵节，国庆节到元旦"
+	assert_output "除夕晚上8点|2024-02-09T20|time|
+大前年七夕节半夜11点|2021-08-14T23|time|
+去年春节到元宵节|2023-01-22/2023-02-05|range|
+国庆节到元旦|2024-10-01/2025-01-01|range|"
 }
 
 @test "ndate: dates of the Chinese calendar are converted" {
