@@ -504,6 +504,7 @@ struct cx {
 	const int32_t *cp;
 	size_t n;
 	const nk_cdate_ref *ref;
+	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
 };
 
 /* what an expression says */
@@ -2072,7 +2073,11 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 		if (p->y == 0)
 			p->y = -1;
 	}
-	if (!p->gm && p->gd && !p->w) {
+	if (!a && !p->gm && p->gd && !p->w && c->lm > 0) {	/* 9月10日、11日 */
+		p->m = c->lm;
+		if (!p->gy)
+			p->y = c->ly;
+	} else if (!p->gm && p->gd && !p->w) {
 		p->m = am ? am : -1;
 		if (p->m == 0)
 			p->m = -1;
@@ -3086,9 +3091,10 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 {
 	int32_t *cp;
 	uint32_t *bo;
-	size_t ncp, i, cnt = 0, anc;
+	size_t ncp, i, cnt = 0, anc, pend = 0;
 	struct cx c;
 	nk_cdate o;
+	int py = 0, pm = 0;	/* the last date's year and month, if it had a day */
 
 	initstarts();
 	if (n > 0xFFFFFFF0u)
@@ -3100,6 +3106,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.cp = cp;
 	c.n = ncp;
 	c.ref = ref;
+	c.ly = c.lm = 0;
 	for (i = 0; i < ncp; ) {
 		int32_t x = cp[i];
 		size_t j;
@@ -3147,6 +3154,17 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			continue;
 		}
 		memset(&o, 0, sizeof o);
+		/* a day right after a date, in a list: that date's month */
+		c.ly = c.lm = 0;
+		if (pm > 0 && i >= pend && i - pend <= 2) {
+			size_t q;
+			for (q = pend; q < i && inset(cp[q], "，,、和与與及 "); q++)
+				;
+			if (q == i && i > pend) {
+				c.ly = py;
+				c.lm = pm;
+			}
+		}
 		j = expr(&c, i, &o);
 		if (j > i && o.value[0]) {
 			/* an expression must not end inside a word or number */
@@ -3155,6 +3173,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			    (nx < 128 && ((nx | 32) >= 'a' && (nx | 32) <= 'z')))) {
 				i++;
 				continue;
+			}
+			{	/* remember the date (a range's end) for a list */
+				const char *v = strchr(o.value, '/') ? strchr(o.value, '/') + 1 : o.value;
+				pend = o.end;
+				py = pm = 0;
+				if (strlen(v) >= 10 && v[4] == '-' && v[7] == '-' && v[5] >= '0' &&
+				    v[5] <= '9' && v[8] >= '0' && v[8] <= '9') {
+					pm = atoi(v + 5);
+					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
+				}
 			}
 			if (cnt < max) {
 				o.beg = bo[o.beg];

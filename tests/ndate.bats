@@ -354,6 +354,16 @@ Q3|2024-Q3|date|
 5个星期|P5W|duration|"
 }
 
+@test "ndate: a day listed right after a date takes that date's month" {
+	run nd 2021-06-14 "会议于去年9月10日、11日在京举行，9月3日至5日、8日，9月10日发布。11日"
+	assert_output "去年9月10日|2020-09-10|date|
+11日|2020-09-11|date|
+9月3日至5日|2021-09-03/2021-09-05|range|
+8日|2021-09-08|date|
+9月10日|2021-09-10|date|
+11日|2021-06-11|date|"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod
