@@ -1749,6 +1749,16 @@ noiso:
 				e2 = e + 1;
 			else
 				e2 = e;
+			if (e > 0 && first && v >= 1 && v <= 366 && at(c, e) == 0x5929 && p->y > 0 &&
+			    v <= 365 + (nk_cal_mdays(p->y, 2) == 29)) {	/* 2025年第一天 */
+				size_t e3;
+				nk_cal_civil(nk_cal_days(p->y, 1, 1) + v - 1, &p->y, &p->m, &p->d);
+				p->gm = p->gd = 1;
+				e2 = e + 1;
+				if ((e3 = timepart(c, sp(c, e2), p, 1)) > 0)
+					e2 = e3;
+				return e2;
+			}
 			if (e > 0 && first && v >= 1 && v <= 53 &&
 			    (e2 = alt(c, e2, "周 週 星期 礼拜 禮拜", NULL)) > 0) {
 				p->w = (int)v;
@@ -1840,6 +1850,7 @@ noiso:
 			e = num(c, j, &v, &fl, NULL);
 			if (e > 0 && v >= 1 && v <= 31 && ((!ishan(at(c, e)) && !isdig(at(c, e)) &&
 			    !inset(at(c, e), ".%％:：/-~")) || inset(at(c, e), "的，。") ||
+			    (inset(at(c, e), "至到") && (isdig(at(c, e + 1)) || ishannum(at(c, e + 1)))) ||
 			    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' ||
 			    !isdig(at(c, sp(c, e))))) {
 				p->d = (int)v;
@@ -2515,6 +2526,18 @@ set(const struct cx *c, size_t i, struct pt *p)
 	if (at(c, i) != 0x6BCF)	/* 每 */
 		return 0;
 	j = i + 1;
+	/* 每隔3天, 每半年, 每两周: every so long */
+	if (at(c, j) == 0x9694 || at(c, j) == 0x534A || isdig(at(c, j)) ||
+	    (ishannum(at(c, j)) && !(at(c, j) == 0x4E00 && !inset(at(c, j + 1), "个個")))) {
+		struct pt d;
+		size_t e = duration(c, at(c, j) == 0x9694 ? j + 1 : j, &d);
+		if (e > 0 && d.kind == NK_CD_DURATION && d.val[0] == 'P' && !strchr(d.val, 'X')) {
+			ptinit(p);
+			p->kind = NK_CD_SET;
+			snprintf(p->val, sizeof p->val, "%s", d.val);
+			return e;
+		}
+	}
 	if ((k = alt(c, j, "年 个月 個月 月 周 週 星期 天 日 晚 小时 小時 季度 个季度 個季度 "
 	    "个星期 個星期 个周 個週 礼拜 禮拜 个礼拜 個禮拜", &w)) == 0)
 		return 0;
@@ -2754,7 +2777,10 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
 			goto mod;
 		}
-		/* range to a second point */
+		/* range to a second point; 自X起至Y止 */
+		int qi = 0;
+		if (!p.val[0] && at(c, j) == 0x8D77 && connector(c, j + 1, &k))
+			j++, qi = 1;
 		if (!p.val[0] && connector(c, j, &k)) {
 			e = point(c, k, &q);
 			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
@@ -2803,11 +2829,18 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 					e = z;
 				} else if ((k = alt(c, sp(c, e), "之间 之間", NULL)) > 0)
 					e = k;	/* 四点到六点之间 */
+				/* 自X起到Y之前: since X, and before Y (which the range would include) */
+				if (qi && alt(c, sp(c, e), "之前 以前", NULL)) {
+					j--;
+					goto single;
+				}
 				fmtval(c, &p, a, sizeof a);
 				fmtval(c, &q, b, sizeof b);
 				join(o->value, sizeof o->value, a, b);
 				o->kind = NK_CD_RANGE;
 				o->mod[0] = '\0';
+				if (at(c, e) == 0x6B62)	/* 止 */
+					e++;
 				j = e;
 				tworange = 1;
 				goto mod;
@@ -2845,15 +2878,16 @@ out:
 		if (!isdig(at(c, e2)) && !ishannum(at(c, e2)))
 			break;
 		if ((e3 = duration(c, e2, &d)) == 0) {
-			/* 8天20时: after a length, N 时 is hours, not a clock time */
+			/* 8天20时, 5小时30分: after a length, N 时 is hours, N 分 minutes */
 			long hv;
 			size_t e4 = num(c, e2, &hv, NULL, NULL);
-			if (e4 == 0 || hv > 23 || !inset(at(c, e4), "时時") ||
+			if (e4 == 0 || !inset(at(c, e4), "时時分") || (at(c, e4) != 0x5206 && hv > 23) ||
+			    (at(c, e4) == 0x5206 && (hv > 59 || inset(at(c, e4 + 1), "之钟鐘"))) ||
 			    inset(at(c, e4 + 1), "间間候代期段许許"))
 				break;
 			ptinit(&d);
 			d.kind = NK_CD_DURATION;
-			snprintf(d.val, sizeof d.val, "PT%ldH", hv);
+			snprintf(d.val, sizeof d.val, "PT%ld%c", hv, at(c, e4) == 0x5206 ? 'M' : 'H');
 			e3 = e4 + 1;
 		}
 		if (d.kind != NK_CD_DURATION || d.val[0] != 'P' || strchr(d.val, '.') ||

@@ -364,6 +364,25 @@ Q3|2024-Q3|date|
 11日|2021-06-11|date|"
 }
 
+@test "ndate: sets of every so long; solar terms; day of the year; 自X起至Y止" {
+	run nd 2021-06-14 "每隔3天巡查一次，每半年，每两周，每周三，今年芒种，立秋，大雪纷飞"
+	assert_output "每隔3天|P3D|set|
+每半年|P6M|set|
+每两周|P2W|set|
+每周三|XXXX-WXX-3|set|
+今年芒种|2021-06-05|date|
+立秋|2021-08-07|date|"
+	run nd 2021-06-14 "2025年第一天早上8点半，公示期自2020-05-26起至2020-05-29止，1月3至2月10，历时36天5小时30分"
+	assert_output "2025年第一天早上8点半|2025-01-01T08:30|time|
+自2020-05-26起至2020-05-29止|2020-05-26/2020-05-29|range|
+1月3至2月10|2021-01-03/2021-02-10|range|
+36天5小时30分|P36DT5H30M|duration|"
+	# an end said to be excluded stays apart
+	run nd 2021-06-14 "自2014年6月14日起到2014年9月14日之前"
+	assert_output "自2014年6月14日起|2014-06-14|date|AFTER
+2014年9月14日之前|2014-09-14|date|BEFORE"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod

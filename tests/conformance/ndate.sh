@@ -31,6 +31,8 @@
 #   as above; sets (time_period) compare their period. Mods use JioNLP's
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
+#   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
+#   PRESENT_REF is the reference time itself;
 #   a range of clock times whose end has hour precision ends at that hour
 #   (下午3点至下午8点: JioNLP 15:00:00-20:00:00, ndate T15/T20);
 #   a BEFORE mod on a future value spans from the reference time to the value,
@@ -253,6 +255,9 @@ AWK
 				v = V[id, j]
 				if (typ == "time_period" && K[id, j] != "set") continue
 				if (dur(v) != "" && dur(v) == want) ok = 1
+				# a set's value is its pattern: T20 daily, XXXX-WXX-3 weekly
+				if (typ == "time_period" && v ~ /^T/ && want == "0 86400") ok = 1
+				if (typ == "time_period" && v ~ /^XXXX-WXX/ && want == "0 604800") ok = 1
 			}
 		} else if (n[id] > 0) {
 			t = js; sub(/.*"time": \["/, "", t); lo = t; sub(/".*/, "", lo)
@@ -260,7 +265,9 @@ AWK
 			first = 1; good = 1
 			refs = R[id] ~ /T/ ? secs(R[id]) : -1
 			for (j = 1; j <= n[id]; j++) {
-				if (!ival(V[id, j], M[id, j])) { good = 0; break }
+				# PRESENT_REF (现在) is the reference time itself
+				if (V[id, j] == "PRESENT_REF" && refs >= 0) { IS = refs; IE = refs + 1; IB = -1 }
+				else if (!ival(V[id, j], M[id, j])) { good = 0; break }
 				# JioNLP ends a range of clock times at the hour itself
 				# (下午3点至下午8点 ends 20:00:00): a B of hour precision
 				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/) IE = IB + 1
