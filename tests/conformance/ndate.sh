@@ -9,7 +9,8 @@
 #   nothing else is found, and when the case has a reference date, ndate's
 #   value agrees: the same timex (T20 = T20:00), or the interval it denotes
 #   equals one of RT's resolved values (RT lists past and future candidates
-#   for XXXX dates; ndate picks the one in the reference year). Durations
+#   for XXXX dates; ndate picks the one in the reference year), or RT's
+#   range timex (A,B,duration) is ndate's A/B. Durations
 #   compare as (months, seconds): P1.5Y = P18M. By design ndate computes
 #   lunar holidays (中秋 is lunar 08-15) where RT writes the lunar date
 #   itself as if Gregorian (XXXX-08-15, 农历2015年十月初一 2015-10-01):
@@ -197,6 +198,8 @@ AWK
 	function agree(v, mod, timex, vals, ref, text,   t2, a, nv, i, lo, hi, d1, d2, r) {
 		t2 = v; sub(/:00$/, "", t2)
 		if (v == timex || t2 == timex) return 1
+		# RT writes a range's timex as (A,B,duration), ndate as A/B
+		if (timex ~ /^\(/) { split(substr(timex, 2), a, ","); if (v == a[1] "/" a[2]) return 1 }
 		if (timex ~ /^P/ || timex ~ /^PT/) return dur(v) != "" && dur(v) == dur(timex)
 		if (vals ~ /^Set: /) return v == substr(vals, 6) || t2 == substr(vals, 6)
 		# by design: lunar holidays are computed, RT writes them as Gregorian
