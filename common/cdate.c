@@ -519,6 +519,7 @@ struct pt {
 	int we;			/* weekend */
 	int se;			/* season 1..4: SP SU FA WI */
 	const struct word *hol;	/* a holiday whose year was not said */
+	int approx;		/* 大约 before the clock time */
 	int dec, cent;		/* 201 for 201X, 20 for the 21st century */
 	int hh, mi, ss;		/* -1 none */
 	const char *tod;	/* MO AF EV NI */
@@ -1034,6 +1035,9 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	else if (((fl & NK_NUM_ARABIC) || (fl & NK_NUM_DIGITS)) && nd == 2 &&
 	    twodigit_year(c, i, k + 1, fl))
 		p->y = expand2(c, (int)v);
+	else if ((fl & NK_NUM_ARABIC) && nd == 3 && v >= 100 && i > 0 &&
+	    inset(c->cp[i - 1], "在于於元") && !inset(at(c, k + 1), "了来來内內间間多半后後前里裡以之左期"))
+		p->y = (int)v;	/* 在789年, 公元789年 */
 	else
 		return 0;
 	p->gy = 1;
@@ -1162,6 +1166,11 @@ monthpart(const struct cx *c, size_t i, struct pt *p)
 			return 0;
 		if (w == 2 && inset(at(c, j), "旬"))	/* 上月 is fine, 上旬 is not here */
 			return 0;
+		if (off[w] == 0 && p->gy && p->y > 0 && c->ref && c->ref->m > 0) {
+			p->m = c->ref->m;	/* 去年本月: this month, of the year said */
+			p->gm = 1;
+			return j;
+		}
 		set_months(c, p, off[w]);
 		return j;
 	}
@@ -1397,7 +1406,8 @@ timepart(const struct cx *c, size_t i, struct pt *p, int dated)
 		goto have;
 	}
 clockword:
-	if ((e = num(c, j, &h, &fl, &nd)) > 0 && h <= 24 && nd <= 2) {
+	if ((e = num(c, j, &h, &fl, &nd)) > 0 && h <= 24 && nd <= 2 &&
+	    !(j > 0 && c->cp[j - 1] == 0x7B2C)) {	/* 第1时 is no clock time */
 		size_t u = sp(c, e);
 		int32_t x = at(c, u);
 		long h2;
@@ -1956,9 +1966,14 @@ noiso:
 		return 0;
 	}
 	if (p->d > 0 || p->gd || p->tod) {
-		size_t e = timepart(c, sp(c, j), p, 1);
+		size_t e = timepart(c, sp(c, j), p, 1), a;
 		if (e > 0)
 			j = e;
+		else if ((a = alt(c, sp(c, j), "大约 大約 约 約 大概", NULL)) > 0 &&
+		    (e = timepart(c, sp(c, a), p, 1)) > 0 && p->hh >= 0) {
+			j = e;	/* 今天大约十点 */
+			p->approx = 1;
+		}
 	}
 	return j;
 }
@@ -2249,7 +2264,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	char mod[12] = "";
 	char buf[40];
 
-	if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
+	/* 上两个月, 下两周: the span before or after the reference */
+	if ((at(c, i) == 0x4E0A || at(c, i) == 0x4E0B) && refday(c) &&
+	    (isdig(at(c, i + 1)) || (ishannum(at(c, i + 1)) && at(c, i + 1) != 0x4E00)) &&
+	    (i == 0 || !inset(c->cp[i - 1], "马馬早晚以之加身路线線楼樓网網台手向往北南左右"))) {
+		anch = at(c, i) == 0x4E0A ? -1 : 1;
+		j = i + 1;
+	} else if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
 	    "过去 過去 最近 未来 未來 今后 今後", &w)) > 0) {
 		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
@@ -2399,10 +2420,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		snprintf(p->val, sizeof p->val, "%s", buf);
 		setmod(p, mod);
 		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
+		    !inset(at(c, k), "级級届屆") &&
 		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {
 			p->kind = NK_CD_RANGE;
 			return k;
 		}
+		if (anch && j == i + 1)
+			return 0;	/* 上/下 N: only as a span */
 		/* N 年前: a date. Not N 年后: "N years later" is told from a
 		 * time in the story (一年半前我们判断，一年后……) more often than
 		 * from the day of writing, so it stays a duration. */
@@ -2722,6 +2746,7 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	int from = 0, w, tworange = 0;
 	char a[NK_CDATE_VMAX], b[NK_CDATE_VMAX];
 
+	ptinit(&p);
 	/* 自(从)X: since X; 从X开始: from X on; 截至X: up to X; 大约X: about X */
 	if ((k = alt(c, i, "自从 自從 自 从 從 由 截至 截止 截止到 截至到 截止至 大约 大約 约 約 大概", &w)) > 0 &&
 	    (w > 2 || i == 0 || !inset(c->cp[i - 1], "来來各亲親独獨擅暗出源发發"))) {
@@ -2736,12 +2761,14 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		size_t e1, e2;
 		if (isdig(at(c, i)) && (e1 = num(c, i, &y1, NULL, NULL)) == i + 4 && y1 >= 1000 &&
 		    y1 <= 2999 && connector(c, e1, &k) && (e2 = num(c, k, &y2, NULL, NULL)) == k + 4 &&
-		    y2 > y1 && y2 <= y1 + 200 && at(c, sp(c, e2)) == 0x5E74 &&
-		    !inset(at(c, sp(c, e2) + 1), "级級龄齡代")) {
+		    y2 > y1 && y2 <= y1 + 200 && ((at(c, sp(c, e2)) == 0x5E74 &&
+		    !inset(at(c, sp(c, e2) + 1), "级級龄齡代")) || ((from == 1 || from == 2) &&
+		    y1 >= 1900 && y2 <= 2100 && !isdig(at(c, e2)) && !inset(at(c, e2), ".%％")))) {
+			/* 从2016到2018: with 从, years need no 年 */
 			snprintf(o->value, sizeof o->value, "%04ld/%04ld", y1, y2);
 			o->kind = NK_CD_RANGE;
 			o->mod[0] = '\0';
-			j = sp(c, e2) + 1;
+			j = at(c, sp(c, e2)) == 0x5E74 ? sp(c, e2) + 1 : e2;
 			tworange = 1;
 			goto mod;
 		}
@@ -2775,6 +2802,11 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		if (inner_range(&p, o->value, sizeof o->value)) {
 			o->kind = NK_CD_RANGE;
 			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+			/* 从一月19到20日: 从 belongs to a range said with 到 or 至 (not to
+			 * 从今年前三个季度的业绩来看) */
+			for (k = i; k < j; k++)
+				if (inset(c->cp[k], "至到-~～—"))
+					tworange = 1;
 			goto mod;
 		}
 		/* range to a second point; 自X起至Y止 */
@@ -2933,7 +2965,11 @@ mod:
 	}
 	/* the prefix words: 从 belongs to ranges of two points and to 从X开始;
 	 * 自 and 截至 make a mod of their own */
-	if (from && !tworange) {
+	if (p.approx && !o->mod[0] && !tworange)
+		snprintf(o->mod, sizeof o->mod, "APPROX");
+	if (from && tworange && from > 2)
+		start = i;	/* 截至, 大约: only before a point */
+	else if (from && !tworange) {
 		int point = (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME) &&
 		    o->value[0] != 'P' && !strstr(o->value, "_REF");
 		if ((from == 1 || from == 2) && point && strstr(o->mod, "AFTER"))
@@ -2947,6 +2983,20 @@ mod:
 				snprintf(o->mod, sizeof o->mod, "APPROX");
 		} else
 			start = i;
+	}
+	/* 2010年之后2018年之前: between the two */
+	if ((o->kind == NK_CD_DATE || o->kind == NK_CD_TIME) && !strcmp(o->mod, "AFTER") && !from &&
+	    !tworange && j < c->n && j > 0 && c->cp[j - 1] != 0x8D77 && c->cp[j - 1] != 0x6765) {
+		nk_cdate o2;
+		memset(&o2, 0, sizeof o2);
+		if (expr(c, j, &o2) > j && o2.beg == j && !strcmp(o2.mod, "BEFORE") &&
+		    o2.kind == o->kind && strlen(o->value) + strlen(o2.value) + 2 <= sizeof o->value) {
+			snprintf(a, sizeof a, "%s", o->value);
+			join(o->value, sizeof o->value, a, o2.value);
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = o2.end;
+		}
 	}
 	o->beg = start;
 	o->end = j;
@@ -3031,7 +3081,7 @@ wordstart(int32_t x)
  * - of 2024-07-04 ...); registered words are checked on their own.
  */
 #define ANCHOR_WIN 12
-static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半-/.:：TQ";
+static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半到至-/.:：TQ";
 
 /* what may follow the numeral that starts an expression */
 static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"

@@ -383,6 +383,24 @@ Q3|2024-Q3|date|
 2014年9月14日之前|2014-09-14|date|BEFORE"
 }
 
+@test "ndate: 上/下 N units, 去年本月, 从2016到2018, X之后Y之前, 今天大约十点, 在789年" {
+	run nd 2017-03-22 "上两个月销量下滑，下两个星期有雨，去年本月十日，时间从2016到2018，2010年之后2018年之前的销量"
+	assert_output "上两个月|2017-01-22/2017-03-22|range|
+下两个星期|2017-03-22/2017-04-05|range|
+去年本月十日|2016-03-10|date|
+从2016到2018|2016/2018|range|
+2010年之后2018年之前|2010/2018|range|"
+	run nd 2017-03-22 "今天大约十点以后，今天大约十点，在789年，在100年内，马上3天"
+	assert_output "今天大约十点以后|2017-03-22T10|time|AFTER
+今天大约十点|2017-03-22T10|time|APPROX
+789年|0789|date|
+100年|P100Y|duration|
+3天|P3D|duration|"
+	# 从…来看 is no range
+	run nd 2024 "從今年前三個季度的業績來看"
+	assert_output "今年前三個季度|2024-Q1/2024-Q3|range|"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod

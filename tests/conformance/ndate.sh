@@ -25,8 +25,9 @@
 #   (2018年以前 daterange+before 2018) match ndate's value with the mod
 #   BEFORE / ON_OR_BEFORE or AFTER / ON_OR_AFTER. Texts compare with
 #   full-width colons as ASCII (RT's expected text of 在12：00之后 is
-#   12:00之后) and without a leading 从/自, which RT includes in some
-#   since-ranges and not in others (从2016年3月1日开始, 2015年2月1日开始).
+#   12:00之后) and without a leading 从/自/在, which RT includes in some
+#   texts and not in others (从2016年3月1日开始 but 2015年2月1日开始,
+#   在2007年与2009年之间 but 12:00之后 for 在12：00之后).
 #   JioNLP: the hull of the intervals of ndate's rows for the input equals
 #   JioNLP's interval (end inclusive there, exclusive here); durations compare
 #   as above; sets (time_period) compare their period. Mods use JioNLP's
@@ -151,7 +152,7 @@ function dur(v,   m, s, num, u, intime) {
 function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); gsub(/：/, ":", s); return s }
 # RT puts 从/自 in the text of some since-ranges and not others
 # (从2016年3月1日开始 but 2015年2月1日开始): compared without it
-function nofrom(s) { sub(/^(自从|自從|自|从|從)/, "", s); return s }
+function nofrom(s) { sub(/^(自从|自從|自|从|從|在)/, "", s); return s }
 AWK
 
 # the two comparisons, each with the library in front
