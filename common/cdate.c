@@ -543,24 +543,36 @@ at(const struct cx *c, size_t i)
 
 struct clist {
 	const char *src;
-	uint64_t mask;		/* bit (first cp % 64) of every word: a quick no */
+	uint64_t mask[16];	/* bit (first cp % 1024) of every word: a quick no */
 	int n;
 	int32_t w[CL_WORDS][CL_WLEN];
 	unsigned char len[CL_WORDS];
 };
 
 static struct clist *cltab[512];
+static struct clist *clist_build(const char *src, size_t h);
 
-static struct clist *
+/* the list for src: a lookup on every call, so inline; built once */
+static inline struct clist *
 clist(const char *src)
 {
-	size_t h = ((uintptr_t)src >> 3) % 512, i, n;
+	size_t h = ((uintptr_t)src >> 3) % 512;
 	struct clist *l;
 
-	while (cltab[h] && cltab[h]->src != src)
+	while ((l = cltab[h]) != NULL) {
+		if (l->src == src)
+			return l;
 		h = (h + 1) % 512;
-	if (cltab[h])
-		return cltab[h];
+	}
+	return clist_build(src, h);
+}
+
+static struct clist *
+clist_build(const char *src, size_t h)
+{
+	size_t i, n;
+	struct clist *l;
+
 	l = nk_ecalloc(1, sizeof *l);
 	l->src = src;
 	n = strlen(src);
@@ -577,7 +589,7 @@ clist(const char *src)
 				l->w[l->n][k++] = x;
 		}
 		if (k > 0)
-			l->mask |= 1ull << (l->w[l->n][0] & 63);
+			l->mask[(l->w[l->n][0] >> 6) & 15] |= 1ull << (l->w[l->n][0] & 63);
 		l->len[l->n++] = (unsigned char)k;
 	}
 	cltab[h] = l;
@@ -612,7 +624,7 @@ alt(const struct cx *c, size_t i, const char *list, int *which)
 	if (i >= c->n)
 		return 0;
 	x = c->cp[i];
-	if (!(l->mask & (1ull << (x & 63))))
+	if (!(l->mask[(x >> 6) & 15] & (1ull << (x & 63))))
 		return 0;
 	for (k = 0; k < l->n; k++) {
 		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
