@@ -3018,6 +3018,7 @@ mod:
 /* can an expression start at code point x? (a cheap filter) */
 static unsigned char startmap[0x10000 / 8];
 static unsigned char wordmap[0x10000 / 8];	/* first characters of registered words */
+static unsigned char grammap[0x10000 / 8];	/* first characters of the grammar's expressions */
 static int startinit;
 static size_t startwords;
 
@@ -3064,7 +3065,8 @@ initstarts(void)
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
-	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);
 	for (k = 0; k < nwords; k++)
 		if (words[k].cp[0] >= 0 && words[k].cp[0] < 0x10000) {
@@ -3079,6 +3081,12 @@ static int
 canstart(int32_t x)
 {
 	return x >= 0 && x < 0x10000 && (startmap[x >> 3] & (1 << (x & 7)));
+}
+
+static int
+gramstart(int32_t x)
+{
+	return x >= 0 && x < 0x10000 && (grammap[x >> 3] & (1 << (x & 7)));
 }
 
 static int
@@ -3233,6 +3241,12 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			size_t to = anc - ANCHOR_WIN + 1;
 			for (i++; i < to && !wordstart(cp[i]); i++)
 				;
+			continue;
+		}
+		/* where only a word can start (国 of 国庆, or no anchor near),
+		 * look the word up before trying the whole grammar */
+		if ((!gramstart(x) || anc >= i + ANCHOR_WIN) && !wordat(&c, i, &j)) {
+			i++;
 			continue;
 		}
 		/* not inside a word or number: 1731650158622, GPT-4, v2024 */
