@@ -3022,24 +3022,130 @@ static unsigned char grammap[0x10000 / 8];	/* first characters of the grammar's 
 static int startinit;
 static size_t startwords;
 
+/*
+ * The grammar's starting words also give the pairs of characters they
+ * start with (上个, 上周, 中午): a start like 上 or 中 is tried only before
+ * one of its second characters, a numeral or a space. A one-character
+ * starting word (第, 每, 近) may be followed by anything.
+ */
+#define BIGRAMS 2048
+static uint32_t bigram[BIGRAMS];	/* first << 16 | second; 0 empty */
+static unsigned char anynext[0x10000 / 8];
+
+static size_t
+bighash(uint32_t k)
+{
+	return (size_t)((k * 2654435761u) >> 21) % BIGRAMS;
+}
+
+static void
+bigram_add(int32_t a, int32_t b)
+{
+	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
+	size_t h = bighash(k), z;
+
+	for (z = 0; z < BIGRAMS && bigram[h] && bigram[h] != k; z++)
+		h = (h + 1) % BIGRAMS;
+	if (z < BIGRAMS)
+		bigram[h] = k;
+}
+
+static int
+bigram_has(int32_t a, int32_t b)
+{
+	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
+	size_t h = bighash(k);
+
+	while (bigram[h]) {
+		if (bigram[h] == k)
+			return 1;
+		h = (h + 1) % BIGRAMS;
+	}
+	return 0;
+}
+
 static void
 addstarts(const char *list)
 {
 	size_t i = 0, n = strlen(list);
-	int first = 1;
+	int pos = 0;
+	int32_t first = 0;
 
-	while (i < n) {
-		int32_t x;
-		size_t l = nk_u8_dec(list + i, n - i, &x);
-		if (list[i] == ' ')
-			first = 1;
-		else if (first && x >= 0 && x < 0x10000) {
+	while (i <= n) {
+		int32_t x = 0;
+		size_t l = i < n ? nk_u8_dec(list + i, n - i, &x) : 1;
+		if (i == n || list[i] == ' ') {
+			if (pos == 1 && first >= 0 && first < 0x10000)	/* a word of one character */
+				anynext[first >> 3] |= 1 << (first & 7);
+			pos = 0;
+		} else if (pos == 0 && x >= 0 && x < 0x10000) {
 			startmap[x >> 3] |= 1 << (x & 7);
-			first = 0;
-		} else
-			first = 0;
+			first = x;
+			pos = 1;
+		} else {
+			if (pos == 1 && x >= 0 && x < 0x10000)
+				bigram_add(first, x);
+			pos++;
+		}
 		i += l;
 	}
+}
+
+/* the first two characters of every word in the grammar's lists above
+ * (generated from them; add a pair here when a list gets a new word) */
+static const char grampairs[] =
+    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 "
+    "上周 上季 上旬 上星 上月 上礼 上禮 上週 下一 下下 下个 下個 下午 "
+    "下半 下周 下季 下旬 下星 下月 下礼 下禮 下週 不到 不足 不遇 世紀 "
+    "世纪 个個 个周 个季 个小 个工 个星 个月 个礼 个钟 中午 中旬 中期 "
+    "中级 之內 之内 之前 之后 之後 之星 之钟 之間 之间 了来 二十 今后 "
+    "今天 今年 今後 今日 今早 今晚 今晨 以上 以來 以內 以内 以前 以后 "
+    "以後 以来 份前 会计 個季 個小 個工 個星 個月 個禮 個週 個鐘 傍晚 "
+    "农历 冬天 冬季 冬月 凌晨 几幾 分鐘 分钟 初期 到了 到现 到現 到目 "
+    "刻鐘 刻钟 前半 前后 前天 前年 前後 十百 午后 午夜 午後 午間 午间 "
+    "半夜 半钟 去年 及之 及以 号號 同月 后半 后天 后年 在于 夏历 夏天 "
+    "夏季 夏曆 夕面 多余 多几 多半 夜裡 夜里 夜間 夜间 大前 大后 大年 "
+    "大後 大概 大約 大约 头条 季度 将近 將近 小时 小時 工作 左右 年代 "
+    "年初 年岁 年底 年末 开始 当天 当日 当晚 当月 後半 後天 後年 或之 "
+    "或以 截止 截至 接近 日号 早上 早晨 早間 早间 时時 明天 明年 明日 "
+    "明早 明晚 星期 春天 春季 昨夜 昨天 昨日 昨晚 晚上 晚早 晚間 晚间 "
+    "最后 最後 最近 會計 月中 月初 月底 月末 未來 未来 末期 本世 本周 "
+    "本季 本年 本日 本星 本月 本礼 本週 来來 次年 正月 每上 深夜 清晨 "
+    "点點 當天 當日 當晚 當月 的期 的过 的， 礼拜 禮拜 秋天 秋季 秒万 "
+    "秒鐘 秒钟 第一 级級 线線 统統 翌年 腊月 臘月 自从 自從 至今 至到 "
+    "至少 节節 財年 財政 财年 财政 超过 超過 農曆 过去 这个 这周 这季 "
+    "这這 這個 這週 過去 鐘頭 钟头 钟鐘 長達 长达 開始 间間 阴历 陰曆 "
+    "难遇 難遇 頭條 首季 首月 马馬 ";
+
+static void
+addbigrams(const char *list)
+{
+	size_t i = 0, n = strlen(list);
+
+	while (i < n) {
+		int32_t a, b;
+		if (list[i] == ' ') {
+			i++;
+			continue;
+		}
+		i += nk_u8_dec(list + i, n - i, &a);
+		if (i >= n)
+			break;
+		i += nk_u8_dec(list + i, n - i, &b);
+		if (a >= 0 && a < 0x10000 && b >= 0 && b < 0x10000)
+			bigram_add(a, b);
+	}
+}
+
+/* may the grammar start at i (a start character that is no numeral)? */
+static int
+gram_here(const int32_t *cp, size_t n, size_t i)
+{
+	int32_t x = cp[i], y = i + 1 < n ? cp[i + 1] : 0;
+
+	if (x < 0 || x >= 0x10000 || (anynext[x >> 3] & (1 << (x & 7))))
+		return 1;
+	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(x, y);
 }
 
 static void
@@ -3051,6 +3157,8 @@ initstarts(void)
 	if (startinit && startwords == nwords)
 		return;
 	memset(startmap, 0, sizeof startmap);
+	memset(bigram, 0, sizeof bigram);
+	memset(anynext, 0, sizeof anynext);
 	for (x = '0'; x <= '9'; x++)
 		startmap[x >> 3] |= 1 << (x & 7);
 	for (x = 0xFF10; x <= 0xFF19; x++)
@@ -3065,7 +3173,10 @@ initstarts(void)
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
-	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
+	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
+	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由");
+	addbigrams(grampairs);
 	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);
 	for (k = 0; k < nwords; k++)
@@ -3245,7 +3356,8 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		}
 		/* where only a word can start (国 of 国庆, or no anchor near),
 		 * look the word up before trying the whole grammar */
-		if ((!gramstart(x) || anc >= i + ANCHOR_WIN) && !wordat(&c, i, &j)) {
+		if ((!gramstart(x) || anc >= i + ANCHOR_WIN || (!isdig(x) && !ishannum(x) &&
+		    !gram_here(cp, ncp, i))) && !wordat(&c, i, &j)) {
 			i++;
 			continue;
 		}
