@@ -646,27 +646,35 @@ isdig(int32_t x)
 	return (x >= '0' && x <= '9') || (x >= 0xFF10 && x <= 0xFF19);
 }
 
-static int
+/* Han numerals: a map built once (by hannum_init, from initstarts and
+ * on first use), then an inline test on every character */
+static unsigned char hanmap[0x10000 / 8];
+static int haninit;
+
+static void
+hannum_init(void)
+{
+	/* Han numerals live in these blocks (〇, CJK, compatibility) */
+	static const int32_t blk[][2] = { { 0x3000, 0x3100 }, { 0x4E00, 0xA000 },
+		{ 0xF900, 0xFB00 }, { 0xFF00, 0xFF20 } };
+	size_t b;
+	int32_t y;
+
+	for (b = 0; b < sizeof blk / sizeof blk[0]; b++)
+		for (y = blk[b][0]; y < blk[b][1]; y++)
+			if (nk_cnum_digit(y) >= 0 || (nk_cnum_mult(y, NULL) >= 1 &&
+			    nk_cnum_mult(y, NULL) <= 3))	/* 十 百 千, not 万 亿 */
+				hanmap[y >> 3] |= 1 << (y & 7);
+	hanmap[0x25CB >> 3] |= 1 << (0x25CB & 7);	/* ○ for 〇 */
+	haninit = 1;
+}
+
+static inline int
 ishannum(int32_t x)
 {
-	static unsigned char map[0x10000 / 8];
-	static int init;
-
-	if (!init) {
-		/* Han numerals live in these blocks (〇, CJK, compatibility) */
-		static const int32_t blk[][2] = { { 0x3000, 0x3100 }, { 0x4E00, 0xA000 },
-			{ 0xF900, 0xFB00 }, { 0xFF00, 0xFF20 } };
-		size_t b;
-		int32_t y;
-		for (b = 0; b < sizeof blk / sizeof blk[0]; b++)
-			for (y = blk[b][0]; y < blk[b][1]; y++)
-				if (nk_cnum_digit(y) >= 0 || (nk_cnum_mult(y, NULL) >= 1 &&
-				    nk_cnum_mult(y, NULL) <= 3))	/* 十 百 千, not 万 亿 */
-					map[y >> 3] |= 1 << (y & 7);
-		map[0x25CB >> 3] |= 1 << (0x25CB & 7);	/* ○ for 〇 */
-		init = 1;
-	}
-	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+	if (!haninit)
+		hannum_init();
+	return x >= 0 && x < 0x10000 && (hanmap[x >> 3] & (1 << (x & 7)));
 }
 
 /* is x one of the characters of set (cached as one "word" per character) */
