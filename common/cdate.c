@@ -1682,6 +1682,24 @@ point(const struct cx *c, size_t i, struct pt *p)
 		return k;
 	}
 	ptinit(p);
+	/* 09-01 20:01: month and day of a feed's timestamp, with its time */
+	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && at(c, i + 2) == '-' && isdig(at(c, i + 3)) &&
+	    isdig(at(c, i + 4)) && at(c, i + 5) == ' ' && isdig(at(c, i + 6)) &&
+	    isdig(at(c, i + 7)) && at(c, i + 8) == ':') {
+		int m = (at(c, i) % 16) * 10 + at(c, i + 1) % 16;
+		int d = (at(c, i + 3) % 16) * 10 + at(c, i + 4) % 16;
+		struct pt t;
+		if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays(2000, m)) {
+			ptinit(&t);
+			t.m = m;
+			t.d = d;
+			t.gm = t.gd = 1;
+			if ((k = timepart(c, i + 6, &t, 1)) > 0 && t.hh >= 0 && t.mi >= 0) {
+				*p = t;
+				return k;
+			}
+		}
+	}
 	/* ISO 8601 and slashed dates */
 	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && isdig(at(c, i + 2)) &&
 	    isdig(at(c, i + 3)) && !isdig(at(c, i + 4))) {

@@ -401,6 +401,13 @@ Q3|2024-Q3|date|
 	assert_output "今年前三個季度|2024-Q1/2024-Q3|range|"
 }
 
+@test "ndate: a feed's timestamp MM-DD HH:MM keeps its date" {
+	run nd 2021-06-14 "发布于 09-01 20:01，活动时间 09-01 20:01 至 12-01 18:07，比分 3-1 10:00"
+	assert_output "09-01 20:01|2021-09-01T20:01|time|
+09-01 20:01 至 12-01 18:07|2021-09-01T20:01/2021-12-01T18:07|range|
+10:00|2021-06-14T10:00|time|"
+}
+
 @test "ndate: positions are code points into the text" {
 	run bash -c "printf 'id\ttext\n1\t在2024年11月5日，腾讯\n' | ndate --ref 2024-11-16 | cut -f2-"
 	assert_output "start	end	surface	value	kind	mod
