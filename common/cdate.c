@@ -402,7 +402,7 @@ bad:
 
 /* ---- registered words (holidays, vague references) ---------------------- */
 
-enum { W_FIXED, W_LUNAR, W_EVE, W_TERM, W_NTH, W_REF };
+enum { W_FIXED, W_LUNAR, W_EVE, W_TERM, W_NTH, W_REF, W_ERA };
 
 struct word {
 	int32_t cp[16];
@@ -463,6 +463,11 @@ nk_cdate_word(const char *w, const char *spec)
 		x.type = W_TERM;
 	else if (sscanf(spec, "nth %d %d %d", &x.a, &x.b, &x.c) == 3)
 		x.type = W_NTH;
+	else if (sscanf(spec, "era %d", &x.a) == 1) {
+		x.type = W_ERA;
+		if (x.a < 1 || x.a > 2999)
+			return -1;
+	}
 	else if (!strncmp(spec, "PAST_REF", 8) || !strncmp(spec, "PRESENT_REF", 11) ||
 	    !strncmp(spec, "FUTURE_REF", 10)) {
 		x.type = W_REF;
@@ -499,6 +504,7 @@ struct cx {
 	const int32_t *cp;
 	size_t n;
 	const nk_cdate_ref *ref;
+	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
 };
 
 /* what an expression says */
@@ -511,6 +517,9 @@ struct pt {
 	int q, h, w, wd;	/* quarter, half, ISO week, weekday 1..7 */
 	int q2;			/* quarter range end (前三季度) */
 	int we;			/* weekend */
+	int se;			/* season 1..4: SP SU FA WI */
+	const struct word *hol;	/* a holiday whose year was not said */
+	int approx;		/* 大约 before the clock time */
 	int dec, cent;		/* 201 for 201X, 20 for the 21st century */
 	int hh, mi, ss;		/* -1 none */
 	const char *tod;	/* MO AF EV NI */
@@ -534,24 +543,36 @@ at(const struct cx *c, size_t i)
 
 struct clist {
 	const char *src;
-	uint64_t mask;		/* bit (first cp % 64) of every word: a quick no */
+	uint64_t mask[16];	/* bit (first cp % 1024) of every word: a quick no */
 	int n;
 	int32_t w[CL_WORDS][CL_WLEN];
 	unsigned char len[CL_WORDS];
 };
 
 static struct clist *cltab[512];
+static struct clist *clist_build(const char *src, size_t h);
 
-static struct clist *
+/* the list for src: a lookup on every call, so inline; built once */
+static inline struct clist *
 clist(const char *src)
 {
-	size_t h = ((uintptr_t)src >> 3) % 512, i, n;
+	size_t h = ((uintptr_t)src >> 3) % 512;
 	struct clist *l;
 
-	while (cltab[h] && cltab[h]->src != src)
+	while ((l = cltab[h]) != NULL) {
+		if (l->src == src)
+			return l;
 		h = (h + 1) % 512;
-	if (cltab[h])
-		return cltab[h];
+	}
+	return clist_build(src, h);
+}
+
+static struct clist *
+clist_build(const char *src, size_t h)
+{
+	size_t i, n;
+	struct clist *l;
+
 	l = nk_ecalloc(1, sizeof *l);
 	l->src = src;
 	n = strlen(src);
@@ -568,7 +589,7 @@ clist(const char *src)
 				l->w[l->n][k++] = x;
 		}
 		if (k > 0)
-			l->mask |= 1ull << (l->w[l->n][0] & 63);
+			l->mask[(l->w[l->n][0] >> 6) & 15] |= 1ull << (l->w[l->n][0] & 63);
 		l->len[l->n++] = (unsigned char)k;
 	}
 	cltab[h] = l;
@@ -603,7 +624,7 @@ alt(const struct cx *c, size_t i, const char *list, int *which)
 	if (i >= c->n)
 		return 0;
 	x = c->cp[i];
-	if (!(l->mask & (1ull << (x & 63))))
+	if (!(l->mask[(x >> 6) & 15] & (1ull << (x & 63))))
 		return 0;
 	for (k = 0; k < l->n; k++) {
 		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
@@ -625,27 +646,35 @@ isdig(int32_t x)
 	return (x >= '0' && x <= '9') || (x >= 0xFF10 && x <= 0xFF19);
 }
 
-static int
+/* Han numerals: a map built once (by hannum_init, from initstarts and
+ * on first use), then an inline test on every character */
+static unsigned char hanmap[0x10000 / 8];
+static int haninit;
+
+static void
+hannum_init(void)
+{
+	/* Han numerals live in these blocks (〇, CJK, compatibility) */
+	static const int32_t blk[][2] = { { 0x3000, 0x3100 }, { 0x4E00, 0xA000 },
+		{ 0xF900, 0xFB00 }, { 0xFF00, 0xFF20 } };
+	size_t b;
+	int32_t y;
+
+	for (b = 0; b < sizeof blk / sizeof blk[0]; b++)
+		for (y = blk[b][0]; y < blk[b][1]; y++)
+			if (nk_cnum_digit(y) >= 0 || (nk_cnum_mult(y, NULL) >= 1 &&
+			    nk_cnum_mult(y, NULL) <= 3))	/* 十 百 千, not 万 亿 */
+				hanmap[y >> 3] |= 1 << (y & 7);
+	hanmap[0x25CB >> 3] |= 1 << (0x25CB & 7);	/* ○ for 〇 */
+	haninit = 1;
+}
+
+static inline int
 ishannum(int32_t x)
 {
-	static unsigned char map[0x10000 / 8];
-	static int init;
-
-	if (!init) {
-		/* Han numerals live in these blocks (〇, CJK, compatibility) */
-		static const int32_t blk[][2] = { { 0x3000, 0x3100 }, { 0x4E00, 0xA000 },
-			{ 0xF900, 0xFB00 }, { 0xFF00, 0xFF20 } };
-		size_t b;
-		int32_t y;
-		for (b = 0; b < sizeof blk / sizeof blk[0]; b++)
-			for (y = blk[b][0]; y < blk[b][1]; y++)
-				if (nk_cnum_digit(y) >= 0 || (nk_cnum_mult(y, NULL) >= 1 &&
-				    nk_cnum_mult(y, NULL) <= 3))	/* 十 百 千, not 万 亿 */
-					map[y >> 3] |= 1 << (y & 7);
-		map[0x25CB >> 3] |= 1 << (0x25CB & 7);	/* ○ for 〇 */
-		init = 1;
-	}
-	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+	if (!haninit)
+		hannum_init();
+	return x >= 0 && x < 0x10000 && (hanmap[x >> 3] & (1 << (x & 7)));
 }
 
 /* is x one of the characters of set (cached as one "word" per character) */
@@ -858,6 +887,10 @@ set_months(const struct cx *c, struct pt *p, int off)
 	p->gy = p->gm = 1;
 }
 
+struct word;
+static int wordstart(int32_t x);
+static const struct word *wordat(const struct cx *c, size_t i, size_t *end);
+
 /* -- two-digit years ------------------------------------------------------ */
 
 static int
@@ -912,8 +945,27 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	long v;
 	int fl, nd, w;
 
+	/* a year of an era: 康熙二十年, 民国元年 */
+	if (wordstart(at(c, i))) {
+		const struct word *ew = wordat(c, i, &j);
+		if (ew && ew->type == W_ERA) {
+			if (at(c, j) == 0x5143) {	/* 元年 */
+				v = 1;
+				k = j + 1;
+			} else if ((k = num(c, j, &v, &fl, &nd)) == 0 || v < 1 || v > 99)
+				return 0;
+			if (at(c, k) != 0x5E74)	/* 年 */
+				return 0;
+			p->y = ew->a + (int)v - 1;
+			p->gy = 1;
+			return k + 1;
+		}
+	}
 	if ((j = alt(c, i, relyears, &w)) > 0) {
 		if (w == 10 || w == 11)	/* 次年 翌年: relative to a year said before */
+			return 0;
+		/* 马上一年半, 早上一年: 上 ends another word */
+		if (w >= 12 && i > 0 && inset(c->cp[i - 1], "马馬早晚以之加身路线線楼樓网網台手"))
 			return 0;
 		p->y = refy(c) > 0 ? refy(c) + relyoff[w] : -1;
 		p->gy = 1;
@@ -950,9 +1002,18 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 			return e;
 		}
 		if ((e = lit(c, sp(c, j), "世纪")) > 0 || (e = lit(c, sp(c, j), "世紀")) > 0) {
+			long dv;
+			size_t e2;
 			if (k != i || v < 1 || v > 40)
 				return 0;
 			p->cent = (int)v - 1;
+			/* 十九世纪七十年代: a decade of that century */
+			if ((e2 = num(c, sp(c, e), &dv, NULL, NULL)) > 0 && dv % 10 == 0 && dv < 100 &&
+			    (e2 = lit(c, sp(c, e2), "年代")) > 0) {
+				p->dec = p->cent * 10 + (int)dv / 10;
+				p->cent = 0;
+				return e2;
+			}
 			return e;
 		}
 	}
@@ -994,6 +1055,9 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	else if (((fl & NK_NUM_ARABIC) || (fl & NK_NUM_DIGITS)) && nd == 2 &&
 	    twodigit_year(c, i, k + 1, fl))
 		p->y = expand2(c, (int)v);
+	else if ((fl & NK_NUM_ARABIC) && nd == 3 && v >= 100 && i > 0 &&
+	    inset(c->cp[i - 1], "在于於元") && !inset(at(c, k + 1), "了来來内內间間多半后後前里裡以之左期"))
+		p->y = (int)v;	/* 在789年, 公元789年 */
 	else
 		return 0;
 	p->gy = 1;
@@ -1036,8 +1100,21 @@ quarterpart(const struct cx *c, size_t i, struct pt *p)
 	long v, v2;
 	int fl, w;
 
-	if ((k = alt(c, i, "上半年 下半年 上半財年 下半財年 上半财年 下半财年", &w)) > 0) {
-		p->h = w % 2 + 1;
+	if ((k = alt(c, i, "上半年 下半年 上半財年 下半財年 上半财年 下半财年 前半年 后半年 後半年", &w)) > 0) {
+		p->h = w < 6 ? w % 2 + 1 : w == 6 ? 1 : 2;
+		return k;
+	}
+	if ((k = alt(c, i, "上个半年 上個半年 下个半年 下個半年", &w)) > 0) {	/* the half before or after */
+		int t;
+		if (c->ref && c->ref->y > 0 && c->ref->m > 0) {
+			t = c->ref->y * 2 + (c->ref->m - 1) / 6 + (w < 2 ? -1 : 1);
+			p->y = t / 2;
+			p->h = t % 2 + 1;
+		} else {
+			p->y = -1;
+			p->h = w < 2 ? 1 : 2;	/* not known: written as said */
+		}
+		p->gy = 1;
 		return k;
 	}
 	if ((k = alt(c, i, "前", NULL)) > 0 && (k = num(c, k, &v, &fl, NULL)) > 0 &&
@@ -1109,6 +1186,11 @@ monthpart(const struct cx *c, size_t i, struct pt *p)
 			return 0;
 		if (w == 2 && inset(at(c, j), "旬"))	/* 上月 is fine, 上旬 is not here */
 			return 0;
+		if (off[w] == 0 && p->gy && p->y > 0 && c->ref && c->ref->m > 0) {
+			p->m = c->ref->m;	/* 去年本月: this month, of the year said */
+			p->gm = 1;
+			return j;
+		}
 		set_months(c, p, off[w]);
 		return j;
 	}
@@ -1229,7 +1311,9 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 
 	if ((j = alt(c, i, "上周 上週 上个星期 上個星期 上星期 上个周 上個週 本周 本週 这周 這週 "
 	    "这个星期 這個星期 本星期 下周 下週 下个星期 下個星期 下星期 下个周 下個週 "
-	    "上个礼拜 上個禮拜 上礼拜 上禮拜 这个礼拜 這個禮拜 本礼拜 下个礼拜 下個禮拜 下礼拜 下禮拜", &w)) > 0) {
+	    "上个礼拜 上個禮拜 上礼拜 上禮拜 这个礼拜 這個禮拜 本礼拜 下个礼拜 下個禮拜 下礼拜 下禮拜 "
+	    "上一个周 上一個週 上一个星期 上一個星期 上一个礼拜 上一個禮拜 下一个周 下一個週 下一个星期 "
+	    "下一個星期 下一个礼拜 下一個禮拜", &w)) > 0) {
 		off = at(c, i) == 0x4E0A ? -1 : at(c, i) == 0x4E0B ? 1 : 0;
 		rel = 1;
 		k = j;
@@ -1290,7 +1374,7 @@ timepart(const struct cx *c, size_t i, struct pt *p, int dated)
 {
 	size_t j, k, e;
 	long h, mi = 0, s = -1;
-	int w = -1, fl, nd, hastod = 0;
+	int w = -1, fl, nd, hastod = 0, ampm = 0;
 	const char *tod = NULL;
 
 	j = i;
@@ -1320,12 +1404,43 @@ timepart(const struct cx *c, size_t i, struct pt *p, int dated)
 				e += 3;
 		}
 		k = e;
+		/* 2:00pm, 8:00 a.m. */
+		e = sp(c, k);
+		if (((at(c, e) | 32) == 'a' || (at(c, e) | 32) == 'p') && at(c, e) < 128) {
+			int pm = (at(c, e) | 32) == 'p';
+			size_t f = e + 1;
+			if (at(c, f) == '.')
+				f++;
+			if ((at(c, f) | 32) == 'm' && at(c, f) < 128) {
+				f++;
+				if (at(c, f) == '.' && at(c, f - 2) == '.')
+					f++;
+				if (!(at(c, f) < 128 && ((at(c, f) | 32) >= 'a' && (at(c, f) | 32) <= 'z')) &&
+				    h >= 1 && h <= 12) {
+					h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+					k = f;
+					ampm = 1;
+				}
+			}
+		}
 		goto have;
 	}
 clockword:
-	if ((e = num(c, j, &h, &fl, &nd)) > 0 && h <= 24 && nd <= 2) {
+	if ((e = num(c, j, &h, &fl, &nd)) > 0 && h <= 24 && nd <= 2 &&
+	    !(j > 0 && c->cp[j - 1] == 0x7B2C)) {	/* 第1时 is no clock time */
 		size_t u = sp(c, e);
 		int32_t x = at(c, u);
+		long h2;
+		size_t e2;
+		/* 凌晨四到六点, 9~12点半: the hour that starts a range of hours */
+		if (inset(x, "到至-~～") && (e2 = num(c, sp(c, u + 1), &h2, NULL, NULL)) > 0 &&
+		    h2 > h && h2 <= 24 && inset(at(c, sp(c, e2)), "点點时時") &&
+		    !inset(at(c, sp(c, e2) + 1), "间間候代期段") &&
+		    (hastod || dated || !(fl & NK_NUM_HAN) || hanstart_ok(c, j))) {
+			k = e;
+			mi = -1;
+			goto have;
+		}
 		if (!inset(x, "点點时時"))
 			goto todonly;
 		if (x == 0x65F6 || x == 0x6642) {	/* 时: not 小时 (no number before), 时间 */
@@ -1335,6 +1450,7 @@ clockword:
 			int32_t y = at(c, u + 1);
 			/* 三点五 is a number; 两点建议 is not a time */
 			if (!hastod && !dated && (fl & NK_NUM_HAN) &&
+			    !(at(c, j) == 0x96F6 && e == j + 1 && !ishannum(y) && !isdig(y) && !inset(y, "几幾")) &&	/* 零点: midnight */
 			    !inset(y, "半钟鐘整多左过過之以") && !(num(c, u + 1, &mi, NULL, NULL) &&
 			    inset(at(c, num(c, u + 1, &mi, NULL, NULL)), "分")))
 				goto todonly;
@@ -1380,15 +1496,22 @@ clockword:
 		goto have;
 	}
 todonly:
-	if (!hastod || w >= TOD_SINGLE)
-		return 0;	/* a bare 早 晚 夜 needs a clock time */
-	if (w == TOD_SINGLE + 2 && !dated)
+	if (!hastod)
+		return 0;
+	/* a bare 早 晚 夜 needs a clock time, but 7月25日早, 七月五号晚过境 */
+	if (w >= TOD_SINGLE && (!dated || w == TOD_SINGLE + 2 ||
+	    (ishan(at(c, k)) && !inset(at(c, k), "的过過"))))
 		return 0;
 	p->tod = tod;
 	if (p->kind == NK_CD_DATE && !dated)
 		p->kind = NK_CD_TIME;
 	return k;
 have:
+	/* 晚上十二点, 半夜12点: midnight at the end of the day */
+	if (tod && h == 12 && (!strcmp(tod, "EV") || (!strcmp(tod, "NI") && w != 0)))
+		h = 24;
+	else if (tod && h == 12 && w == 0)
+		h = 0;	/* 凌晨12点 */
 	if (tod && h < 12) {
 		if (!strcmp(tod, "AF") || !strcmp(tod, "EV") || (!strcmp(tod, "NI") && h >= 6 &&
 		    w != 0) || (!strcmp(tod, "MI") && h < 3))
@@ -1401,15 +1524,13 @@ have:
 	p->hh = (int)h;
 	p->mi = (int)mi;
 	p->ss = (int)s;
-	p->ampm = tod != NULL || p->tod != NULL;
+	p->ampm = tod != NULL || p->tod != NULL || ampm;
 	p->tod = NULL;
 	p->kind = NK_CD_TIME;
 	return k;
 }
 
 /* -- words from the lexicon ----------------------------------------------- */
-
-static int wordstart(int32_t x);
 
 /* words by first character: wb[wbh[h] .. wbh[h + 1]) for h = cp % WB */
 #define WB 251
@@ -1548,7 +1669,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k;
 	const struct word *w;
-	int any = 0;
+	int any = 0, hw;
 
 	ptinit(p);
 	/* a date of the Chinese calendar */
@@ -1561,14 +1682,59 @@ point(const struct cx *c, size_t i, struct pt *p)
 		return k;
 	}
 	ptinit(p);
+	/* 09-01 20:01: month and day of a feed's timestamp, with its time */
+	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && at(c, i + 2) == '-' && isdig(at(c, i + 3)) &&
+	    isdig(at(c, i + 4)) && at(c, i + 5) == ' ' && isdig(at(c, i + 6)) &&
+	    isdig(at(c, i + 7)) && at(c, i + 8) == ':') {
+		int m = (at(c, i) % 16) * 10 + at(c, i + 1) % 16;
+		int d = (at(c, i + 3) % 16) * 10 + at(c, i + 4) % 16;
+		struct pt t;
+		if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays(2000, m)) {
+			ptinit(&t);
+			t.m = m;
+			t.d = d;
+			t.gm = t.gd = 1;
+			if ((k = timepart(c, i + 6, &t, 1)) > 0 && t.hh >= 0 && t.mi >= 0) {
+				*p = t;
+				return k;
+			}
+		}
+	}
 	/* ISO 8601 and slashed dates */
 	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && isdig(at(c, i + 2)) &&
 	    isdig(at(c, i + 3)) && !isdig(at(c, i + 4))) {
 		int32_t s = at(c, i + 4);
 		long y, m, d;
 		size_t e;
+		/* 2010 01 29: two digits each, spaces between */
+		if (s == ' ' && isdig(at(c, i + 5)) && isdig(at(c, i + 6)) && at(c, i + 7) == ' ' &&
+		    isdig(at(c, i + 8)) && isdig(at(c, i + 9)) && !isdig(at(c, i + 10)) &&
+		    num(c, i, &y, NULL, NULL) && y >= 1900 && y <= 2200) {
+			m = (at(c, i + 5) % 16) * 10 + at(c, i + 6) % 16;
+			d = (at(c, i + 8) % 16) * 10 + at(c, i + 9) % 16;
+			if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays((int)y, (int)m)) {
+				s = at(c, i + 10);
+				if (s == '.' || s == '%' || (s < 128 && ((s | 32) >= 'a' && (s | 32) <= 'z')))
+					goto noiso;
+				p->y = (int)y;
+				p->m = (int)m;
+				p->d = (int)d;
+				p->gy = p->gm = p->gd = 1;
+				k = i + 10;
+				if (ishan(at(c, k)) || at(c, k) == ' ') {
+					struct pt t = *p;
+					size_t e2 = timepart(c, ishan(at(c, k)) ? k : k + 1, &t, 1);
+					if (e2 > 0 && t.hh >= 0) {
+						*p = t;
+						k = e2;
+					}
+				}
+				return k;
+			}
+		}
+		/* ISO dates from year 1000 (1789-01-29); others from 1900 */
 		if ((s == '-' || s == '/' || s == '.') && num(c, i, &y, NULL, NULL) &&
-		    y >= 1900 && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
+		    y >= (s == '-' ? 1000 : 1900) && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
 		    e - (i + 5) <= 2) {
 			if (at(c, e) == s && (k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
 			    k - (e + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 &&
@@ -1587,7 +1753,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 				}
 				return k;
 			}
-			if (s != '.' && m >= 1 && m <= 12 && e - (i + 5) == 2 &&
+			if (s != '.' && m >= 1 && m <= 12 && e - (i + 5) == 2 && y >= 1900 &&
 			    !isdig(at(c, e)) && at(c, e) != s && at(c, e) != '.') {
 				p->y = (int)y;
 				p->m = (int)m;
@@ -1596,9 +1762,17 @@ point(const struct cx *c, size_t i, struct pt *p)
 			}
 		}
 	}
+noiso:
 	if ((k = yearpart(c, i, p)) > 0) {
 		any = 1;
 		j = k;
+		/* 今年夏天, 2021年春季: a season (TIMEX3 SP SU FA WI) */
+		if ((k = alt(c, j, "春天 春季 夏天 夏季 秋天 秋季 冬天 冬季 春 夏 秋 冬", &hw)) > 0 &&
+		    !p->dec && !p->cent && !p->fy && at(c, j - 1) == 0x5E74 &&
+		    (hw < 8 || !ishan(at(c, k)) || inset(at(c, k), "的，、。"))) {
+			p->se = (hw < 8 ? hw / 2 : hw - 8) + 1;
+			return k;
+		}
 		if (p->dec || p->cent)
 			return j;
 		if (at(c, j) == 0x5E74 && (k = partmod(c, j + 1, p, 0)) > 0)	/* 今年年初 */
@@ -1623,6 +1797,16 @@ point(const struct cx *c, size_t i, struct pt *p)
 				e2 = e + 1;
 			else
 				e2 = e;
+			if (e > 0 && first && v >= 1 && v <= 366 && at(c, e) == 0x5929 && p->y > 0 &&
+			    v <= 365 + (nk_cal_mdays(p->y, 2) == 29)) {	/* 2025年第一天 */
+				size_t e3;
+				nk_cal_civil(nk_cal_days(p->y, 1, 1) + v - 1, &p->y, &p->m, &p->d);
+				p->gm = p->gd = 1;
+				e2 = e + 1;
+				if ((e3 = timepart(c, sp(c, e2), p, 1)) > 0)
+					e2 = e3;
+				return e2;
+			}
 			if (e > 0 && first && v >= 1 && v <= 53 &&
 			    (e2 = alt(c, e2, "周 週 星期 礼拜 禮拜", NULL)) > 0) {
 				p->w = (int)v;
@@ -1647,8 +1831,12 @@ point(const struct cx *c, size_t i, struct pt *p)
 			return j;
 		if ((k = wordat(c, sp(c, j), &k) ? k : 0) > 0) {
 			w = wordat(c, sp(c, j), &k);
-			if (w->type != W_REF) {
+			if (w->type != W_REF && w->type != W_ERA) {
+				size_t e;
 				holiday(w, p->y, p);
+				/* 2023年除夕晚上8点 */
+				if (p->d > 0 && (e = timepart(c, sp(c, k), p, 1)) > 0)
+					k = e;
 				return k;
 			}
 		}
@@ -1661,6 +1849,18 @@ point(const struct cx *c, size_t i, struct pt *p)
 		}
 		if (!p->q2 && !p->h && (e = partmod(c, k, p, 0)) > 0)
 			k = e;
+		return k;
+	}
+	if (!any && (k = alt(c, i, "上半月 下半月 上半個月 下半個月 上半个月 下半个月", &hw)) > 0) {
+		/* the first or second half of the reference's month */
+		p->y = refy(c);
+		p->m = c->ref && c->ref->m > 0 && p->y > 0 ? c->ref->m : -1;
+		p->gy = p->gm = p->gd = 1;
+		if (p->m > 0) {
+			p->d = hw % 2 == 0 ? 1 : 16;
+			p->d2 = hw % 2 == 0 ? 15 : nk_cal_mdays(p->y, p->m);
+		} else
+			p->d = -1;
 		return k;
 	}
 	if (!any && (k = alt(c, i, "年初 年底 年末 月初 月底 月末 月中", NULL)) > 0) {
@@ -1698,6 +1898,7 @@ point(const struct cx *c, size_t i, struct pt *p)
 			e = num(c, j, &v, &fl, NULL);
 			if (e > 0 && v >= 1 && v <= 31 && ((!ishan(at(c, e)) && !isdig(at(c, e)) &&
 			    !inset(at(c, e), ".%％:：/-~")) || inset(at(c, e), "的，。") ||
+			    (inset(at(c, e), "至到") && (isdig(at(c, e + 1)) || ishannum(at(c, e + 1)))) ||
 			    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' ||
 			    !isdig(at(c, sp(c, e))))) {
 				p->d = (int)v;
@@ -1709,8 +1910,36 @@ point(const struct cx *c, size_t i, struct pt *p)
 			/* 3月第三周: the N-th week that starts on a Monday of the month */
 			size_t e2 = j, e3;
 			long v;
+			int wd;
 			if (at(c, e2) == 0x7684)	/* 的 */
 				e2++;
+			/* 6月第3个星期日, 四月的最后一个星期一: the N-th (last) weekday */
+			v = 0;
+			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
+			    v <= 5 && inset(at(c, e3), "个個"))
+				e3++;
+			else if ((e3 = alt(c, e2, "最后一个 最後一個 最后一 最後一 最后 最後", NULL)) > 0)
+				v = -1;
+			if (v && (e3 = alt(c, e3, "星期 周 週 礼拜 禮拜", NULL)) > 0 &&
+			    alt(c, e3, "一 二 三 四 五 六 日 天", &wd) > 0 && !ishannum(at(c, e3 + 1))) {
+				wd = wd < 6 ? wd + 1 : 7;
+				if (!p->gy && p->y == 0)
+					p->y = refy(c);
+				p->gy = p->gd = 1;
+				if (p->y > 0) {
+					int last = nk_cal_mdays(p->y, p->m);
+					if (v > 0)
+						p->d = 1 + (wd - nk_cal_wday(p->y, p->m, 1) + 7) % 7 + 7 * ((int)v - 1);
+					else
+						p->d = last - (nk_cal_wday(p->y, p->m, last) - wd + 7) % 7;
+					if (p->d > last) {	/* no fifth Monday in this month */
+						p->d = p->gd = 0;
+						return j;
+					}
+				} else
+					p->d = -1;
+				return e3 + 1;
+			}
 			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
 			    v <= 5) {
 				if (inset(at(c, e3), "个個"))
@@ -1758,13 +1987,14 @@ point(const struct cx *c, size_t i, struct pt *p)
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)
 			j = k, any = 1;
-		else if ((w = wordat(c, i, &k)) != NULL) {
+		else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
 			if (w->type == W_REF) {
 				snprintf(p->val, sizeof p->val, "%s", w->ref);
 				return k;
 			}
 			holiday(w, refy(c), p);
-			return k;
+			p->hol = w;
+			j = k, any = 1;	/* 除夕晚上6点半: a time may follow */
 		}
 	}
 	if (!any) {
@@ -1774,9 +2004,14 @@ point(const struct cx *c, size_t i, struct pt *p)
 		return 0;
 	}
 	if (p->d > 0 || p->gd || p->tod) {
-		size_t e = timepart(c, sp(c, j), p, 1);
+		size_t e = timepart(c, sp(c, j), p, 1), a;
 		if (e > 0)
 			j = e;
+		else if ((a = alt(c, sp(c, j), "大约 大約 约 約 大概", NULL)) > 0 &&
+		    (e = timepart(c, sp(c, a), p, 1)) > 0 && p->hh >= 0) {
+			j = e;	/* 今天大约十点 */
+			p->approx = 1;
+		}
 	}
 	return j;
 }
@@ -1807,7 +2042,25 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		lunar = 1;
 		j = sp(c, k);
 	}
-	if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
+	if ((k = lit(c, j, "大年")) > 0 && (lit(c, k, "三十") || lit(c, k, "卅"))) {
+		/* 大年三十: the eve of the new year (as 除夕) */
+		int gm, gd;
+		j = lit(c, k, "三十") ? k + 2 : k + 1;
+		y = yp.gy ? yp.y : refy(c);
+		ptinit(p);
+		p->gy = p->gm = p->gd = 1;
+		p->y = y > 0 ? y : -1;
+		p->m = p->d = -1;
+		if (y > 0 && lunar_eve(y, &gm, &gd) == 0) {
+			p->m = gm;
+			p->d = gd;
+		}
+		return j;
+	}
+	if ((k = lit(c, j, "大年")) > 0 && at(c, k) == 0x521D) {	/* 大年初十 */
+		lm = 1;
+		lunar = 1;
+	} else if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
 		lm = w == 0 ? 1 : w == 1 ? 11 : 12;
 		lunar = 1;
 	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 12 && at(c, e) == 0x6708) {
@@ -1842,8 +2095,8 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		long a = nk_cal_lunar_day(y, lm, 1), b;
 		if (a == NK_CAL_NODAY)
 			return 0;
-		b = a + 28;
-		while (nk_cal_lunar_day(y, lm, (int)(b - a + 1)) != NK_CAL_NODAY && b - a < 29)
+		b = a + 28;	/* day 29; day 30 if the month has one */
+		if (nk_cal_lunar_day(y, lm, 30) != NK_CAL_NODAY)
 			b++;
 		p->m2 = -1;	/* marks a span, see below */
 		nk_cal_civil(a, &p->y, &p->m, &p->d);
@@ -1884,7 +2137,11 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 		if (p->y == 0)
 			p->y = -1;
 	}
-	if (!p->gm && p->gd && !p->w) {
+	if (!a && !p->gm && p->gd && !p->w && c->lm > 0) {	/* 9月10日、11日 */
+		p->m = c->lm;
+		if (!p->gy)
+			p->y = c->ly;
+	} else if (!p->gm && p->gd && !p->w) {
 		p->m = am ? am : -1;
 		if (p->m == 0)
 			p->m = -1;
@@ -1895,8 +2152,8 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 	if (p->y > 0 && p->m > 0 && p->d > nk_cal_mdays(p->y, p->m)) {
 		if (!p->gm)
 			p->m = -1;
-		else if (!p->gy && p->d <= nk_cal_mdays(2000, p->m))
-			p->y = -1;
+		else if (!p->gy)
+			p->y = -1;	/* 2月30日: in no year at all */
 	}
 }
 
@@ -1932,7 +2189,9 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 		APP("%04d", p->y);
 	else if (p->y < 0 || p->gm || p->gd || p->w || p->q || p->h)
 		APP("XXXX");
-	if (p->q > 0)
+	if (p->se)
+		APP("-%s", p->se == 1 ? "SP" : p->se == 2 ? "SU" : p->se == 3 ? "FA" : "WI");
+	else if (p->q > 0)
 		APP("-Q%d", p->q);
 	else if (p->q < 0)
 		APP("-QX");
@@ -1973,25 +2232,93 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 /* -- durations ------------------------------------------------------------- */
 
 static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
-    "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日";
-static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDD";
+    "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日 "
+    "刻钟 刻鐘";
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKK";
+
+/*
+ * The span of n units that ends (dir -1) or starts (dir 1) at the
+ * reference: dates for years, months, weeks and days, times (as precise
+ * as the reference) for hours, minutes and seconds. Writes "A/B" to out;
+ * returns 0 when the reference is not precise enough.
+ */
+static int
+anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz)
+{
+	char a[32], b[32];
+	int y, m, d;
+
+	if (!refday(c) || n < 0 || n > 100000)
+		return 0;
+	if (!clock) {
+		long z0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d), z1;
+		if (u == 'Y' || u == 'M') {
+			long t = c->ref->y * 12L + (c->ref->m - 1) + dir * (u == 'Y' ? 12 * n : n);
+			int ty = (int)(t / 12), tm = (int)(t % 12) + 1, td = c->ref->d;
+			if (ty < 1 || ty > 9999)
+				return 0;
+			if (td > nk_cal_mdays(ty, tm))
+				td = nk_cal_mdays(ty, tm);
+			z1 = nk_cal_days(ty, tm, td);
+		} else if (u == 'W' || u == 'D')
+			z1 = z0 + dir * n * (u == 'W' ? 7 : 1);
+		else
+			return 0;
+		nk_cal_civil(dir < 0 ? z1 : z0, &y, &m, &d);
+		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
+		nk_cal_civil(dir < 0 ? z0 : z1, &y, &m, &d);
+		snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+	} else {
+		long t0, t1, unit = u == 'H' ? 3600 : u == 'M' ? 60 : 1;
+		int secs = c->ref->ss > 0, k;
+		char *o;
+		if (c->ref->hh < 0)
+			return 0;
+		t0 = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
+		    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+		t1 = t0 + dir * n * unit;
+		for (k = 0; k < 2; k++) {
+			long t = (k == 0) == (dir < 0) ? t1 : t0;
+			o = k == 0 ? a : b;
+			nk_cal_civil(t / 86400, &y, &m, &d);
+			if (secs)
+				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
+				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60), (int)(t % 60));
+			else
+				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60));
+		}
+	}
+	snprintf(out, sz, "%s/%s", a, b);
+	return 1;
+}
 
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
-	int w, fl = 0, half = 0, vague = 0, u;
+	int w, fl = 0, half = 0, vague = 0, u, anch = 0;
 	char mod[12] = "";
 	char buf[40];
 
-	if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
+	/* 上两个月, 下两周: the span before or after the reference */
+	if ((at(c, i) == 0x4E0A || at(c, i) == 0x4E0B) && refday(c) &&
+	    (isdig(at(c, i + 1)) || (ishannum(at(c, i + 1)) && at(c, i + 1) != 0x4E00)) &&
+	    (i == 0 || !inset(c->cp[i - 1], "马馬早晚以之加身路线線楼樓网網台手向往北南左右"))) {
+		anch = at(c, i) == 0x4E0A ? -1 : 1;
+		j = i + 1;
+	} else if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
 	    "过去 過去 最近 未来 未來 今后 今後", &w)) > 0) {
 		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
-			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "" };
+			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
 		snprintf(mod, sizeof mod, "%s", mods[w]);
+		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
+		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
 		j = sp(c, k);
+		if (anch && at(c, j) == 0x7684)	/* 的 */
+			j = sp(c, j + 1);
 	}
 	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
@@ -2089,8 +2416,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		char uc = unitc[u];
 		int dec = 0;
 		long x = v;
-		const char *pre = (uc == 'H' || uc == 'S' || (uc == 'M' && u >= 21 && u <= 22)) ? "PT" : "P";
+		const char *pre = (uc == 'H' || uc == 'S' || uc == 'K' || (uc == 'M' && u >= 21 && u <= 22)) ? "PT" : "P";
 		char ucs = uc;
+
+		if (uc == 'K') {	/* 一刻钟: a quarter of an hour */
+			x = v * 15;
+			ucs = 'M';
+		}
 
 		if (u >= 21 && u <= 22)
 			ucs = 'M';	/* minutes */
@@ -2125,7 +2457,17 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		p->kind = NK_CD_DURATION;
 		snprintf(p->val, sizeof p->val, "%s", buf);
 		setmod(p, mod);
-		/* N 年前 / N 天后: a date */
+		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
+		    !inset(at(c, k), "级級届屆") &&
+		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {
+			p->kind = NK_CD_RANGE;
+			return k;
+		}
+		if (anch && j == i + 1)
+			return 0;	/* 上/下 N: only as a span */
+		/* N 年前: a date. Not N 年后: "N years later" is told from a
+		 * time in the story (一年半前我们判断，一年后……) more often than
+		 * from the day of writing, so it stays a duration. */
 		e = sp(c, k);
 		if ((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
 		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') {
@@ -2140,7 +2482,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				/* 2分钟前, 3小时前: a time against the reference's */
 				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
 				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
-				long unit = uc == 'H' ? 3600 : ucs == 'M' ? 60 : 1;
+				long unit = ucs == 'H' ? 3600 : ucs == 'M' ? 60 : 1;	/* 半小时 is 30 M */
 				t += sign * x * unit;
 				p->kind = NK_CD_TIME;
 				p->val[0] = '\0';
@@ -2246,6 +2588,18 @@ set(const struct cx *c, size_t i, struct pt *p)
 	if (at(c, i) != 0x6BCF)	/* 每 */
 		return 0;
 	j = i + 1;
+	/* 每隔3天, 每半年, 每两周: every so long */
+	if (at(c, j) == 0x9694 || at(c, j) == 0x534A || isdig(at(c, j)) ||
+	    (ishannum(at(c, j)) && !(at(c, j) == 0x4E00 && !inset(at(c, j + 1), "个個")))) {
+		struct pt d;
+		size_t e = duration(c, at(c, j) == 0x9694 ? j + 1 : j, &d);
+		if (e > 0 && d.kind == NK_CD_DURATION && d.val[0] == 'P' && !strchr(d.val, 'X')) {
+			ptinit(p);
+			p->kind = NK_CD_SET;
+			snprintf(p->val, sizeof p->val, "%s", d.val);
+			return e;
+		}
+	}
 	if ((k = alt(c, j, "年 个月 個月 月 周 週 星期 天 日 晚 小时 小時 季度 个季度 個季度 "
 	    "个星期 個星期 个周 個週 礼拜 禮拜 个礼拜 個禮拜", &w)) == 0)
 		return 0;
@@ -2360,6 +2714,68 @@ inner_range(struct pt *p, char *out, size_t sz)
 	return 1;
 }
 
+/*
+ * The first or last N days, weeks (whole, Monday to Sunday) or months of
+ * the year or month p (去年的前10天, 上月最后五天, 今年的最后3周,
+ * 2021年的最后4个月) at j: its end, with the range in out; 0 if none.
+ */
+static size_t
+subspan(const struct cx *c, size_t j, const struct pt *p, char *out, size_t sz)
+{
+	size_t k = sp(c, j), e;
+	long n, s, t, a, b;
+	int w, last, y, m, d, y2, m2, d2;
+
+	if (p->val[0] || p->y <= 0 || p->d || p->gd || p->q || p->h || p->w || p->hh >= 0 ||
+	    p->tod || p->m2 || p->d2 || p->dec || p->cent || p->fy || p->m < 0 || p->mod[0])
+		return 0;
+	if (at(c, k) == 0x7684)	/* 的 */
+		k = sp(c, k + 1);
+	if ((e = alt(c, k, "前 头 頭 最后 最後 后 後", &w)) == 0)
+		return 0;
+	last = w >= 3;
+	if ((e = num(c, sp(c, e), &n, NULL, NULL)) == 0 || n < 1)
+		return 0;
+	k = sp(c, e);
+	if (inset(at(c, k), "个個"))
+		k++;
+	if ((e = alt(c, k, "天 日 周 週 星期 礼拜 禮拜 月", &w)) == 0)
+		return 0;
+	if (inset(at(c, e), "份前后後内內里裡以之") && !(w == 7 && at(c, e) == 0x4EFD))
+		return 0;	/* 前三天内: a length; 月份 is fine */
+	if (w == 7 && at(c, e) == 0x4EFD)
+		e++;
+	s = p->m > 0 ? nk_cal_days(p->y, p->m, 1) : nk_cal_days(p->y, 1, 1);
+	t = p->m > 0 ? s + nk_cal_mdays(p->y, p->m) - 1 : nk_cal_days(p->y, 12, 31);
+	if (w == 7) {	/* months of a year */
+		if (p->m > 0 || n > 12)
+			return 0;
+		snprintf(out, sz, "%04d-%02d/%04d-12", p->y, last ? 13 - (int)n : 1, p->y);
+		if (!last)
+			snprintf(out, sz, "%04d-01/%04d-%02d", p->y, p->y, (int)n);
+		return e;
+	}
+	if (w <= 1) {	/* days */
+		a = last ? t - n + 1 : s;
+		b = last ? t : s + n - 1;
+	} else {	/* whole weeks */
+		nk_cal_civil(s, &y, &m, &d);
+		a = s + (8 - nk_cal_wday(y, m, d)) % 7;	/* the first Monday */
+		nk_cal_civil(t, &y, &m, &d);
+		b = t - nk_cal_wday(y, m, d) % 7;	/* the last Sunday */
+		if (last)
+			a = b - 7 * n + 1;
+		else
+			b = a + 7 * n - 1;
+	}
+	if (a < s || b > t || a > b)
+		return 0;
+	nk_cal_civil(a, &y, &m, &d);
+	nk_cal_civil(b, &y2, &m2, &d2);
+	snprintf(out, sz, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, d, y2, m2, d2);
+	return e;
+}
+
 static size_t
 expr(const struct cx *c, size_t i, nk_cdate *o)
 {
@@ -2368,9 +2784,12 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	int from = 0, w, tworange = 0;
 	char a[NK_CDATE_VMAX], b[NK_CDATE_VMAX];
 
-	if (alt(c, i, "从 從 自 由", NULL) > 0) {
-		from = 1;
-		i = sp(c, i + 1);
+	ptinit(&p);
+	/* 自(从)X: since X; 从X开始: from X on; 截至X: up to X; 大约X: about X */
+	if ((k = alt(c, i, "自从 自從 自 从 從 由 截至 截止 截止到 截至到 截止至 大约 大約 约 約 大概", &w)) > 0 &&
+	    (w > 2 || i == 0 || !inset(c->cp[i - 1], "来來各亲親独獨擅暗出源发發"))) {
+		from = w <= 2 ? 1 : w <= 5 ? 2 : w <= 10 ? 3 : 4;
+		i = sp(c, k);
 	}
 	if ((j = set(c, i, &p)) > 0)
 		goto out;
@@ -2380,17 +2799,24 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		size_t e1, e2;
 		if (isdig(at(c, i)) && (e1 = num(c, i, &y1, NULL, NULL)) == i + 4 && y1 >= 1000 &&
 		    y1 <= 2999 && connector(c, e1, &k) && (e2 = num(c, k, &y2, NULL, NULL)) == k + 4 &&
-		    y2 > y1 && y2 <= y1 + 200 && at(c, sp(c, e2)) == 0x5E74 &&
-		    !inset(at(c, sp(c, e2) + 1), "级級龄齡代")) {
+		    y2 > y1 && y2 <= y1 + 200 && ((at(c, sp(c, e2)) == 0x5E74 &&
+		    !inset(at(c, sp(c, e2) + 1), "级級龄齡代")) || ((from == 1 || from == 2) &&
+		    y1 >= 1900 && y2 <= 2100 && !isdig(at(c, e2)) && !inset(at(c, e2), ".%％")))) {
+			/* 从2016到2018: with 从, years need no 年 */
 			snprintf(o->value, sizeof o->value, "%04ld/%04ld", y1, y2);
 			o->kind = NK_CD_RANGE;
 			o->mod[0] = '\0';
-			j = sp(c, e2) + 1;
+			j = at(c, sp(c, e2)) == 0x5E74 ? sp(c, e2) + 1 : e2;
 			tworange = 1;
 			goto mod;
 		}
 	}
 	j = point(c, i, &p);
+	if (j == 0 && from == 4) {	/* 大约十点: the prefix makes 十点 a time */
+		ptinit(&p);
+		if ((j = timepart(c, i, &p, 1)) > 0 && p.hh < 0)
+			j = 0;
+	}
 	{
 		struct pt d;
 		size_t jd = duration(c, i, &d);
@@ -2402,23 +2828,53 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	}
 	if (j > 0) {
 		anchor(c, &p, NULL);
+		/* 去年的前10天, 上月最后五天, 今年的最后3周 */
+		if ((k = subspan(c, j, &p, o->value, sizeof o->value)) > 0) {
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = k;
+			tworange = 1;
+			goto mod;
+		}
 		/* a lone number with a month range etc. */
 		if (inner_range(&p, o->value, sizeof o->value)) {
 			o->kind = NK_CD_RANGE;
 			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+			/* 从一月19到20日: 从 belongs to a range said with 到 or 至 (not to
+			 * 从今年前三个季度的业绩来看) */
+			for (k = i; k < j; k++)
+				if (inset(c->cp[k], "至到-~～—"))
+					tworange = 1;
 			goto mod;
 		}
-		/* range to a second point */
+		/* range to a second point; 自X起至Y止 */
+		int qi = 0;
+		if (!p.val[0] && at(c, j) == 0x8D77 && connector(c, j + 1, &k))
+			j++, qi = 1;
 		if (!p.val[0] && connector(c, j, &k)) {
 			e = point(c, k, &q);
 			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
 				ptinit(&q);
 				e = daypart(c, k, &q, 1);
 			}
+			if (e == 0 && p.hh >= 0) {	/* 下午五点到六点: a bare clock time ends it */
+				ptinit(&q);
+				if ((e = timepart(c, k, &q, 1)) > 0 && q.hh < 0)
+					e = 0;
+			}
 			if (e > 0 && !q.val[0] && !q.dec) {
 				/* 下午5:00到6:00: the end is in the afternoon too */
-				if (p.hh >= 12 && q.hh >= 0 && q.hh < 12 && !q.ampm && q.hh + 12 > p.hh && !q.gd)
+				if (p.hh >= 12 && q.hh >= 0 && q.hh < 12 && !q.ampm && q.hh + 12 >= p.hh && !q.gd)
 					q.hh += 12;
+				else if (p.hh > 12 && q.hh == 12 && !q.ampm && !q.gd)
+					q.hh = 24;	/* 晚上十一点到十二点 */
+				/* 去年春节到元宵节: a holiday in the start's year, or the next */
+				if (q.hol && p.y > 0 && p.m > 0 && p.d > 0) {
+					holiday(q.hol, p.y, &q);
+					if (q.m > 0 && q.d > 0 &&
+					    nk_cal_days(q.y, q.m, q.d) < nk_cal_days(p.y, p.m, p.d))
+						holiday(q.hol, p.y + 1, &q);
+				}
 				/* inherit the missing higher fields from the start */
 				if (!q.gy && (q.gm || q.gd || q.q || q.h)) {
 					q.y = p.y, q.gy = 1;
@@ -2441,12 +2897,20 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 					if (z == 0)
 						goto single;
 					e = z;
+				} else if ((k = alt(c, sp(c, e), "之间 之間", NULL)) > 0)
+					e = k;	/* 四点到六点之间 */
+				/* 自X起到Y之前: since X, and before Y (which the range would include) */
+				if (qi && alt(c, sp(c, e), "之前 以前", NULL)) {
+					j--;
+					goto single;
 				}
 				fmtval(c, &p, a, sizeof a);
 				fmtval(c, &q, b, sizeof b);
 				join(o->value, sizeof o->value, a, b);
 				o->kind = NK_CD_RANGE;
 				o->mod[0] = '\0';
+				if (at(c, e) == 0x6B62)	/* 止 */
+					e++;
 				j = e;
 				tworange = 1;
 				goto mod;
@@ -2483,8 +2947,21 @@ out:
 			e2 = sp(c, e3);
 		if (!isdig(at(c, e2)) && !ishannum(at(c, e2)))
 			break;
-		if ((e3 = duration(c, e2, &d)) == 0 || d.kind != NK_CD_DURATION || d.val[0] != 'P' ||
-		    strchr(d.val, '.') || strchr(d.val, 'X'))
+		if ((e3 = duration(c, e2, &d)) == 0) {
+			/* 8天20时, 5小时30分: after a length, N 时 is hours, N 分 minutes */
+			long hv;
+			size_t e4 = num(c, e2, &hv, NULL, NULL);
+			if (e4 == 0 || !inset(at(c, e4), "时時分") || (at(c, e4) != 0x5206 && hv > 23) ||
+			    (at(c, e4) == 0x5206 && (hv > 59 || inset(at(c, e4 + 1), "之钟鐘"))) ||
+			    inset(at(c, e4 + 1), "间間候代期段许許"))
+				break;
+			ptinit(&d);
+			d.kind = NK_CD_DURATION;
+			snprintf(d.val, sizeof d.val, "PT%ld%c", hv, at(c, e4) == 0x5206 ? 'M' : 'H');
+			e3 = e4 + 1;
+		}
+		if (d.kind != NK_CD_DURATION || d.val[0] != 'P' || strchr(d.val, '.') ||
+		    strchr(d.val, 'X'))
 			break;
 		snprintf(v2, sizeof v2, "%s", p.val);
 		if (durmerge(v2, sizeof v2, d.val) < 0)
@@ -2502,10 +2979,11 @@ out:
 		o->kind = NK_CD_DATE;
 	snprintf(o->mod, sizeof o->mod, "%s", p.mod);
 mod:
-	if (from && !tworange)
-		start = i;	/* 从 belongs to ranges of two points only */
 	if (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME || o->kind == NK_CD_RANGE) {
 		k = j;
+		/* 12:00 之前: a two-character mod may follow a space */
+		if (sp(c, j) > j && alt(c, sp(c, j), "以前 之前 以后 以後 之后 之後 以来 以來 左右", NULL))
+			k = sp(c, j);
 		if ((e = alt(c, k, "或之前 或以前 及以前 及之前 或之后 或之後 或以后 或以後 及以后 及以後 及之后 及之後 开始 開始", &w)) > 0 &&
 		    !o->mod[0] && strncmp(o->value, "P", 1) != 0 && !strstr(o->value, "_REF")) {
 			snprintf(o->mod, sizeof o->mod, "%s", w < 4 ? "ON_OR_BEFORE" : w < 12 ? "ON_OR_AFTER" : "AFTER");
@@ -2523,6 +3001,41 @@ mod:
 			}
 		}
 	}
+	/* the prefix words: 从 belongs to ranges of two points and to 从X开始;
+	 * 自 and 截至 make a mod of their own */
+	if (p.approx && !o->mod[0] && !tworange)
+		snprintf(o->mod, sizeof o->mod, "APPROX");
+	if (from && tworange && from > 2)
+		start = i;	/* 截至, 大约: only before a point */
+	else if (from && !tworange) {
+		int point = (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME) &&
+		    o->value[0] != 'P' && !strstr(o->value, "_REF");
+		if ((from == 1 || from == 2) && point && strstr(o->mod, "AFTER"))
+			;
+		else if (from == 1 && point && !o->mod[0])
+			snprintf(o->mod, sizeof o->mod, "AFTER");
+		else if (from == 3 && point && !o->mod[0])
+			snprintf(o->mod, sizeof o->mod, "ON_OR_BEFORE");
+		else if (from == 4 && (point || o->kind == NK_CD_DURATION)) {
+			if (!o->mod[0])
+				snprintf(o->mod, sizeof o->mod, "APPROX");
+		} else
+			start = i;
+	}
+	/* 2010年之后2018年之前: between the two */
+	if ((o->kind == NK_CD_DATE || o->kind == NK_CD_TIME) && !strcmp(o->mod, "AFTER") && !from &&
+	    !tworange && j < c->n && j > 0 && c->cp[j - 1] != 0x8D77 && c->cp[j - 1] != 0x6765) {
+		nk_cdate o2;
+		memset(&o2, 0, sizeof o2);
+		if (expr(c, j, &o2) > j && o2.beg == j && !strcmp(o2.mod, "BEFORE") &&
+		    o2.kind == o->kind && strlen(o->value) + strlen(o2.value) + 2 <= sizeof o->value) {
+			snprintf(a, sizeof a, "%s", o->value);
+			join(o->value, sizeof o->value, a, o2.value);
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = o2.end;
+		}
+	}
 	o->beg = start;
 	o->end = j;
 	return j;
@@ -2531,27 +3044,134 @@ mod:
 /* can an expression start at code point x? (a cheap filter) */
 static unsigned char startmap[0x10000 / 8];
 static unsigned char wordmap[0x10000 / 8];	/* first characters of registered words */
+static unsigned char grammap[0x10000 / 8];	/* first characters of the grammar's expressions */
 static int startinit;
 static size_t startwords;
+
+/*
+ * The grammar's starting words also give the pairs of characters they
+ * start with (上个, 上周, 中午): a start like 上 or 中 is tried only before
+ * one of its second characters, a numeral or a space. A one-character
+ * starting word (第, 每, 近) may be followed by anything.
+ */
+#define BIGRAMS 2048
+static uint32_t bigram[BIGRAMS];	/* first << 16 | second; 0 empty */
+static unsigned char anynext[0x10000 / 8];
+
+static size_t
+bighash(uint32_t k)
+{
+	return (size_t)((k * 2654435761u) >> 21) % BIGRAMS;
+}
+
+static void
+bigram_add(int32_t a, int32_t b)
+{
+	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
+	size_t h = bighash(k), z;
+
+	for (z = 0; z < BIGRAMS && bigram[h] && bigram[h] != k; z++)
+		h = (h + 1) % BIGRAMS;
+	if (z < BIGRAMS)
+		bigram[h] = k;
+}
+
+static int
+bigram_has(int32_t a, int32_t b)
+{
+	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
+	size_t h = bighash(k);
+
+	while (bigram[h]) {
+		if (bigram[h] == k)
+			return 1;
+		h = (h + 1) % BIGRAMS;
+	}
+	return 0;
+}
 
 static void
 addstarts(const char *list)
 {
 	size_t i = 0, n = strlen(list);
-	int first = 1;
+	int pos = 0;
+	int32_t first = 0;
 
-	while (i < n) {
-		int32_t x;
-		size_t l = nk_u8_dec(list + i, n - i, &x);
-		if (list[i] == ' ')
-			first = 1;
-		else if (first && x >= 0 && x < 0x10000) {
+	while (i <= n) {
+		int32_t x = 0;
+		size_t l = i < n ? nk_u8_dec(list + i, n - i, &x) : 1;
+		if (i == n || list[i] == ' ') {
+			if (pos == 1 && first >= 0 && first < 0x10000)	/* a word of one character */
+				anynext[first >> 3] |= 1 << (first & 7);
+			pos = 0;
+		} else if (pos == 0 && x >= 0 && x < 0x10000) {
 			startmap[x >> 3] |= 1 << (x & 7);
-			first = 0;
-		} else
-			first = 0;
+			first = x;
+			pos = 1;
+		} else {
+			if (pos == 1 && x >= 0 && x < 0x10000)
+				bigram_add(first, x);
+			pos++;
+		}
 		i += l;
 	}
+}
+
+/* the first two characters of every word in the grammar's lists above
+ * (generated from them; add a pair here when a list gets a new word) */
+static const char grampairs[] =
+    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 "
+    "上周 上季 上旬 上星 上月 上礼 上禮 上週 下一 下下 下个 下個 下午 "
+    "下半 下周 下季 下旬 下星 下月 下礼 下禮 下週 不到 不足 不遇 世紀 "
+    "世纪 个個 个周 个季 个小 个工 个星 个月 个礼 个钟 中午 中旬 中期 "
+    "中级 之內 之内 之前 之后 之後 之星 之钟 之間 之间 了来 二十 今后 "
+    "今天 今年 今後 今日 今早 今晚 今晨 以上 以來 以內 以内 以前 以后 "
+    "以後 以来 份前 会计 個季 個小 個工 個星 個月 個禮 個週 個鐘 傍晚 "
+    "农历 冬天 冬季 冬月 凌晨 几幾 分鐘 分钟 初期 到了 到现 到現 到目 "
+    "刻鐘 刻钟 前半 前后 前天 前年 前後 十百 午后 午夜 午後 午間 午间 "
+    "半夜 半钟 去年 及之 及以 号號 同月 后半 后天 后年 在于 夏历 夏天 "
+    "夏季 夏曆 夕面 多余 多几 多半 夜裡 夜里 夜間 夜间 大前 大后 大年 "
+    "大後 大概 大約 大约 头条 季度 将近 將近 小时 小時 工作 左右 年代 "
+    "年初 年岁 年底 年末 开始 当天 当日 当晚 当月 後半 後天 後年 或之 "
+    "或以 截止 截至 接近 日号 早上 早晨 早間 早间 时時 明天 明年 明日 "
+    "明早 明晚 星期 春天 春季 昨夜 昨天 昨日 昨晚 晚上 晚早 晚間 晚间 "
+    "最后 最後 最近 會計 月中 月初 月底 月末 未來 未来 末期 本世 本周 "
+    "本季 本年 本日 本星 本月 本礼 本週 来來 次年 正月 每上 深夜 清晨 "
+    "点點 當天 當日 當晚 當月 的期 的过 的， 礼拜 禮拜 秋天 秋季 秒万 "
+    "秒鐘 秒钟 第一 级級 线線 统統 翌年 腊月 臘月 自从 自從 至今 至到 "
+    "至少 节節 財年 財政 财年 财政 超过 超過 農曆 过去 这个 这周 这季 "
+    "这這 這個 這週 過去 鐘頭 钟头 钟鐘 長達 长达 開始 间間 阴历 陰曆 "
+    "难遇 難遇 頭條 首季 首月 马馬 ";
+
+static void
+addbigrams(const char *list)
+{
+	size_t i = 0, n = strlen(list);
+
+	while (i < n) {
+		int32_t a, b;
+		if (list[i] == ' ') {
+			i++;
+			continue;
+		}
+		i += nk_u8_dec(list + i, n - i, &a);
+		if (i >= n)
+			break;
+		i += nk_u8_dec(list + i, n - i, &b);
+		if (a >= 0 && a < 0x10000 && b >= 0 && b < 0x10000)
+			bigram_add(a, b);
+	}
+}
+
+/* may the grammar start at i (a start character that is no numeral)? */
+static int
+gram_here(const int32_t *cp, size_t n, size_t i)
+{
+	int32_t x = cp[i], y = i + 1 < n ? cp[i + 1] : 0;
+
+	if (x < 0 || x >= 0x10000 || (anynext[x >> 3] & (1 << (x & 7))))
+		return 1;
+	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(x, y);
 }
 
 static void
@@ -2563,6 +3183,8 @@ initstarts(void)
 	if (startinit && startwords == nwords)
 		return;
 	memset(startmap, 0, sizeof startmap);
+	memset(bigram, 0, sizeof bigram);
+	memset(anynext, 0, sizeof anynext);
 	for (x = '0'; x <= '9'; x++)
 		startmap[x >> 3] |= 1 << (x & 7);
 	for (x = 0xFF10; x <= 0xFF19; x++)
@@ -2577,7 +3199,11 @@ initstarts(void)
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
-	    "超过 超過 逾 不到 不足 至少 长达 長達 前 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆");
+	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
+	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
+	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由");
+	addbigrams(grampairs);
+	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);
 	for (k = 0; k < nwords; k++)
 		if (words[k].cp[0] >= 0 && words[k].cp[0] < 0x10000) {
@@ -2595,6 +3221,12 @@ canstart(int32_t x)
 }
 
 static int
+gramstart(int32_t x)
+{
+	return x >= 0 && x < 0x10000 && (grammap[x >> 3] & (1 << (x & 7)));
+}
+
+static int
 wordstart(int32_t x)
 {
 	return x >= 0 && x < 0x10000 && (wordmap[x >> 3] & (1 << (x & 7)));
@@ -2606,7 +3238,7 @@ wordstart(int32_t x)
  * - of 2024-07-04 ...); registered words are checked on their own.
  */
 #define ANCHOR_WIN 12
-static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半-/.:：TQ";
+static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半到至-/.:：TQ";
 
 /* what may follow the numeral that starts an expression */
 static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"
@@ -2700,9 +3332,10 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 {
 	int32_t *cp;
 	uint32_t *bo;
-	size_t ncp, i, cnt = 0, anc;
+	size_t ncp, i, cnt = 0, anc, pend = 0;
 	struct cx c;
 	nk_cdate o;
+	int py = 0, pm = 0;	/* the last date's year and month, if it had a day */
 
 	initstarts();
 	if (n > 0xFFFFFFF0u)
@@ -2714,6 +3347,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.cp = cp;
 	c.n = ncp;
 	c.ref = ref;
+	c.ly = c.lm = 0;
 	for (i = 0; i < ncp; ) {
 		int32_t x = cp[i];
 		size_t j;
@@ -2730,7 +3364,8 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
-			if (q >= ncp || !isfollow(cp[q])) {
+			if (q >= ncp || (!isfollow(cp[q]) &&
+			    !(r == i + 4 && q == r + 1 && cp[r] == ' ' && isdig(cp[q])))) {	/* 2010 01 29 */
 				i = r;
 				continue;
 			}
@@ -2743,6 +3378,13 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			size_t to = anc - ANCHOR_WIN + 1;
 			for (i++; i < to && !wordstart(cp[i]); i++)
 				;
+			continue;
+		}
+		/* where only a word can start (国 of 国庆, or no anchor near),
+		 * look the word up before trying the whole grammar */
+		if ((!gramstart(x) || anc >= i + ANCHOR_WIN || (!isdig(x) && !ishannum(x) &&
+		    !gram_here(cp, ncp, i))) && !wordat(&c, i, &j)) {
+			i++;
 			continue;
 		}
 		/* not inside a word or number: 1731650158622, GPT-4, v2024 */
@@ -2760,6 +3402,17 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			continue;
 		}
 		memset(&o, 0, sizeof o);
+		/* a day right after a date, in a list: that date's month */
+		c.ly = c.lm = 0;
+		if (pm > 0 && i >= pend && i - pend <= 2) {
+			size_t q;
+			for (q = pend; q < i && inset(cp[q], "，,、和与與及 "); q++)
+				;
+			if (q == i && i > pend) {
+				c.ly = py;
+				c.lm = pm;
+			}
+		}
 		j = expr(&c, i, &o);
 		if (j > i && o.value[0]) {
 			/* an expression must not end inside a word or number */
@@ -2768,6 +3421,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			    (nx < 128 && ((nx | 32) >= 'a' && (nx | 32) <= 'z')))) {
 				i++;
 				continue;
+			}
+			{	/* remember the date (a range's end) for a list */
+				const char *v = strchr(o.value, '/') ? strchr(o.value, '/') + 1 : o.value;
+				pend = o.end;
+				py = pm = 0;
+				if (strlen(v) >= 10 && v[4] == '-' && v[7] == '-' && v[5] >= '0' &&
+				    v[5] <= '9' && v[8] >= '0' && v[8] <= '9') {
+					pm = atoi(v + 5);
+					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
+				}
 			}
 			if (cnt < max) {
 				o.beg = bo[o.beg];

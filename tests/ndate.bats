@@ -41,7 +41,7 @@ nd() {
 	assert_line "05 年	2005"
 	assert_line "21 年	2021"
 	assert_line "20 年	P20Y"
-	assert_line "一几年开始	201X"
+	assert_line "从一几年开始	201X"
 	assert_line "一年半前	2023-01"
 }
 
@@ -175,6 +175,17 @@ Q3|2024-Q3|date|
 7月4日至6日|2024-07-04/2024-07-06|range|"
 }
 
+@test "ndate: ranges of clock times" {
+	run nd 2024-11-16 "发布会定于明天下午两点到五点举行，施工时间为凌晨四到六点，营业时间9~12点半，晚上十一点到十二点之间禁止鸣笛"
+	assert_output "明天下午两点到五点|2024-11-17T14/2024-11-17T17|range|
+凌晨四到六点|2024-11-16T04/2024-11-16T06|range|
+9~12点半|2024-11-16T09/2024-11-16T12:30|range|
+晚上十一点到十二点之间|2024-11-16T23/2024-11-16T24|range|"
+	run nd 2024-11-16 "今晚7点到7点30直播，凌晨12点停电"
+	assert_output "今晚7点到7点30|2024-11-16T19/2024-11-16T19:30|range|
+凌晨12点|2024-11-16T00|time|"
+}
+
 @test "ndate: vague references, and words that only look like them" {
 	run nd 2024-11-16 "前不久，目前，现在，未来，近日"
 	assert_output "前不久|PAST_REF|date|
@@ -203,6 +214,12 @@ Q3|2024-Q3|date|
 去年中秋|2023-09-29|date|"
 	run nd 2024-11-16 "“618”大促，售价618元"
 	assert_output "618|2024-06-18|date|"
+	# a time of that day; a range of holidays in the start's year
+	run nd 2024-11-16 "除夕晚上8点，大前年七夕节半夜11点，去年春节到元宵节，国庆节到元旦"
+	assert_output "除夕晚上8点|2024-02-09T20|time|
+大前年七夕节半夜11点|2021-08-14T23|time|
+去年春节到元宵节|2023-01-22/2023-02-05|range|
+国庆节到元旦|2024-10-01/2025-01-01|range|"
 }
 
 @test "ndate: dates of the Chinese calendar are converted" {
@@ -211,6 +228,14 @@ Q3|2024-Q3|date|
 去年五月初五|2023-06-22|date|
 腊月二十三|2025-01-22|date|
 农历2015年十月初一|2015-11-12|date|"
+	run nd 2024-11-16 "大年三十晚上，大年初十，雍正四年正月初一"
+	assert_output "大年三十晚上|2024-02-09TEV|date|
+大年初十|2024-02-19|date|
+雍正四年正月初一|1726-02-02|date|"
+	# a whole lunar month: 29 or 30 days
+	run nd 2021-06-14 "阴历二〇二一年六月，正月"
+	assert_output "阴历二〇二一年六月|2021-07-10/2021-08-07|range|
+正月|2021-02-12/2021-03-12|range|"
 }
 
 @test "ndate: compound durations, and durations before the reference" {
@@ -219,6 +244,9 @@ Q3|2024-Q3|date|
 一年又一个月21天|P1Y1M21D|duration|
 5天前|2018-08-25|date|
 2分钟前|2018-08-30T14:11:33|time|"
+	run nd 2019-02-18T07:00 "半小时前，一个半小时前"
+	assert_output "半小时前|2019-02-18T06:30:00|time|
+一个半小时前|2019-02-18T05:30:00|time|"
 }
 
 @test "ndate: ranges joined by 和 need 之间; open ranges take a mod" {
@@ -229,6 +257,155 @@ Q3|2024-Q3|date|
 8月至2月|2019-08/2020-02|range|
 2019年8月6日或之后|2019-08-06|date|ON_OR_AFTER
 2018年以前|2018|date|BEFORE"
+}
+
+@test "ndate: 自, 从…开始, 截至 and 大约 belong to the expression and set its mod" {
+	run nd 2024-11-16 "自2018年以来营收翻番，从2016年3月1日开始实施，截至2023年7月已有130个模型，大约晚上十点收盘，数据来自2023年报告"
+	assert_output "自2018年以来|2018|date|AFTER
+从2016年3月1日开始|2016-03-01|date|AFTER
+截至2023年7月|2023-07|date|ON_OR_BEFORE
+大约晚上十点|2024-11-16T22|time|APPROX
+2023年|2023|date|"
+	run nd 2024-11-16 "自从2018年，他在 12：00 之前到达，大约两年"
+	assert_output "自从2018年|2018|date|AFTER
+12：00 之前|2024-11-16T12:00|time|BEFORE
+大约两年|P2Y|duration|APPROX"
+}
+
+@test "ndate: reign eras and the Republic, from the lexicon" {
+	run nd 2024-11-16 "康熙二十年9月，民国三年，雍正二十三年十二月，民國38年，光绪年间"
+	assert_output "康熙二十年9月|1681-09|date|
+民国三年|1914|date|
+雍正二十三年十二月|1745-12|date|
+民國38年|1949|date|"
+}
+
+@test "ndate: halves of years and months; 早/晚 after a date; a.m./p.m.; 零点" {
+	run nd 2019-09-03 "今年后半年，2018年前半年，上半月，下半月，上个半年"
+	assert_output "今年后半年|2019-H2|date|
+2018年前半年|2018-H1|date|
+上半月|2019-09-01/2019-09-15|range|
+下半月|2019-09-16/2019-09-30|range|
+上个半年|2019-H1|date|"
+	run nd 2019-09-03 "台风将于七月五号晚过境，八月七号早的航班，5日早些时候"
+	assert_output "七月五号晚|2019-07-05TEV|date|
+八月七号早|2019-08-07TMO|date|
+5日|2019-09-05|date|"
+	run nd 2019-09-03 "发布会于2:00pm举行，8:00 a.m.集合，今天零点起，零点五个百分点"
+	assert_output "2:00pm|2019-09-03T14:00|time|
+8:00 a.m.|2019-09-03T08:00|time|
+今天零点起|2019-09-03T00|time|AFTER"
+}
+
+@test "ndate: 过去/最近/未来 N units is a span ending or starting at the reference; N 年后 stays a length" {
+	run nd 2024-07-04 "过去一年大模型创业浪潮，最近两年很流行，未来的50年里，过去十多年，一年后国内的模型能力将拉齐"
+	assert_output "过去一年|2023-07-04/2024-07-04|range|
+最近两年|2022-07-04/2024-07-04|range|
+未来的50年|2024-07-04/2074-07-04|range|
+过去十多年|P10Y|duration|MORE_THAN
+一年|P1Y|duration|"
+	run nd 2016-11-07T16:12 "在未来的3小时，最近10分钟"
+	assert_output "未来的3小时|2016-11-07T16:12/2016-11-07T19:12|range|
+最近10分钟|2016-11-07T16:02/2016-11-07T16:12|range|"
+	# with no day to count from, a length
+	run nd 2024 "过去一年"
+	assert_output "过去一年|P1Y|duration|"
+}
+
+@test "ndate: the first or last N days, weeks or months of a year or month" {
+	run nd 2021-06-14 "他们在去年的前10天访问了巴黎，上月最后五天，2021年的前2周客房已满，今年的最後 3 週，2021 年的最後 4 个月，1967年前两月"
+	assert_output "去年的前10天|2020-01-01/2020-01-10|range|
+上月最后五天|2021-05-27/2021-05-31|range|
+2021年的前2周|2021-01-04/2021-01-17|range|
+今年的最後 3 週|2021-12-06/2021-12-26|range|
+2021 年的最後 4 个月|2021-09/2021-12|range|
+1967年前两月|1967-01/1967-02|range|"
+}
+
+@test "ndate: seasons, decades of a century, dates written with spaces, early years" {
+	run nd 2017-03-22 "今年夏天用电高峰，2021年春季，2021年春节，十九世纪七十年代，2010 01 29五点，1789-01-29"
+	assert_output "今年夏天|2017-SU|date|
+2021年春季|2021-SP|date|
+2021年春节|2021-02-12|date|
+十九世纪七十年代|187X|date|
+2010 01 29五点|2010-01-29T05|time|
+1789-01-29|1789-01-29|date|"
+	# no such day in any year: the year stays unknown
+	run nd 2017-03-22 "2月30日"
+	assert_output "2月30日|XXXX-02-30|date|"
+}
+
+@test "ndate: lengths: N 时 after a length, quarters of an hour; 马上 is not 上一年" {
+	run nd 2017-03-22 "还剩8天20时，等了一刻钟，三年半过去了，马上一年半又要过去了"
+	assert_output "8天20时|P8DT20H|duration|
+一刻钟|PT15M|duration|
+三年半|P42M|duration|
+一年半|P18M|duration|"
+}
+
+@test "ndate: the N-th or last weekday of a month; 上一个周三" {
+	run nd 2021-06-14 "5月的第二个星期日是母亲节，2024年11月的第四个星期四，我从四月的最后一个星期一到十月一日不在，上一个周三，6月第5个星期一"
+	assert_output "5月的第二个星期日|2021-05-09|date|
+母亲节|2021-05-09|date|
+2024年11月的第四个星期四|2024-11-28|date|
+从四月的最后一个星期一到十月一日|2021-04-26/2021-10-01|range|
+上一个周三|2021-06-09|date|
+6月|2021-06|date|
+5个星期|P5W|duration|"
+}
+
+@test "ndate: a day listed right after a date takes that date's month" {
+	run nd 2021-06-14 "会议于去年9月10日、11日在京举行，9月3日至5日、8日，9月10日发布。11日"
+	assert_output "去年9月10日|2020-09-10|date|
+11日|2020-09-11|date|
+9月3日至5日|2021-09-03/2021-09-05|range|
+8日|2021-09-08|date|
+9月10日|2021-09-10|date|
+11日|2021-06-11|date|"
+}
+
+@test "ndate: sets of every so long; solar terms; day of the year; 自X起至Y止" {
+	run nd 2021-06-14 "每隔3天巡查一次，每半年，每两周，每周三，今年芒种，立秋，大雪纷飞"
+	assert_output "每隔3天|P3D|set|
+每半年|P6M|set|
+每两周|P2W|set|
+每周三|XXXX-WXX-3|set|
+今年芒种|2021-06-05|date|
+立秋|2021-08-07|date|"
+	run nd 2021-06-14 "2025年第一天早上8点半，公示期自2020-05-26起至2020-05-29止，1月3至2月10，历时36天5小时30分"
+	assert_output "2025年第一天早上8点半|2025-01-01T08:30|time|
+自2020-05-26起至2020-05-29止|2020-05-26/2020-05-29|range|
+1月3至2月10|2021-01-03/2021-02-10|range|
+36天5小时30分|P36DT5H30M|duration|"
+	# an end said to be excluded stays apart
+	run nd 2021-06-14 "自2014年6月14日起到2014年9月14日之前"
+	assert_output "自2014年6月14日起|2014-06-14|date|AFTER
+2014年9月14日之前|2014-09-14|date|BEFORE"
+}
+
+@test "ndate: 上/下 N units, 去年本月, 从2016到2018, X之后Y之前, 今天大约十点, 在789年" {
+	run nd 2017-03-22 "上两个月销量下滑，下两个星期有雨，去年本月十日，时间从2016到2018，2010年之后2018年之前的销量"
+	assert_output "上两个月|2017-01-22/2017-03-22|range|
+下两个星期|2017-03-22/2017-04-05|range|
+去年本月十日|2016-03-10|date|
+从2016到2018|2016/2018|range|
+2010年之后2018年之前|2010/2018|range|"
+	run nd 2017-03-22 "今天大约十点以后，今天大约十点，在789年，在100年内，马上3天"
+	assert_output "今天大约十点以后|2017-03-22T10|time|AFTER
+今天大约十点|2017-03-22T10|time|APPROX
+789年|0789|date|
+100年|P100Y|duration|
+3天|P3D|duration|"
+	# 从…来看 is no range
+	run nd 2024 "從今年前三個季度的業績來看"
+	assert_output "今年前三個季度|2024-Q1/2024-Q3|range|"
+}
+
+@test "ndate: a feed's timestamp MM-DD HH:MM keeps its date" {
+	run nd 2021-06-14 "发布于 09-01 20:01，活动时间 09-01 20:01 至 12-01 18:07，比分 3-1 10:00"
+	assert_output "09-01 20:01|2021-09-01T20:01|time|
+09-01 20:01 至 12-01 18:07|2021-09-01T20:01/2021-12-01T18:07|range|
+10:00|2021-06-14T10:00|time|"
 }
 
 @test "ndate: positions are code points into the text" {

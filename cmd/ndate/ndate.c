@@ -51,7 +51,7 @@ ndate_mode(void)
 	}
 }
 
-/* one section (holidays:, refs:) of a lexicon: word -> spec */
+/* one section (holidays:, refs:, eras:) of a lexicon: word -> spec */
 static void
 load_map(const nk_lexsrc *src, const char *section)
 {
@@ -88,6 +88,7 @@ ndate_load_lexicon(void)
 			continue;
 		load_map(&src[i], "holidays");
 		load_map(&src[i], "refs");
+		load_map(&src[i], "eras");
 	}
 	/* the words are copied into cdate's table: the trees can go */
 	for (i = 0; i < n; i++)

@@ -9,23 +9,34 @@
 #   nothing else is found, and when the case has a reference date, ndate's
 #   value agrees: the same timex (T20 = T20:00), or the interval it denotes
 #   equals one of RT's resolved values (RT lists past and future candidates
-#   for XXXX dates; ndate picks the one in the reference year). Durations
+#   for XXXX dates; ndate picks the one in the reference year), or RT's
+#   range timex (A,B,duration) is ndate's A/B. Durations
 #   compare as (months, seconds): P1.5Y = P18M. By design ndate computes
-#   lunar holidays (中秋 is lunar 08-15) where RT writes the Gregorian
-#   XXXX-08-15: those cases pass when ndate gives a full date in the
-#   reference year or the next one.
+#   lunar holidays (中秋 is lunar 08-15) where RT writes the lunar date
+#   itself as if Gregorian (XXXX-08-15, 农历2015年十月初一 2015-10-01):
+#   those cases pass when ndate gives a full date (and the same time of
+#   day, if one is said) in the lunar year RT names (Gregorian Y or Y+1),
+#   or, when RT names none, in the reference year or one either side.
 #   RT's *Extractor and *Parser files test one of its sub-recognisers alone
 #   (HolidayExtractor expects 元旦 in 明天元旦去哪里, not 明天); ndate has one
 #   recogniser for all, so there the expected text must lie inside one of
 #   ndate's expressions and other expressions are not counted. The Model and
 #   Merged files are compared exactly. RT's before/after/since/until ranges
 #   (2018年以前 daterange+before 2018) match ndate's value with the mod
-#   BEFORE / ON_OR_BEFORE or AFTER / ON_OR_AFTER.
+#   BEFORE / ON_OR_BEFORE or AFTER / ON_OR_AFTER. Texts compare with
+#   full-width colons as ASCII (RT's expected text of 在12：00之后 is
+#   12:00之后) and without a leading 从/自/在, which RT includes in some
+#   texts and not in others (从2016年3月1日开始 but 2015年2月1日开始,
+#   在2007年与2009年之间 but 12:00之后 for 在12：00之后).
 #   JioNLP: the hull of the intervals of ndate's rows for the input equals
 #   JioNLP's interval (end inclusive there, exclusive here); durations compare
 #   as above; sets (time_period) compare their period. Mods use JioNLP's
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
+#   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
+#   PRESENT_REF is the reference time itself;
+#   a range of clock times whose end has hour precision ends at that hour
+#   (下午3点至下午8点: JioNLP 15:00:00-20:00:00, ndate T15/T20);
 #   a BEFORE mod on a future value spans from the reference time to the value,
 #   an AFTER mod on a past value from the value to the reference time.
 SHARED=${1:-../shared}
@@ -138,7 +149,10 @@ function dur(v,   m, s, num, u, intime) {
 	}
 	return m " " s
 }
-function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); return s }
+function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); gsub(/：/, ":", s); return s }
+# RT puts 从/自 in the text of some since-ranges and not others
+# (从2016年3月1日开始 but 2015年2月1日开始): compared without it
+function nofrom(s) { sub(/^(自从|自從|自|从|從|在)/, "", s); return s }
 AWK
 
 # the two comparisons, each with the library in front
@@ -159,7 +173,7 @@ AWK
 			split(alts[1], x, "|"); et = nospace(x[1])
 			hit = 0
 			for (j = 1; j <= n[id] && !hit; j++) {
-				if (exact && nospace(S[id, j]) != et) continue
+				if (exact && nospace(S[id, j]) != et && nofrom(nospace(S[id, j])) != nofrom(et)) continue
 				if (!exact && !index(nospace(S[id, j]), et)) continue
 				for (a = 1; a <= na && !hit; a++) {
 					if (a == 1) { ty = x[2]; timex = x[3]; vals = x[4] }
@@ -185,11 +199,20 @@ AWK
 	function agree(v, mod, timex, vals, ref, text,   t2, a, nv, i, lo, hi, d1, d2, r) {
 		t2 = v; sub(/:00$/, "", t2)
 		if (v == timex || t2 == timex) return 1
+		# RT writes a range's timex as (A,B,duration), ndate as A/B
+		if (timex ~ /^\(/) { split(substr(timex, 2), a, ","); if (v == a[1] "/" a[2]) return 1 }
 		if (timex ~ /^P/ || timex ~ /^PT/) return dur(v) != "" && dur(v) == dur(timex)
 		if (vals ~ /^Set: /) return v == substr(vals, 6) || t2 == substr(vals, 6)
 		# by design: lunar holidays are computed, RT writes them as Gregorian
-		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初一)/ && v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9]$/) {
-			r = substr(ref, 1, 4) + 0; i = substr(v, 1, 4) + 0
+		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初[一二三四五六七八九十]|农历|阴历|正月|腊月|冬月)/ &&
+		    v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9](T|$)/) {
+			# a time of day said with it must agree
+			if (index(v, "T") && substr(v, index(v, "T")) != substr(timex, index(timex, "T"))) return 0
+			if (!index(v, "T") && index(timex, "T")) return 0
+			i = substr(v, 1, 4) + 0
+			# a lunar year Y runs from Jan/Feb of Y into Jan/Feb of Y + 1
+			if (timex ~ /^[0-9][0-9][0-9][0-9]/) { r = substr(timex, 1, 4) + 0; return i == r || i == r + 1 }
+			r = substr(ref, 1, 4) + 0
 			return i == r || i == r + 1 || i == r - 1
 		}
 		if (!ival(v, mod)) return 0
@@ -215,7 +238,7 @@ AWK
 	}
 	END {
 		printf "%-52s %4d/%-4d %5.1f%%\n", name, pass, total, total ? 100 * pass / total : 0
-		print pass, total > "/dev/stderr"
+		print pass + 0, total + 0 > "/dev/stderr"	# a file with no pass prints 0
 	}
 AWK
 } > "$tmp/rt.awk"
@@ -236,6 +259,9 @@ AWK
 				v = V[id, j]
 				if (typ == "time_period" && K[id, j] != "set") continue
 				if (dur(v) != "" && dur(v) == want) ok = 1
+				# a set's value is its pattern: T20 daily, XXXX-WXX-3 weekly
+				if (typ == "time_period" && v ~ /^T/ && want == "0 86400") ok = 1
+				if (typ == "time_period" && v ~ /^XXXX-WXX/ && want == "0 604800") ok = 1
 			}
 		} else if (n[id] > 0) {
 			t = js; sub(/.*"time": \["/, "", t); lo = t; sub(/".*/, "", lo)
@@ -243,7 +269,12 @@ AWK
 			first = 1; good = 1
 			refs = R[id] ~ /T/ ? secs(R[id]) : -1
 			for (j = 1; j <= n[id]; j++) {
-				if (!ival(V[id, j], M[id, j])) { good = 0; break }
+				# PRESENT_REF (现在) is the reference time itself
+				if (V[id, j] == "PRESENT_REF" && refs >= 0) { IS = refs; IE = refs + 1; IB = -1 }
+				else if (!ival(V[id, j], M[id, j])) { good = 0; break }
+				# JioNLP ends a range of clock times at the hour itself
+				# (下午3点至下午8点 ends 20:00:00): a B of hour precision
+				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/) IE = IB + 1
 				# JioNLP reads "before X" / "since X" as spans from or to now
 				if (refs >= 0 && M[id, j] ~ /BEFORE/ && IS > refs) IS = refs
 				if (refs >= 0 && M[id, j] ~ /AFTER/ && IE <= refs) IE = refs + 1
