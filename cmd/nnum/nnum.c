@@ -367,26 +367,37 @@ static int dates_ready;
 
 /*
  * The date spans around [b, e). The date recogniser reads a window of
- * the text around the number (whole characters, WIN bytes either side,
- * the whole record when it is short): dates are short, and reading the
- * whole of a long line for every number would cost more than the rest
- * of nnum. Spans are kept while later numbers fall well inside the window.
+ * the text around the number: the clause it stands in (a date or clock
+ * time never spans 。，；！？), at most WIN bytes either side. Reading the
+ * whole of the line for every number would cost more than the rest of
+ * nnum. Spans are kept while later numbers fall inside the same window.
  */
 #define WIN 240
+
+/* a clause mark (。，；！？) ends at i / starts at i */
+static int
+clause_mark(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x82)	/* 。 */
+		return 1;
+	return u[0] == 0xef && u[1] == 0xbc && (u[2] == 0x8c || u[2] == 0x9b || u[2] == 0x81 || u[2] == 0x9f);
+}
 
 static size_t
 dates_in(const char *s, size_t n, size_t b, size_t e)
 {
 	size_t wb, we, i;
 
-	if (dates_ready && (win_b == 0 || b >= win_b + WIN / 2) && (win_e == n || e + WIN / 2 <= win_e))
+	if (dates_ready && b >= win_b && e <= win_e)
 		return ndates_found;
-	wb = b > WIN ? b - WIN : 0;
-	we = n - e > WIN ? e + WIN : n;
-	if (n <= 3 * WIN) {
-		wb = 0;
-		we = n;
-	}
+	wb = b;
+	while (wb > 0 && b - wb < WIN && !(wb >= 3 && clause_mark(s, wb - 3)))
+		wb--;
+	we = e;
+	while (we < n && we - e < WIN && !(we + 3 <= n && clause_mark(s, we)))
+		we++;
 	while (wb > 0 && ((unsigned char)s[wb] & 0xc0) == 0x80)
 		wb--;
 	while (we < n && ((unsigned char)s[we] & 0xc0) == 0x80)
@@ -396,18 +407,26 @@ dates_in(const char *s, size_t n, size_t b, size_t e)
 		dates[i].beg += wb;
 		dates[i].end += wb;
 	}
-	win_b = wb;
-	win_e = we;
+	/* a window cut short of a clause mark is trusted only well inside */
+	win_b = (wb == 0 || (wb >= 3 && clause_mark(s, wb - 3))) ? wb : wb + WIN / 2;
+	win_e = (we == n || (we + 3 <= n && clause_mark(s, we))) ? we : we - WIN / 2;
 	dates_ready = 1;
 	return ndates_found;
 }
 
-/* a character that can be part of a date, time or duration expression */
+/*
+ * A character that can be part of a date, time or duration expression:
+ * 1 for a date word (年 月 点 …), 2 for a separator (: - / . 到 至 ~),
+ * which counts only with a numeral on its other side (2024-09-14, 10：30,
+ * 1月至3月), 0 for others.
+ */
 static int
 date_char(int32_t cp)
 {
 	switch (cp) {
 	case ':': case '-': case '/': case '.': case 0xff1a: case 0xff0f: case 0xff0e: case 0xff0d:
+	case 0x81f3: case 0x5230: case 0x2014: case 0xff5e: case '~':		/* 至 到 — ～ ~ */
+		return 2;
 	case 0x5e74: case 0x6708: case 0x65e5: case 0x53f7: case 0x865f:	/* 年 月 日 号 號 */
 	case 0x70b9: case 0x9ede: case 0x65f6: case 0x6642: case 0x5206:	/* 点 點 时 時 分 */
 	case 0x79d2: case 0x5b63: case 0x5468: case 0x9031: case 0x671f:	/* 秒 季 周 週 期 */
@@ -415,32 +434,41 @@ date_char(int32_t cp)
 	case 0x5348: case 0x524d: case 0x540e: case 0x5f8c: case 0x521d:	/* 午 前 后 後 初 */
 	case 0x5e95: case 0x672b: case 0x534a: case 0x4e16: case 0x4ee3:	/* 底 末 半 世 代 */
 	case 0x62dc: case 0x5ea6: case 0x949f: case 0x9418: case 0x5c0f:	/* 拜 度 钟 鐘 小 */
-	case 0x4e2a: case 0x500b: case 0x8d22: case 0x8ca1: case 0x5b9c:	/* 个 個 财 財 宵 */
+	case 0x8d22: case 0x8ca1: case 0x5b9c:					/* 财 財 宵 */
 	case 0x6668: case 0x4eca: case 0x660e: case 0x53bb: case 0x6628:	/* 晨 今 明 去 昨 */
-	case 0x81f3: case 0x5230: case 0x2014: case 0xff5e: case '~':		/* 至 到 — ～ ~ */
 		return 1;
 	}
 	return 0;
 }
 
-/* date words within two characters before or four after [b, e) */
+/* a numeral character: a digit (any script) or 十 百 千 万 亿 */
+static int
+numeral_cp(int32_t cp)
+{
+	return cp >= 0 && ((cp >= '0' && cp <= '9') || nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0);
+}
+
+/*
+ * Date words within two characters before or four after [b, e). (个 is
+ * not one: 三个月, 两个小时 have 月 and 小 within reach.)
+ */
 static int
 near_date_word(const char *s, size_t n, size_t b, size_t e)
 {
-	size_t t, k;
-	int c;
+	size_t t, k, k2;
+	int c, dc;
 	int32_t cp;
 
 	for (t = b, c = 0; c < 2; c++, t -= k) {
 		cp = cp_before(s, t, &k);
 		if (cp < 0)
 			break;
-		if (date_char(cp))
+		if ((dc = date_char(cp)) == 1 || (dc == 2 && numeral_cp(cp_before(s, t - k, &k2))))
 			return 1;
 	}
 	for (t = e, c = 0; c < 4 && t < n; c++, t += k) {
 		cp = cp_at(s, n, t, &k);
-		if (date_char(cp))
+		if ((dc = date_char(cp)) == 1 || (dc == 2 && numeral_cp(cp_at(s, n, t + k, &k2))))
 			return 1;
 	}
 	return 0;
@@ -1178,6 +1206,27 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		}
 	}
 
+	/* 2024年, 2024 年度: a year, whatever the date recogniser says (and
+	 * before it: it is the commonest date and needs no recogniser) */
+	if (arabic && !prefixed && x.ndigits == 4 && !(x.flags & (NK_NUM_GROUPED | NK_NUM_POINT | NK_NUM_BIG)) &&
+	    (at(s, n, e, "年") || at(s, n, e + space_at(s, n, e), "年"))) {
+		long v = atol(q->value);
+		if (v >= 1000 && v <= 2999) {
+			q->b = j;
+			q->e = e;
+			q->kind = K_DATE;
+			return e;
+		}
+	}
+
+	/* 二〇二四, 一九九八年, 二○○○: a year (or a code) written digit by digit */
+	if ((x.flags & NK_NUM_DIGITS) && !prefixed && !at(s, n, j, "零") && !at(s, n, j, "〇")) {
+		q->b = j;
+		q->e = e;
+		q->kind = K_DATE;
+		return e;
+	}
+
 	/*
 	 * dates and clock times are ndate's (but 16分之5 is a fraction); the
 	 * date recogniser runs only when date words are near the number
@@ -1221,26 +1270,6 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 			}
 			return q->e;
 		}
-	}
-
-	/* 2024年, 2024 年度: a year, whatever the date recogniser says */
-	if (arabic && !prefixed && x.ndigits == 4 && !(x.flags & (NK_NUM_GROUPED | NK_NUM_POINT | NK_NUM_BIG)) &&
-	    (at(s, n, e, "年") || at(s, n, e + space_at(s, n, e), "年"))) {
-		long v = atol(q->value);
-		if (v >= 1000 && v <= 2999) {
-			q->b = j;
-			q->e = e;
-			q->kind = K_DATE;
-			return e;
-		}
-	}
-
-	/* 二〇二四, 一九九八年, 二○○○: a year (or a code) written digit by digit */
-	if ((x.flags & NK_NUM_DIGITS) && !prefixed) {
-		q->b = j;
-		q->e = e;
-		q->kind = K_DATE;
-		return e;
 	}
 
 	/* “十五”计划, “三讲”, “一国两制”: a numeral in a short quoted name */
