@@ -372,6 +372,20 @@ dec1(const char *s, size_t n, int32_t *cp)
 	return k;
 }
 
+/* 又 and a fraction (又二分之一) at s: the whole part before it is a numeral */
+static int
+mixed_next(const char *s, size_t n)
+{
+	size_t i = 3, k;
+	int32_t cp;
+
+	if (n < 3 || memcmp(s, "\xe5\x8f\x88", 3) != 0)	/* 又 */
+		return 0;
+	while (i < n && (k = dec1(s + i, n - i, &cp)) > 0 && (nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0))
+		i += k;
+	return i > 3 && i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0;	/* 分之 */
+}
+
 /* Financial (banker's) digit forms: only inside longer numerals. */
 static int
 fin_digit(int32_t cp)
@@ -921,10 +935,11 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 	if (nchars == 0 || (anyar && nmult == 0))
 		return 0;
 	o->flags |= NK_NUM_HAN;
-	/* a financial form alone (大陆, 收拾) is no numeral; 陆点五 is */
+	/* a financial form alone (大陆, 收拾) is no numeral; 陆点五, 壹又二分之壹 are */
 	if (nfin && nchars == 1 && !(i < n && dec1(s + i, n - i, &cp) > 0 && is_point(cp) &&
 	    i + 3 < n && dec1(s + i + 3, n - i - 3, &cp) > 0 && nk_cnum_digit(cp) >= 0) &&
-	    !(i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0))	/* 仟分之贰 */
+	    !(i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0) &&	/* 仟分之贰 */
+	    !mixed_next(s + i, n - i))
 		return 0;
 	if (nmult == 0) {
 		/* a plain digit, or digit by digit */
@@ -975,8 +990,9 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 
 		memcpy(raw, o->value, nr);
 		raw[nr++] = '.';
-		while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 &&
-		    ((dg = han_digit(c2)) >= 0 || (dg = fin_digit(c2)) >= 0) && nr < NK_DEC_MAX - 1) {
+		/* decimals are read digit by digit: 两 is no digit there (一点两小时) */
+		while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 && c2 != 0x4e24 && c2 != 0x5169 &&
+		    c2 != 0x5006 && ((dg = han_digit(c2)) >= 0 || (dg = fin_digit(c2)) >= 0) && nr < NK_DEC_MAX - 1) {
 			raw[nr++] = '0' + dg;
 			j += k2;
 			m++;

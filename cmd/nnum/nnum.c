@@ -3,6 +3,7 @@
  * surrounds them (bounds, 第, 百分之, units, currencies, ranges), and what
  * rules a number out (dates, versions, IDs, URLs, set phrases).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -618,6 +619,53 @@ token_end(const char *s, size_t n, size_t i)
 }
 
 /*
+ * 打 at i - 3 as a dozen (两打鸡蛋): after a whole number, and not the verb
+ * (2.5对2.5打平, 三打一, 打败, 打开)
+ */
+static int
+dozen_ok(const char *s, size_t n, size_t i, const struct q *q)
+{
+	static const char *const verb[] = {
+		"平", "败", "敗", "破", "开", "開", "算", "击", "擊", "造", "工", "进", "進", "入",
+		"出", "响", "響", "通", "成", "了", "过", "過", "得", "一", "二", "两", "兩", "三",
+		"四", "五", "六", "七", "八", "九", "十", "电", "電", "车", "車", "针", "針", "赢", "贏",
+		"输", "輸", "死", "伤", "傷", "下", "上", NULL
+	};
+	size_t k;
+
+	if (!nk_dec_is_int(q->value) || (i < n && s[i] >= '0' && s[i] <= '9'))
+		return 0;
+	for (k = 0; verb[k]; k++)
+		if (at(s, n, i, verb[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * 块 at i - 3 counts pieces when a noun follows (一块蛋糕, 两块土地); it is
+ * money (块 = 元) when nothing Han follows (卖三块。), or 钱, 多, 左右, 以上, or
+ * the 角 digit (三块五).
+ */
+static int
+kuai_piece(const char *s, size_t n, size_t i)
+{
+	static const char *const money[] = {
+		"钱", "錢", "多", "余", "餘", "左", "上", "以", "半", "的", "了", "是", "一", "二", "两",
+		"兩", "三", "四", "五", "六", "七", "八", "九", "零", "买", "買", "卖", "賣", "就", "都", "也",
+		"还", "還", "去", "给", "給", "呢", "吧", "啊", "呀", "而", "和", "或", NULL
+	};
+	size_t k;
+	int32_t cp = cp_at(s, n, i, &k);
+
+	if (cp < 0 || !nk_is_han(cp))
+		return 0;
+	for (k = 0; money[k]; k++)
+		if (at(s, n, i, money[k]))
+			return 0;
+	return 1;
+}
+
+/*
  * Suffixes after a number ending at e: unit, currency or counter (after
  * an optional space when the number is Arabic). Sets q->unit and returns
  * the new end.
@@ -632,6 +680,8 @@ unit_after(const char *s, size_t n, size_t e, int arabic, struct q *q, int *type
 	*type = 0;
 	if (!(w = wt_fwd(&suf, s, n, e)) && sp && (w = wt_fwd(&suf, s, n, e + sp)))
 		b = e + sp;
+	if (w && w->type == W_COUNTER && w->n == 3 && at(s, n, b, "打") && !dozen_ok(s, n, b + 3, q))
+		w = NULL;
 	if (w && w->type == W_COUNTER) {
 		/* 20个比特币: the currency after a counter */
 		const struct word *c = wt_fwd(&suf, s, n, b + w->n);
@@ -642,7 +692,14 @@ unit_after(const char *s, size_t n, size_t e, int arabic, struct q *q, int *type
 	}
 	if (w) {
 		*type = w->type;
-		if (w->type == W_CUR) {
+		if (w->type == W_CUR && w->n == 3 && (at(s, n, b, "块") || at(s, n, b, "塊")) &&
+		    kuai_piece(s, n, b + 3)) {
+			/* 一块蛋糕, 三块屏幕: 块 counts pieces */
+			*type = W_COUNTER;
+			memcpy(q->unitbuf, w->w, w->n);
+			q->unitbuf[w->n] = '\0';
+			q->unit = q->unitbuf;
+		} else if (w->type == W_CUR) {
 			q->unit = w->code;
 		} else {
 			size_t l = w->n < sizeof q->unitbuf ? w->n : sizeof q->unitbuf - 1;
@@ -704,7 +761,8 @@ bare_ok(const char *s, size_t n, size_t e)
 
 /*
  * The smaller coins after an amount: 五元三毛 5.3, 50元6角三分 50.63,
- * 两美元又三美分 2.03. Returns the new end.
+ * 两美元又三美分 2.03, 10日元5钱 10.05 (the sen, 銭 in Japanese; named with
+ * its country like 美分). Returns the new end.
  */
 static size_t
 money_tail(const char *s, size_t n, size_t e, struct q *q)
@@ -712,7 +770,8 @@ money_tail(const char *s, size_t n, size_t e, struct q *q)
 	static const struct { const char *cur, *word; int exp; } coin[] = {
 		{ "CNY", "角", 1 }, { "CNY", "毛", 1 }, { "CNY", "分", 2 },
 		{ "USD", "美分", 2 }, { "EUR", "欧分", 2 }, { "EUR", "歐分", 2 },
-		{ "HKD", "仙", 2 }, { NULL, NULL, 0 }
+		{ "HKD", "仙", 2 }, { "JPY", "钱", 2 }, { "JPY", "錢", 2 }, { "JPY", "銭", 2 },
+		{ "JPY", "日本钱", 2 }, { "JPY", "日本錢", 2 }, { "JPY", "日本銭", 2 }, { NULL, NULL, 0 }
 	};
 	nk_num c;
 	size_t t = e, k;
@@ -747,6 +806,19 @@ money_tail(const char *s, size_t n, size_t e, struct q *q)
 			break;
 	}
 	return t;
+}
+
+/*
+ * A currency word right after the number [b, e): 1000日元 is money, not the
+ * day 1000日 and 元. But 1月1日元旦, 15日元宵节: a day, then a holiday.
+ */
+static int
+money_next(const char *s, size_t n, size_t b, size_t e)
+{
+	const struct word *w = wt_fwd(&suf, s, n, e);
+
+	return w && w->type == W_CUR && !at(s, n, e + w->n, "旦") && !at(s, n, e + w->n, "宵") &&
+	    !ends(s, b, "月") && !ends(s, b, "月份");
 }
 
 /* A currency sign before a number: ￥300, $20, €5. */
@@ -1005,6 +1077,82 @@ more_tail(const char *s, size_t n, size_t e, struct q *q)
 }
 
 /*
+ * out = a^k exactly, for a canonical non-negative a and |k| <= 99. A
+ * negative power is a decimal when it terminates (2^-1 0.5, 2.5^-1 0.4),
+ * else a fraction (3^-1 1/3). Returns 0, 1 for a fraction, or -1 when the
+ * value does not fit.
+ */
+static int
+dec_pow(const char *a, int k, char *out, size_t cap)
+{
+	char p[NK_DEC_MAX], m[NK_DEC_MAX], t[NK_DEC_MAX];
+	const char *dot;
+	int i, f = 0, two = 0, five = 0, c;
+	uint64_t u;
+
+	if (k < -99 || k > 99 || cap < NK_DEC_MAX)
+		return -1;
+	snprintf(p, sizeof p, "1");
+	for (i = 0; i < (k < 0 ? -k : k); i++)
+		if (nk_dec_mul(p, a, p, sizeof p) < 0)
+			return -1;
+	if (k >= 0) {
+		memcpy(out, p, strlen(p) + 1);
+		return 0;
+	}
+	if (strcmp(p, "0") == 0)
+		return -1;
+	/* p = m / 10^f with an integer m; 1/p = 10^f / m */
+	if ((dot = strchr(p, '.')))
+		f = (int)strlen(dot + 1);
+	if (nk_dec_shift(p, f, m, sizeof m) < 0 || strlen(m) > 18)
+		return -1;
+	u = strtoull(m, NULL, 10);
+	while (u % 2 == 0) {
+		u /= 2;
+		two++;
+	}
+	while (u % 5 == 0) {
+		u /= 5;
+		five++;
+	}
+	if (u != 1) {
+		/* no end: the fraction 10^f / m */
+		size_t lt, lm;
+		if (nk_dec_shift("1", f, t, sizeof t) < 0 || (lt = strlen(t)) + (lm = strlen(m)) + 2 > cap)
+			return -1;
+		memcpy(out, t, lt);
+		out[lt] = '/';
+		memcpy(out + lt + 1, m, lm + 1);
+		return 1;
+	}
+	/* 1/(2^two 5^five) = 2^(c-two) 5^(c-five) / 10^c */
+	c = two > five ? two : five;
+	snprintf(t, sizeof t, "1");
+	for (i = 0; i < c - two; i++)
+		if (nk_dec_mul(t, "2", t, sizeof t) < 0)
+			return -1;
+	for (i = 0; i < c - five; i++)
+		if (nk_dec_mul(t, "5", t, sizeof t) < 0)
+			return -1;
+	return nk_dec_shift(t, f - c, out, cap) < 0 ? -1 : 0;
+}
+
+/* 1, 2, 3: a comma at i and another number after it (not a list marker "1,") */
+static int
+num_list(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	if (s[i] != ',')
+		return 0;
+	i++;
+	while (i < n && s[i] == ' ')
+		i++;
+	return nk_cnum_digit(cp_at(s, n, i, &k)) >= 0;
+}
+
+/*
  * Recognise the quantity whose numeral starts at i. Returns the byte where
  * scanning resumes (> i); q->kind is K_NONE when nothing is to be printed.
  */
@@ -1041,6 +1189,16 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 			v = "50";	/* 打对折, 半折 */
 		else if (cp == 0x534a && at(s, n, i + 3, "成") && cheng_ok(s, n, i + 6))
 			v = "5";
+		else if (cp == 0x534a && at(s, n, i + 3, "百") && !numch(s, n, i + 6)) {
+			/* 年过半百: half a hundred */
+			setval(q, "50");
+			q->b = j = i;
+			q->e = i + 6;
+			x.len = 6;
+			x.ncp = 2;
+			q->kind = K_CARDINAL;
+			goto bounds;
+		}
 		if (!v)
 			return i + 3;
 		setval(q, v);
@@ -1077,7 +1235,8 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		prefixed = 1;
 		j = i + 6;
 	} else if (at(s, n, i, "负") || at(s, n, i, "負") || (at(s, n, i, "－") && i + 3 < n &&
-	    nk_cnum_digit(cp_at(s, n, i + 3, &k)) >= 0 && !(i > 0 && is_alnum((unsigned char)s[i - 1])))) {
+	    nk_cnum_digit(cp_at(s, n, i + 3, &k)) >= 0 && !(i > 0 && (is_alnum((unsigned char)s[i - 1]) ||
+	    s[i - 1] == '-' || ends(s, i, "－") || ends(s, i, "—"))))) {
 		if (!num_at(s, n, i + 3, &x))
 			return i + 3;
 		q->neg = 1;
@@ -1100,6 +1259,8 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 			return i + 3;
 		q->b = i;
 		q->e = e;
+		x.len = 0;
+		x.ncp = 0;	/* the bounds below read x */
 		q->kind = K_VAGUE;
 		goto bounds;
 	} else {
@@ -1133,10 +1294,29 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 				q->kind = K_VERSION;
 			return q->e;
 		}
-		if (pc == '-' && !(ppc >= 0 && ppc < 0x80 && is_alnum(ppc)) && ppc != '%') {
-			/* a minus sign */
+		if (pc == '-' && !(ppc >= 0 && ppc < 0x80 && is_alnum(ppc)) && ppc != '%' && ppc != '-' &&
+		    ppc != 0xff0d && ppc != 0x2014) {
+			/* a minus sign (not a dash: --9, ——9) */
 			q->neg = 1;
 			b = j - 1;
+		}
+		/* .5, -.5: a decimal written without its leading zero */
+		if (pc == '.' && !(x.flags & (NK_NUM_POINT | NK_NUM_GROUPED | NK_NUM_BIG | NK_NUM_EXP)) &&
+		    (ppc < 0 || (ppc < 0x80 && !is_alnum(ppc) && ppc != '.' && ppc != '_' && ppc != '/') ||
+		    (nk_is_cjk_punct(ppc) && ppc != 0x3002)) &&	/* not 恢复.2015年: a full stop */
+		    x.ndigits == (int)(e - j) && e - j < NK_DEC_MAX - 4) {
+			char raw[NK_DEC_MAX];
+			raw[0] = '0';
+			memcpy(raw + 1, s + j - 1, e - j + 1);
+			if (nk_dec_norm(raw, e - j + 2, q->value, sizeof q->value) == 0) {
+				b = j - 1;
+				if (ppc == '-' && !(j >= 3 && (s[j - 3] == '-' || is_alnum((unsigned char)s[j - 3])))) {
+					q->neg = 1;
+					b = j - 2;
+				}
+				x.flags |= NK_NUM_POINT;
+			} else
+				setval(q, x.value);
 		}
 		/* iPhone 16, Llama 2, Qwen 2.5: a Latin word, a space, a number */
 		if (pc == ' ' && is_alnum(ppc)) {
@@ -1161,6 +1341,34 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 				utype = 0;
 			}
 		}
+	}
+
+	/* 2^10, 1.1^+23, 2.5^-1: a power; 3×10^6: scientific notation */
+	if (arabic && e + 1 < n && !(x.flags & (NK_NUM_GROUPED | NK_NUM_BIG | NK_NUM_EXP)) &&
+	    (s[e] == '^' || ((at(s, n, e, "×") || at(s, n, e, "x") || at(s, n, e, "*")) &&
+	    at(s, n, e + (s[e] == '\xc3' ? 2 : 1), "10^")))) {
+		size_t t = e + 1, pe;
+		char a[NK_DEC_MAX] = "", v[NK_DEC_MAX];
+		int sg = 1, fr;
+		if (s[e] != '^') {
+			/* a times ten to the k */
+			memcpy(a, q->value, strlen(q->value) + 1);
+			t = e + (s[e] == '\xc3' ? 2 : 1) + 3;
+			setval(q, "10");
+		}
+		if (t < n && (s[t] == '+' || s[t] == '-'))
+			sg = s[t++] == '-' ? -1 : 1;
+		for (pe = t; pe < n && pe - t < 3 && s[pe] >= '0' && s[pe] <= '9'; pe++)
+			;
+		if (pe > t && !(pe < n && (is_alnum((unsigned char)s[pe]) || s[pe] == '.' || s[pe] == '^')) &&
+		    q->value[0] != '-' && (fr = dec_pow(q->value, sg * atoi(s + t), v, sizeof v)) >= 0 &&
+		    !(a[0] && (fr || nk_dec_mul(a, v, v, sizeof v) < 0))) {
+			setval(q, v);
+			q->frac = fr;
+			e = pe;
+			mag = 1;
+		} else if (a[0])
+			setval(q, a);
 	}
 
 	/* dotted versions 1.2.3, and Arabic followed by Latin letters */
@@ -1231,7 +1439,7 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 	 * dates and clock times are ndate's (but 16分之5 is a fraction); the
 	 * date recogniser runs only when date words are near the number
 	 */
-	if (!at(s, n, e, "分之") && near_date_word(s, n, j, e)) {
+	if (!at(s, n, e, "分之") && !money_next(s, n, j, e) && near_date_word(s, n, j, e)) {
 		size_t t, ndates = dates_in(s, n, j, e);
 		for (t = 0; t < ndates; t++)
 			if (dates[t].beg < e && j < dates[t].end) {
@@ -1289,6 +1497,17 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		q->unit = "%";
 		q->kind = K_PERCENT;
 		goto bounds;
+	}
+
+	/* 九九, 三三两两, 五五开: a doubled digit is a name or an idiom, not two numbers */
+	if (!arabic && !prefixed && !(x.flags & (NK_NUM_MULT | NK_NUM_DIGITS | NK_NUM_POINT)) && x.ncp == 1 &&
+	    (cp = cp_at(s, n, e, &k)) >= 0 && cp == cp_at(s, n, j, &k) && !numch(s, n, e + k)) {
+		size_t t = e + k, k2;
+		int32_t c2 = cp_at(s, n, t, &k2);
+		/* (but 八八％, 四四．五元: digit by digit, not read here) */
+		if (!(c2 == '%' || c2 == 0xff05 || c2 == '.' || c2 == 0xff0e || c2 == 0x70b9 || c2 == 0x9ede ||
+		    c2 == 0x2027 || wt_fwd(&suf, s, n, t)))
+			return t;
 	}
 
 	/* 五六, 一两, 三四十: two neighbouring digits are a range */
@@ -1543,7 +1762,8 @@ norange:
 			while (u < n && (s[u] == ' ' || s[u] == '*'))
 				u++;
 			if (u == n || at(s, n, u, "、") || at(s, n, u, "）") || at(s, n, u, ")") ||
-			    (u < n && (s[u] == '.' || s[u] == ',')) || at(s, n, u, "，") || at(s, n, u, "．"))
+			    (u < n && s[u] == '.') || at(s, n, u, "．") ||
+			    ((at(s, n, u, ",") || at(s, n, u, "，")) && !(t == 0 && num_list(s, n, u))))
 				return e;
 		}
 	}
