@@ -435,7 +435,8 @@ date_char(int32_t cp)
 	case 0x5348: case 0x524d: case 0x540e: case 0x5f8c: case 0x521d:	/* 午 前 后 後 初 */
 	case 0x5e95: case 0x672b: case 0x534a: case 0x4e16: case 0x4ee3:	/* 底 末 半 世 代 */
 	case 0x62dc: case 0x5ea6: case 0x949f: case 0x9418: case 0x5c0f:	/* 拜 度 钟 鐘 小 */
-	case 0x8d22: case 0x8ca1: case 0x5b9c:					/* 财 財 宵 */
+	case 0x8d22: case 0x8ca1: case 0x5b9c: case 0x661f: case 0x5de5:	/* 财 財 宵 星 工 */
+	case 0x793c: case 0x79ae:						/* 礼 禮 (礼拜) */
 	case 0x6668: case 0x4eca: case 0x660e: case 0x53bb: case 0x6628:	/* 晨 今 明 去 昨 */
 		return 1;
 	}
@@ -449,9 +450,23 @@ numeral_cp(int32_t cp)
 	return cp >= 0 && ((cp >= '0' && cp <= '9') || nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0);
 }
 
+/* what may stand between a number and its date word: 三个多月, 两个半小时, 第一天 */
+static int
+date_link(int32_t cp)
+{
+	switch (cp) {
+	case 0x4e2a: case 0x500b: case 0x591a: case 0x4f59: case 0x9918:	/* 个 個 多 余 餘 */
+	case 0x534a: case 0x6765: case 0x4f86: case 0x51e0: case 0x5e7e:	/* 半 来 來 几 幾 */
+	case 0x7b2c: case 0x6574: case ' ':					/* 第 整 */
+		return 1;
+	}
+	return numeral_cp(cp);	/* 两三个月 */
+}
+
 /*
- * Date words within two characters before or four after [b, e). (个 is
- * not one: 三个月, 两个小时 have 月 and 小 within reach.)
+ * A date word next to [b, e), or past what links them (三个多月: two
+ * links). A separator counts only right next to the number, with a
+ * numeral on its other side.
  */
 static int
 near_date_word(const char *s, size_t n, size_t b, size_t e)
@@ -464,13 +479,17 @@ near_date_word(const char *s, size_t n, size_t b, size_t e)
 		cp = cp_before(s, t, &k);
 		if (cp < 0)
 			break;
-		if ((dc = date_char(cp)) == 1 || (dc == 2 && numeral_cp(cp_before(s, t - k, &k2))))
+		if ((dc = date_char(cp)) == 1 || (dc == 2 && c == 0 && numeral_cp(cp_before(s, t - k, &k2))))
 			return 1;
+		if (!date_link(cp))
+			break;
 	}
-	for (t = e, c = 0; c < 4 && t < n; c++, t += k) {
+	for (t = e, c = 0; c < 3 && t < n; c++, t += k) {
 		cp = cp_at(s, n, t, &k);
-		if ((dc = date_char(cp)) == 1 || (dc == 2 && numeral_cp(cp_at(s, n, t + k, &k2))))
+		if ((dc = date_char(cp)) == 1 || (dc == 2 && c == 0 && numeral_cp(cp_at(s, n, t + k, &k2))))
 			return 1;
+		if (!date_link(cp))
+			break;
 	}
 	return 0;
 }
@@ -652,7 +671,7 @@ kuai_piece(const char *s, size_t n, size_t i)
 	static const char *const money[] = {
 		"钱", "錢", "多", "余", "餘", "左", "上", "以", "半", "的", "了", "是", "一", "二", "两",
 		"兩", "三", "四", "五", "六", "七", "八", "九", "零", "买", "買", "卖", "賣", "就", "都", "也",
-		"还", "還", "去", "给", "給", "呢", "吧", "啊", "呀", "而", "和", "或", NULL
+		"还", "還", "去", "给", "給", "呢", "吧", "啊", "呀", NULL
 	};
 	size_t k;
 	int32_t cp = cp_at(s, n, i, &k);
@@ -1435,6 +1454,17 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		return e;
 	}
 
+	/* 9月, 9月14日: a month, a day after its month (the commonest dates) */
+	if (!prefixed && !(x.flags & (NK_NUM_POINT | NK_NUM_BIG | NK_NUM_GROUPED | NK_NUM_EXP | NK_NUM_DIGITS)) &&
+	    x.ndigits <= 2 && ((at(s, n, e, "月") && atoi(q->value) >= 1 && atoi(q->value) <= 12) ||
+	    ((at(s, n, e, "日") || at(s, n, e, "号") || at(s, n, e, "號")) && ends(s, j, "月") &&
+	    atoi(q->value) >= 1 && atoi(q->value) <= 31))) {
+		q->b = j;
+		q->e = e;
+		q->kind = K_DATE;
+		return e;
+	}
+
 	/*
 	 * dates and clock times are ndate's (but 16分之5 is a fraction); the
 	 * date recogniser runs only when date words are near the number
@@ -1504,9 +1534,10 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 	    (cp = cp_at(s, n, e, &k)) >= 0 && cp == cp_at(s, n, j, &k) && !numch(s, n, e + k)) {
 		size_t t = e + k, k2;
 		int32_t c2 = cp_at(s, n, t, &k2);
-		/* (but 八八％, 四四．五元: digit by digit, not read here) */
+		/* (but 八八％, 四四．五元, 三‧九九元: digit by digit, not read here) */
+		int32_t c0 = cp_before(s, j, &k2);
 		if (!(c2 == '%' || c2 == 0xff05 || c2 == '.' || c2 == 0xff0e || c2 == 0x70b9 || c2 == 0x9ede ||
-		    c2 == 0x2027 || wt_fwd(&suf, s, n, t)))
+		    c2 == 0x2027 || c0 == '.' || c0 == 0xff0e || c0 == 0x70b9 || c0 == 0x9ede || c0 == 0x2027))
 			return t;
 	}
 
