@@ -875,7 +875,10 @@ sym_currency(const char *s, size_t n, size_t i, size_t *len)
 		{ "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" }, { NULL, NULL }
 	};
 	size_t k;
+	unsigned char c = i < n ? (unsigned char)s[i] : 0;
 
+	if (c != '$' && c != 'U' && c != 'H' && c != 'N' && c != 'R' && c != 0xef && c != 0xc2 && c != 0xe2)
+		return NULL;
 	for (k = 0; v[k].sym; k++)
 		if (at(s, n, i, v[k].sym)) {
 			*len = strlen(v[k].sym);
@@ -2071,11 +2074,17 @@ url_end(const char *s, size_t n, size_t i)
 /* ---- the tool --------------------------------------------------------------- */
 
 
+/* code points in s[a..b): the bytes that are not 10xxxxxx, eight at a time */
 static size_t
 cp_count(const char *s, size_t a, size_t b)
 {
 	size_t c = 0;
+	uint64_t x;
 
+	for (; a + 8 <= b; a += 8) {
+		memcpy(&x, s + a, 8);
+		c += 8 - (size_t)__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ULL);
+	}
 	for (; a < b; a++)
 		c += ((unsigned char)s[a] & 0xc0) != 0x80;
 	return c;
