@@ -2272,12 +2272,22 @@ on_record(const nk_rec *r, void *ctx)
 				continue;
 			}
 		} else if ((c & 0xf0) == 0xe0 && i + 2 < n) {
-			/* the common case, a three-byte character: one table lookup */
-			cp = ((int32_t)(c & 0x0f) << 12) | ((int32_t)(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
-			if (!(trig[cp >> 3] & (1 << (cp & 7)))) {
+			/*
+			 * the common case, a run of three-byte characters (Han and
+			 * CJK punctuation): one table lookup each, in a tight loop
+			 */
+			const unsigned char *u = (const unsigned char *)s;
+			size_t i0 = i;
+			for (;;) {
+				cp = ((int32_t)(u[i] & 0x0f) << 12) | ((int32_t)(u[i + 1] & 0x3f) << 6) | (u[i + 2] & 0x3f);
+				if (trig[cp >> 3] & (1 << (cp & 7)))
+					break;
 				i += 3;
-				continue;
+				if (i + 2 >= n || (u[i] & 0xf0) != 0xe0)
+					break;
 			}
+			if (i > i0)
+				continue;
 		} else {
 			k = nk_u8_dec(s + i, n - i, &cp);
 			if (nk_cnum_digit(cp) < 0 && nk_cnum_mult(cp, NULL) < 0 &&
