@@ -340,6 +340,9 @@ add_nots(const nk_yaml *y)
 
 /* characters that can start a quantity (besides ASCII digits and signs) */
 static unsigned char trig[0x10000 / 8];
+/* the same for three-byte characters, by their first two bytes: bit b of
+ * trig3[(b0 & 0x0f) << 6 | (b1 & 0x3f)] for the last byte 0x80 | b */
+static uint64_t trig3[1024];
 
 static int
 is_trigger(int32_t cp)
@@ -373,8 +376,11 @@ load(void)
 		add_nots(nk_yaml_get(y, "not"));
 	}
 	for (cp = 0x80; cp < 0x10000; cp++)
-		if (is_trigger(cp))
+		if (is_trigger(cp)) {
 			trig[cp >> 3] |= 1 << (cp & 7);
+			if (cp >= 0x800)
+				trig3[cp >> 6] |= (uint64_t)1 << (cp & 0x3f);
+		}
 	/* the YAML trees stay alive: the tables point into them */
 	wt_done(&suf);
 	wt_done(&latin);
@@ -2279,8 +2285,7 @@ on_record(const nk_rec *r, void *ctx)
 			const unsigned char *u = (const unsigned char *)s;
 			size_t i0 = i;
 			for (;;) {
-				cp = ((int32_t)(u[i] & 0x0f) << 12) | ((int32_t)(u[i + 1] & 0x3f) << 6) | (u[i + 2] & 0x3f);
-				if (trig[cp >> 3] & (1 << (cp & 7)))
+				if ((trig3[(u[i] & 0x0f) << 6 | (u[i + 1] & 0x3f)] >> (u[i + 2] & 0x3f)) & 1)
 					break;
 				i += 3;
 				if (i + 2 >= n || (u[i] & 0xf0) != 0xe0)
