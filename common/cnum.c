@@ -1020,6 +1020,31 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 	return 1;
 }
 
+/*
+ * Can an Arabic number go on as a mixed numeral (5万4千6百, 3 千)? Only
+ * with a multiplier next, or one just read: the mixed parse is skipped
+ * for all other Arabic numbers.
+ */
+static int
+mult_next(const char *s, size_t n)
+{
+	int32_t cp;
+	size_t k = dec1(s, n, &cp);
+
+	if (is_sp(cp))
+		dec1(s + k, n - k, &cp);
+	return nk_cnum_mult(cp, NULL) >= 0;
+}
+
+/* a three-byte multiplier ends at s + i: 5万|4千, 2千|零30万 */
+static int
+mult_ends(const char *s, size_t i)
+{
+	int32_t cp;
+
+	return dec1(s + i - 3, 3, &cp) == 3 && nk_cnum_mult(cp, NULL) >= 0;
+}
+
 int
 nk_cnum_parse(const char *s, size_t n, int opts, nk_num *out)
 {
@@ -1034,7 +1059,8 @@ nk_cnum_parse(const char *s, size_t n, int opts, nk_num *out)
 		if (!(opts & NK_CNUM_NOARABIC))
 			r = parse_arabic(s, n, opts, out);
 		if (r && !(opts & (NK_CNUM_NOHAN | NK_CNUM_NOBIG)) && out->value[0] &&
-		    !(out->flags & (NK_NUM_POINT | NK_NUM_GROUPED)) && out->len < n) {
+		    !(out->flags & (NK_NUM_POINT | NK_NUM_GROUPED)) && out->len < n &&
+		    (mult_next(s + out->len, n - out->len) || (out->len >= 3 && mult_ends(s, out->len)))) {
 			nk_num m;
 
 			memset(&m, 0, offsetof(nk_num, value));
