@@ -324,7 +324,7 @@ nk_dec_is_int(const char *a)
 /* ---- numerals ------------------------------------------------------------ */
 
 /* Decode one code point; returns bytes used (0 at end), *cp -1 if invalid. */
-static size_t
+static inline size_t
 dec1(const char *s, size_t n, int32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -338,6 +338,15 @@ dec1(const char *s, size_t n, int32_t *cp)
 	if (u[0] < 0x80) {
 		*cp = u[0];
 		return 1;
+	}
+	/* the common case: a three-byte character (Han, full-width forms) */
+	if (u[0] >= 0xe1 && u[0] <= 0xec && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		*cp = ((int32_t)(u[0] & 0x0f) << 12) | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		return 3;
+	}
+	if (u[0] == 0xef && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		*cp = 0xf000 | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		return 3;
 	}
 	if (u[0] >= 0xc2 && u[0] < 0xe0) {
 		k = 2;
