@@ -594,9 +594,14 @@ is_alnum(int c)
 static inline __attribute__((always_inline)) int
 at(const char *s, size_t n, size_t i, const char *w)
 {
-	size_t l = strlen(w);
+	size_t l = strlen(w), k;
 
-	return i <= n && n - i >= l && memcmp(s + i, w, l) == 0;
+	if (i > n || n - i < l)
+		return 0;
+	for (k = 0; k < l; k++)		/* (unrolled for a literal w) */
+		if (s[i + k] != w[k])
+			return 0;
+	return 1;
 }
 
 static inline __attribute__((always_inline)) int
