@@ -324,7 +324,7 @@ nk_dec_is_int(const char *a)
 /* ---- numerals ------------------------------------------------------------ */
 
 /* Decode one code point; returns bytes used (0 at end), *cp -1 if invalid. */
-static size_t
+static inline size_t
 dec1(const char *s, size_t n, int32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -338,6 +338,15 @@ dec1(const char *s, size_t n, int32_t *cp)
 	if (u[0] < 0x80) {
 		*cp = u[0];
 		return 1;
+	}
+	/* the common case: a three-byte character (Han, full-width forms) */
+	if (u[0] >= 0xe1 && u[0] <= 0xec && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		*cp = ((int32_t)(u[0] & 0x0f) << 12) | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		return 3;
+	}
+	if (u[0] == 0xef && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		*cp = 0xf000 | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		return 3;
 	}
 	if (u[0] >= 0xc2 && u[0] < 0xe0) {
 		k = 2;
@@ -370,6 +379,20 @@ dec1(const char *s, size_t n, int32_t *cp)
 	}
 	*cp = c;
 	return k;
+}
+
+/* 又 and a fraction (又二分之一) at s: the whole part before it is a numeral */
+static int
+mixed_next(const char *s, size_t n)
+{
+	size_t i = 3, k;
+	int32_t cp;
+
+	if (n < 3 || memcmp(s, "\xe5\x8f\x88", 3) != 0)	/* 又 */
+		return 0;
+	while (i < n && (k = dec1(s + i, n - i, &cp)) > 0 && (nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0))
+		i += k;
+	return i > 3 && i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0;	/* 分之 */
 }
 
 /* Financial (banker's) digit forms: only inside longer numerals. */
@@ -921,10 +944,11 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 	if (nchars == 0 || (anyar && nmult == 0))
 		return 0;
 	o->flags |= NK_NUM_HAN;
-	/* a financial form alone (大陆, 收拾) is no numeral; 陆点五 is */
+	/* a financial form alone (大陆, 收拾) is no numeral; 陆点五, 壹又二分之壹 are */
 	if (nfin && nchars == 1 && !(i < n && dec1(s + i, n - i, &cp) > 0 && is_point(cp) &&
 	    i + 3 < n && dec1(s + i + 3, n - i - 3, &cp) > 0 && nk_cnum_digit(cp) >= 0) &&
-	    !(i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0))	/* 仟分之贰 */
+	    !(i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0) &&	/* 仟分之贰 */
+	    !mixed_next(s + i, n - i))
 		return 0;
 	if (nmult == 0) {
 		/* a plain digit, or digit by digit */
@@ -975,8 +999,9 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 
 		memcpy(raw, o->value, nr);
 		raw[nr++] = '.';
-		while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 &&
-		    ((dg = han_digit(c2)) >= 0 || (dg = fin_digit(c2)) >= 0) && nr < NK_DEC_MAX - 1) {
+		/* decimals are read digit by digit: 两 is no digit there (一点两小时) */
+		while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 && c2 != 0x4e24 && c2 != 0x5169 &&
+		    c2 != 0x5006 && ((dg = han_digit(c2)) >= 0 || (dg = fin_digit(c2)) >= 0) && nr < NK_DEC_MAX - 1) {
 			raw[nr++] = '0' + dg;
 			j += k2;
 			m++;
@@ -1004,6 +1029,31 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 	return 1;
 }
 
+/*
+ * Can an Arabic number go on as a mixed numeral (5万4千6百, 3 千)? Only
+ * with a multiplier next, or one just read: the mixed parse is skipped
+ * for all other Arabic numbers.
+ */
+static int
+mult_next(const char *s, size_t n)
+{
+	int32_t cp;
+	size_t k = dec1(s, n, &cp);
+
+	if (is_sp(cp))
+		dec1(s + k, n - k, &cp);
+	return nk_cnum_mult(cp, NULL) >= 0;
+}
+
+/* a three-byte multiplier ends at s + i: 5万|4千, 2千|零30万 */
+static int
+mult_ends(const char *s, size_t i)
+{
+	int32_t cp;
+
+	return dec1(s + i - 3, 3, &cp) == 3 && nk_cnum_mult(cp, NULL) >= 0;
+}
+
 int
 nk_cnum_parse(const char *s, size_t n, int opts, nk_num *out)
 {
@@ -1018,7 +1068,8 @@ nk_cnum_parse(const char *s, size_t n, int opts, nk_num *out)
 		if (!(opts & NK_CNUM_NOARABIC))
 			r = parse_arabic(s, n, opts, out);
 		if (r && !(opts & (NK_CNUM_NOHAN | NK_CNUM_NOBIG)) && out->value[0] &&
-		    !(out->flags & (NK_NUM_POINT | NK_NUM_GROUPED)) && out->len < n) {
+		    !(out->flags & (NK_NUM_POINT | NK_NUM_GROUPED)) && out->len < n &&
+		    (mult_next(s + out->len, n - out->len) || (out->len >= 3 && mult_ends(s, out->len)))) {
 			nk_num m;
 
 			memset(&m, 0, offsetof(nk_num, value));

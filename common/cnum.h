@@ -82,7 +82,8 @@ typedef struct nk_num {
  *               壹贰叁 (financial)
  *               萬 億 兩 (Traditional); financial forms (壹 陆 拾 …) only
  *               inside a numeral of two or more characters (大陆, 收拾 are not)
- *               or alone before 点 or 分之 (陆点五, 仟分之贰)
+ *               or alone before 点, 分之 or 又 and a fraction (陆点五,
+ *               仟分之贰, 壹又二分之壹); 两 is no decimal digit (一点两小时)
  *   mixed       3億  4.3 亿  8976 萬  3.5万亿  2,345.6亿  1千  5百万
  * A space is allowed between Arabic digits and a following 万/亿 unless
  * NK_CNUM_NOSPACE. Ranges (五六), vague words (几 数 多) and fractions

@@ -239,3 +239,77 @@ A7	web	3	6	85%	85	%	percent	"
 	assert_success
 	assert_output ""
 }
+
+@test "nnum: 日元 after a number is money, not the day 日 (but 1月1日元旦 is a date)" {
+	run nn "东京一碗拉面售价1000日元，1月1日元旦放假，15日元宵节"
+	assert_output "1000日元|1000|JPY|money|"
+	run nn "那时一碗面1日元20钱"
+	assert_output "1日元20钱|1.2|JPY|money|"
+}
+
+@test "nnum: 两 is no decimal digit (二十点两天 is not 20.2)" {
+	run nn "大盘上涨二十点两天后又跌回"
+	assert_output "二十点|20|点|cardinal|"
+}
+
+@test "nnum: 块 is money after a price, a counter before a noun" {
+	run nn "他搬了5块砖，一斤苹果卖8块，花了10万块去炒股，一块儿去"
+	assert_line "5块|5|块|cardinal|"
+	assert_line "8块|8|CNY|money|"
+	assert_line "10万块|100000|CNY|money|"
+	refute_line --partial "一块"
+}
+
+@test "nnum: a decimal written without its leading zero, not a full stop before a number" {
+	run nn "打击率：.312，上季 .298"
+	assert_output ".312|0.312||decimal|
+.298|0.298||decimal|"
+	run nn "但是能自行恢复.2015年5月复查"
+	refute_output --partial "0.2015"
+}
+
+@test "nnum: a dash of two minus signs is no minus sign" {
+	run nn "坚实基础－－三评粮食生产；直径约0.4--0.7厘米"
+	refute_output --partial "|-"
+	assert_line "0.7厘米|0.7|厘米|decimal|"
+}
+
+@test "nnum: a doubled Han digit is an idiom or a name, not two numbers" {
+	run nn "他心里打着小九九，人们三三两两地走来，七七事变后"
+	assert_output ""
+}
+
+@test "nnum: a mixed fraction with financial digits and a sign" {
+	run nn "面积扩大了壹又二分之壹倍，大陆又一次，气温负一又二分之一度"
+	assert_output "壹又二分之壹|3/2||fraction|
+负一又二分之一|-3/2||fraction|"
+}
+
+@test "nnum: powers and scientific notation have exact values" {
+	run nn "白细胞计数为3.5×10^9/L，容量为2^40字节，概率约为2^-10，即3^-1"
+	assert_output "3.5×10^9|3500000000||cardinal|
+2^40字节|1099511627776|字节|cardinal|
+约为2^-10|0.0009765625||decimal|approx
+3^-1|1/3||fraction|"
+}
+
+@test "nnum: 打 counts dozens after a whole number, not in 打平" {
+	run nn "她买了两打鸡蛋"
+	assert_output "两打|2|打|cardinal|"
+	run nn "比分2.5对2.5打平"
+	refute_output --partial "打"
+}
+
+@test "nnum: 半百 is fifty" {
+	run nn "年过半百的他"
+	assert_output "半百|50||cardinal|"
+}
+
+@test "nnum: numbers listed with commas at the start of a line are numbers, not list markers" {
+	run nn "1, 3, 5 都是奇数"
+	assert_output "1|1||cardinal|
+3|3||cardinal|
+5|5||cardinal|"
+	run nn "1，我们要坚持"
+	assert_output ""
+}

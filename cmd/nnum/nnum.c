@@ -3,6 +3,7 @@
  * surrounds them (bounds, 第, 百分之, units, currencies, ranges), and what
  * rules a number out (dates, versions, IDs, URLs, set phrases).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,7 +142,31 @@ wt_first(const struct wtab *t, int64_t key, const struct word **endp)
 	return NULL;
 }
 
-static int32_t
+/*
+ * nk_u8_dec with the two common cases (ASCII, a valid three-byte
+ * character: all of CJK) decoded here: these lookups run around every
+ * number.
+ */
+static inline __attribute__((always_inline)) size_t
+u8_get(const char *s, size_t n, int32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if ((u[0] & 0xf0) == 0xe0 && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		int32_t c = ((int32_t)(u[0] & 0x0f) << 12) | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+			*cp = c;
+			return 3;
+		}
+	}
+	return nk_u8_dec(s, n, cp);
+}
+
+static inline int32_t
 cp_at(const char *s, size_t n, size_t i, size_t *k)
 {
 	int32_t cp;
@@ -150,7 +175,7 @@ cp_at(const char *s, size_t n, size_t i, size_t *k)
 		*k = 0;
 		return -1;
 	}
-	*k = nk_u8_dec(s + i, n - i, &cp);
+	*k = u8_get(s + i, n - i, &cp);
 	return cp;
 }
 
@@ -167,7 +192,7 @@ cp_before(const char *s, size_t i, size_t *k)
 	j--;
 	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xc0) == 0x80)
 		j--;
-	if (nk_u8_dec(s + j, i - j, &cp) != i - j)
+	if (u8_get(s + j, i - j, &cp) != i - j)
 		cp = -1;
 	*k = i - j;
 	return cp;
@@ -315,6 +340,9 @@ add_nots(const nk_yaml *y)
 
 /* characters that can start a quantity (besides ASCII digits and signs) */
 static unsigned char trig[0x10000 / 8];
+/* the same for three-byte characters, by their first two bytes: bit b of
+ * trig3[(b0 & 0x0f) << 6 | (b1 & 0x3f)] for the last byte 0x80 | b */
+static uint64_t trig3[1024];
 
 static int
 is_trigger(int32_t cp)
@@ -348,8 +376,11 @@ load(void)
 		add_nots(nk_yaml_get(y, "not"));
 	}
 	for (cp = 0x80; cp < 0x10000; cp++)
-		if (is_trigger(cp))
+		if (is_trigger(cp)) {
 			trig[cp >> 3] |= 1 << (cp & 7);
+			if (cp >= 0x800)
+				trig3[cp >> 6] |= (uint64_t)1 << (cp & 0x3f);
+		}
 	/* the YAML trees stay alive: the tables point into them */
 	wt_done(&suf);
 	wt_done(&latin);
@@ -367,26 +398,37 @@ static int dates_ready;
 
 /*
  * The date spans around [b, e). The date recogniser reads a window of
- * the text around the number (whole characters, WIN bytes either side,
- * the whole record when it is short): dates are short, and reading the
- * whole of a long line for every number would cost more than the rest
- * of nnum. Spans are kept while later numbers fall well inside the window.
+ * the text around the number: the clause it stands in (a date or clock
+ * time never spans 。，；！？), at most WIN bytes either side. Reading the
+ * whole of the line for every number would cost more than the rest of
+ * nnum. Spans are kept while later numbers fall inside the same window.
  */
 #define WIN 240
+
+/* a clause mark (。，；！？) ends at i / starts at i */
+static int
+clause_mark(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x82)	/* 。 */
+		return 1;
+	return u[0] == 0xef && u[1] == 0xbc && (u[2] == 0x8c || u[2] == 0x9b || u[2] == 0x81 || u[2] == 0x9f);
+}
 
 static size_t
 dates_in(const char *s, size_t n, size_t b, size_t e)
 {
 	size_t wb, we, i;
 
-	if (dates_ready && (win_b == 0 || b >= win_b + WIN / 2) && (win_e == n || e + WIN / 2 <= win_e))
+	if (dates_ready && b >= win_b && e <= win_e)
 		return ndates_found;
-	wb = b > WIN ? b - WIN : 0;
-	we = n - e > WIN ? e + WIN : n;
-	if (n <= 3 * WIN) {
-		wb = 0;
-		we = n;
-	}
+	wb = b;
+	while (wb > 0 && b - wb < WIN && !(wb >= 3 && clause_mark(s, wb - 3)))
+		wb--;
+	we = e;
+	while (we < n && we - e < WIN && !(we + 3 <= n && clause_mark(s, we)))
+		we++;
 	while (wb > 0 && ((unsigned char)s[wb] & 0xc0) == 0x80)
 		wb--;
 	while (we < n && ((unsigned char)s[we] & 0xc0) == 0x80)
@@ -396,52 +438,88 @@ dates_in(const char *s, size_t n, size_t b, size_t e)
 		dates[i].beg += wb;
 		dates[i].end += wb;
 	}
-	win_b = wb;
-	win_e = we;
+	/* a window cut short of a clause mark is trusted only well inside */
+	win_b = (wb == 0 || (wb >= 3 && clause_mark(s, wb - 3))) ? wb : wb + WIN / 2;
+	win_e = (we == n || (we + 3 <= n && clause_mark(s, we))) ? we : we - WIN / 2;
 	dates_ready = 1;
 	return ndates_found;
 }
 
-/* a character that can be part of a date, time or duration expression */
+/*
+ * A character that can be part of a date, time or duration expression:
+ * 1 for a date word (年 月 点 …), 2 for a separator (: - / . 到 至 ~),
+ * which counts only with a numeral on its other side (2024-09-14, 10：30,
+ * 1月至3月), 0 for others.
+ */
 static int
 date_char(int32_t cp)
 {
 	switch (cp) {
 	case ':': case '-': case '/': case '.': case 0xff1a: case 0xff0f: case 0xff0e: case 0xff0d:
+	case 0x81f3: case 0x5230: case 0x2014: case 0xff5e: case '~':		/* 至 到 — ～ ~ */
+		return 2;
 	case 0x5e74: case 0x6708: case 0x65e5: case 0x53f7: case 0x865f:	/* 年 月 日 号 號 */
 	case 0x70b9: case 0x9ede: case 0x65f6: case 0x6642: case 0x5206:	/* 点 點 时 時 分 */
 	case 0x79d2: case 0x5b63: case 0x5468: case 0x9031: case 0x671f:	/* 秒 季 周 週 期 */
 	case 0x65ec: case 0x5929: case 0x591c: case 0x665a: case 0x65e9:	/* 旬 天 夜 晚 早 */
-	case 0x5348: case 0x524d: case 0x540e: case 0x5f8c: case 0x521d:	/* 午 前 后 後 初 */
-	case 0x5e95: case 0x672b: case 0x534a: case 0x4e16: case 0x4ee3:	/* 底 末 半 世 代 */
+	case 0x5348: case 0x521d:						/* 午 初 */
+	case 0x5e95: case 0x672b: case 0x534a: case 0x4e16:			/* 底 末 半 世 */
 	case 0x62dc: case 0x5ea6: case 0x949f: case 0x9418: case 0x5c0f:	/* 拜 度 钟 鐘 小 */
-	case 0x4e2a: case 0x500b: case 0x8d22: case 0x8ca1: case 0x5b9c:	/* 个 個 财 財 宵 */
+	case 0x8d22: case 0x8ca1: case 0x5b9c: case 0x661f: case 0x5de5:	/* 财 財 宵 星 工 */
+	case 0x793c: case 0x79ae:						/* 礼 禮 (礼拜) */
 	case 0x6668: case 0x4eca: case 0x660e: case 0x53bb: case 0x6628:	/* 晨 今 明 去 昨 */
-	case 0x81f3: case 0x5230: case 0x2014: case 0xff5e: case '~':		/* 至 到 — ～ ~ */
 		return 1;
 	}
 	return 0;
 }
 
-/* date words within two characters before or four after [b, e) */
+/* a numeral character: a digit (any script) or 十 百 千 万 亿 */
+static int
+numeral_cp(int32_t cp)
+{
+	return cp >= 0 && ((cp >= '0' && cp <= '9') || nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0);
+}
+
+/* what may stand between a number and its date word: 三个多月, 两个半小时, 第一天 */
+static int
+date_link(int32_t cp)
+{
+	switch (cp) {
+	case 0x4e2a: case 0x500b: case 0x591a: case 0x4f59: case 0x9918:	/* 个 個 多 余 餘 */
+	case 0x534a: case 0x6765: case 0x4f86: case 0x51e0: case 0x5e7e:	/* 半 来 來 几 幾 */
+	case 0x7b2c: case 0x6574: case ' ':					/* 第 整 */
+		return 1;
+	}
+	return numeral_cp(cp);	/* 两三个月 */
+}
+
+/*
+ * A date word next to [b, e), or past what links them (三个多月: two
+ * links). A separator counts only right next to the number, with a
+ * numeral on its other side.
+ */
 static int
 near_date_word(const char *s, size_t n, size_t b, size_t e)
 {
-	size_t t, k;
-	int c;
+	size_t t, k, k2;
+	int c, dc;
 	int32_t cp;
 
 	for (t = b, c = 0; c < 2; c++, t -= k) {
 		cp = cp_before(s, t, &k);
 		if (cp < 0)
 			break;
-		if (date_char(cp))
+		if ((dc = date_char(cp)) == 1 || (dc == 2 && c == 0 && numeral_cp(cp_before(s, t - k, &k2))))
 			return 1;
+		if (!date_link(cp))
+			break;
 	}
-	for (t = e, c = 0; c < 4 && t < n; c++, t += k) {
+	for (t = e, c = 0; c < 3 && t < n; c++, t += k) {
 		cp = cp_at(s, n, t, &k);
-		if (date_char(cp))
+		if ((dc = date_char(cp)) == 1 || (dc == 2 && c == 0 && numeral_cp(cp_at(s, n, t + k, &k2))))
 			return 1;
+		if (!date_link(cp))
+			break;
 	}
 	return 0;
 }
@@ -512,15 +590,21 @@ is_alnum(int c)
 	return is_alpha(c) || (c >= '0' && c <= '9');
 }
 
-static int
+/* (inlined: w is most often a literal, so strlen and memcmp fold) */
+static inline __attribute__((always_inline)) int
 at(const char *s, size_t n, size_t i, const char *w)
 {
-	size_t l = strlen(w);
+	size_t l = strlen(w), k;
 
-	return i <= n && n - i >= l && memcmp(s + i, w, l) == 0;
+	if (i > n || n - i < l)
+		return 0;
+	for (k = 0; k < l; k++)		/* (unrolled for a literal w) */
+		if (s[i + k] != w[k])
+			return 0;
+	return 1;
 }
 
-static int
+static inline __attribute__((always_inline)) int
 ends(const char *s, size_t i, const char *w)
 {
 	size_t l = strlen(w);
@@ -590,6 +674,53 @@ token_end(const char *s, size_t n, size_t i)
 }
 
 /*
+ * 打 at i - 3 as a dozen (两打鸡蛋): after a whole number, and not the verb
+ * (2.5对2.5打平, 三打一, 打败, 打开)
+ */
+static int
+dozen_ok(const char *s, size_t n, size_t i, const struct q *q)
+{
+	static const char *const verb[] = {
+		"平", "败", "敗", "破", "开", "開", "算", "击", "擊", "造", "工", "进", "進", "入",
+		"出", "响", "響", "通", "成", "了", "过", "過", "得", "一", "二", "两", "兩", "三",
+		"四", "五", "六", "七", "八", "九", "十", "电", "電", "车", "車", "针", "針", "赢", "贏",
+		"输", "輸", "死", "伤", "傷", "下", "上", NULL
+	};
+	size_t k;
+
+	if (!nk_dec_is_int(q->value) || (i < n && s[i] >= '0' && s[i] <= '9'))
+		return 0;
+	for (k = 0; verb[k]; k++)
+		if (at(s, n, i, verb[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * 块 at i - 3 counts pieces when a noun follows (一块蛋糕, 两块土地); it is
+ * money (块 = 元) when nothing Han follows (卖三块。), or 钱, 多, 左右, 以上, or
+ * the 角 digit (三块五).
+ */
+static int
+kuai_piece(const char *s, size_t n, size_t i)
+{
+	static const char *const money[] = {
+		"钱", "錢", "多", "余", "餘", "左", "上", "以", "半", "的", "了", "是", "一", "二", "两",
+		"兩", "三", "四", "五", "六", "七", "八", "九", "零", "买", "買", "卖", "賣", "就", "都", "也",
+		"还", "還", "去", "给", "給", "呢", "吧", "啊", "呀", NULL
+	};
+	size_t k;
+	int32_t cp = cp_at(s, n, i, &k);
+
+	if (cp < 0 || !nk_is_han(cp))
+		return 0;
+	for (k = 0; money[k]; k++)
+		if (at(s, n, i, money[k]))
+			return 0;
+	return 1;
+}
+
+/*
  * Suffixes after a number ending at e: unit, currency or counter (after
  * an optional space when the number is Arabic). Sets q->unit and returns
  * the new end.
@@ -604,6 +735,8 @@ unit_after(const char *s, size_t n, size_t e, int arabic, struct q *q, int *type
 	*type = 0;
 	if (!(w = wt_fwd(&suf, s, n, e)) && sp && (w = wt_fwd(&suf, s, n, e + sp)))
 		b = e + sp;
+	if (w && w->type == W_COUNTER && w->n == 3 && at(s, n, b, "打") && !dozen_ok(s, n, b + 3, q))
+		w = NULL;
 	if (w && w->type == W_COUNTER) {
 		/* 20个比特币: the currency after a counter */
 		const struct word *c = wt_fwd(&suf, s, n, b + w->n);
@@ -614,7 +747,14 @@ unit_after(const char *s, size_t n, size_t e, int arabic, struct q *q, int *type
 	}
 	if (w) {
 		*type = w->type;
-		if (w->type == W_CUR) {
+		if (w->type == W_CUR && w->n == 3 && (at(s, n, b, "块") || at(s, n, b, "塊")) &&
+		    kuai_piece(s, n, b + 3)) {
+			/* 一块蛋糕, 三块屏幕: 块 counts pieces */
+			*type = W_COUNTER;
+			memcpy(q->unitbuf, w->w, w->n);
+			q->unitbuf[w->n] = '\0';
+			q->unit = q->unitbuf;
+		} else if (w->type == W_CUR) {
 			q->unit = w->code;
 		} else {
 			size_t l = w->n < sizeof q->unitbuf ? w->n : sizeof q->unitbuf - 1;
@@ -676,7 +816,8 @@ bare_ok(const char *s, size_t n, size_t e)
 
 /*
  * The smaller coins after an amount: 五元三毛 5.3, 50元6角三分 50.63,
- * 两美元又三美分 2.03. Returns the new end.
+ * 两美元又三美分 2.03, 10日元5钱 10.05 (the sen, 銭 in Japanese; named with
+ * its country like 美分). Returns the new end.
  */
 static size_t
 money_tail(const char *s, size_t n, size_t e, struct q *q)
@@ -684,7 +825,8 @@ money_tail(const char *s, size_t n, size_t e, struct q *q)
 	static const struct { const char *cur, *word; int exp; } coin[] = {
 		{ "CNY", "角", 1 }, { "CNY", "毛", 1 }, { "CNY", "分", 2 },
 		{ "USD", "美分", 2 }, { "EUR", "欧分", 2 }, { "EUR", "歐分", 2 },
-		{ "HKD", "仙", 2 }, { NULL, NULL, 0 }
+		{ "HKD", "仙", 2 }, { "JPY", "钱", 2 }, { "JPY", "錢", 2 }, { "JPY", "銭", 2 },
+		{ "JPY", "日本钱", 2 }, { "JPY", "日本錢", 2 }, { "JPY", "日本銭", 2 }, { NULL, NULL, 0 }
 	};
 	nk_num c;
 	size_t t = e, k;
@@ -721,6 +863,19 @@ money_tail(const char *s, size_t n, size_t e, struct q *q)
 	return t;
 }
 
+/*
+ * A currency word right after the number [b, e): 1000日元 is money, not the
+ * day 1000日 and 元. But 1月1日元旦, 15日元宵节: a day, then a holiday.
+ */
+static int
+money_next(const char *s, size_t n, size_t b, size_t e)
+{
+	const struct word *w = wt_fwd(&suf, s, n, e);
+
+	return w && w->type == W_CUR && !at(s, n, e + w->n, "旦") && !at(s, n, e + w->n, "宵") &&
+	    !ends(s, b, "月") && !ends(s, b, "月份");
+}
+
 /* A currency sign before a number: ￥300, $20, €5. */
 static const char *
 sym_currency(const char *s, size_t n, size_t i, size_t *len)
@@ -731,7 +886,10 @@ sym_currency(const char *s, size_t n, size_t i, size_t *len)
 		{ "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" }, { NULL, NULL }
 	};
 	size_t k;
+	unsigned char c = i < n ? (unsigned char)s[i] : 0;
 
+	if (c != '$' && c != 'U' && c != 'H' && c != 'N' && c != 'R' && c != 0xef && c != 0xc2 && c != 0xe2)
+		return NULL;
 	for (k = 0; v[k].sym; k++)
 		if (at(s, n, i, v[k].sym)) {
 			*len = strlen(v[k].sym);
@@ -977,6 +1135,82 @@ more_tail(const char *s, size_t n, size_t e, struct q *q)
 }
 
 /*
+ * out = a^k exactly, for a canonical non-negative a and |k| <= 99. A
+ * negative power is a decimal when it terminates (2^-1 0.5, 2.5^-1 0.4),
+ * else a fraction (3^-1 1/3). Returns 0, 1 for a fraction, or -1 when the
+ * value does not fit.
+ */
+static int
+dec_pow(const char *a, int k, char *out, size_t cap)
+{
+	char p[NK_DEC_MAX], m[NK_DEC_MAX], t[NK_DEC_MAX];
+	const char *dot;
+	int i, f = 0, two = 0, five = 0, c;
+	uint64_t u;
+
+	if (k < -99 || k > 99 || cap < NK_DEC_MAX)
+		return -1;
+	snprintf(p, sizeof p, "1");
+	for (i = 0; i < (k < 0 ? -k : k); i++)
+		if (nk_dec_mul(p, a, p, sizeof p) < 0)
+			return -1;
+	if (k >= 0) {
+		memcpy(out, p, strlen(p) + 1);
+		return 0;
+	}
+	if (strcmp(p, "0") == 0)
+		return -1;
+	/* p = m / 10^f with an integer m; 1/p = 10^f / m */
+	if ((dot = strchr(p, '.')))
+		f = (int)strlen(dot + 1);
+	if (nk_dec_shift(p, f, m, sizeof m) < 0 || strlen(m) > 18)
+		return -1;
+	u = strtoull(m, NULL, 10);
+	while (u % 2 == 0) {
+		u /= 2;
+		two++;
+	}
+	while (u % 5 == 0) {
+		u /= 5;
+		five++;
+	}
+	if (u != 1) {
+		/* no end: the fraction 10^f / m */
+		size_t lt, lm;
+		if (nk_dec_shift("1", f, t, sizeof t) < 0 || (lt = strlen(t)) + (lm = strlen(m)) + 2 > cap)
+			return -1;
+		memcpy(out, t, lt);
+		out[lt] = '/';
+		memcpy(out + lt + 1, m, lm + 1);
+		return 1;
+	}
+	/* 1/(2^two 5^five) = 2^(c-two) 5^(c-five) / 10^c */
+	c = two > five ? two : five;
+	snprintf(t, sizeof t, "1");
+	for (i = 0; i < c - two; i++)
+		if (nk_dec_mul(t, "2", t, sizeof t) < 0)
+			return -1;
+	for (i = 0; i < c - five; i++)
+		if (nk_dec_mul(t, "5", t, sizeof t) < 0)
+			return -1;
+	return nk_dec_shift(t, f - c, out, cap) < 0 ? -1 : 0;
+}
+
+/* 1, 2, 3: a comma at i and another number after it (not a list marker "1,") */
+static int
+num_list(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	if (s[i] != ',')
+		return 0;
+	i++;
+	while (i < n && s[i] == ' ')
+		i++;
+	return nk_cnum_digit(cp_at(s, n, i, &k)) >= 0;
+}
+
+/*
  * Recognise the quantity whose numeral starts at i. Returns the byte where
  * scanning resumes (> i); q->kind is K_NONE when nothing is to be printed.
  */
@@ -1013,6 +1247,16 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 			v = "50";	/* 打对折, 半折 */
 		else if (cp == 0x534a && at(s, n, i + 3, "成") && cheng_ok(s, n, i + 6))
 			v = "5";
+		else if (cp == 0x534a && at(s, n, i + 3, "百") && !numch(s, n, i + 6)) {
+			/* 年过半百: half a hundred */
+			setval(q, "50");
+			q->b = j = i;
+			q->e = i + 6;
+			x.len = 6;
+			x.ncp = 2;
+			q->kind = K_CARDINAL;
+			goto bounds;
+		}
 		if (!v)
 			return i + 3;
 		setval(q, v);
@@ -1049,7 +1293,8 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		prefixed = 1;
 		j = i + 6;
 	} else if (at(s, n, i, "负") || at(s, n, i, "負") || (at(s, n, i, "－") && i + 3 < n &&
-	    nk_cnum_digit(cp_at(s, n, i + 3, &k)) >= 0 && !(i > 0 && is_alnum((unsigned char)s[i - 1])))) {
+	    nk_cnum_digit(cp_at(s, n, i + 3, &k)) >= 0 && !(i > 0 && (is_alnum((unsigned char)s[i - 1]) ||
+	    s[i - 1] == '-' || ends(s, i, "－") || ends(s, i, "—"))))) {
 		if (!num_at(s, n, i + 3, &x))
 			return i + 3;
 		q->neg = 1;
@@ -1072,6 +1317,8 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 			return i + 3;
 		q->b = i;
 		q->e = e;
+		x.len = 0;
+		x.ncp = 0;	/* the bounds below read x */
 		q->kind = K_VAGUE;
 		goto bounds;
 	} else {
@@ -1105,10 +1352,29 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 				q->kind = K_VERSION;
 			return q->e;
 		}
-		if (pc == '-' && !(ppc >= 0 && ppc < 0x80 && is_alnum(ppc)) && ppc != '%') {
-			/* a minus sign */
+		if (pc == '-' && !(ppc >= 0 && ppc < 0x80 && is_alnum(ppc)) && ppc != '%' && ppc != '-' &&
+		    ppc != 0xff0d && ppc != 0x2014) {
+			/* a minus sign (not a dash: --9, ——9) */
 			q->neg = 1;
 			b = j - 1;
+		}
+		/* .5, -.5: a decimal written without its leading zero */
+		if (pc == '.' && !(x.flags & (NK_NUM_POINT | NK_NUM_GROUPED | NK_NUM_BIG | NK_NUM_EXP)) &&
+		    (ppc < 0 || (ppc < 0x80 && !is_alnum(ppc) && ppc != '.' && ppc != '_' && ppc != '/') ||
+		    (nk_is_cjk_punct(ppc) && ppc != 0x3002)) &&	/* not 恢复.2015年: a full stop */
+		    x.ndigits == (int)(e - j) && e - j < NK_DEC_MAX - 4) {
+			char raw[NK_DEC_MAX];
+			raw[0] = '0';
+			memcpy(raw + 1, s + j - 1, e - j + 1);
+			if (nk_dec_norm(raw, e - j + 2, q->value, sizeof q->value) == 0) {
+				b = j - 1;
+				if (ppc == '-' && !(j >= 3 && (s[j - 3] == '-' || is_alnum((unsigned char)s[j - 3])))) {
+					q->neg = 1;
+					b = j - 2;
+				}
+				x.flags |= NK_NUM_POINT;
+			} else
+				setval(q, x.value);
 		}
 		/* iPhone 16, Llama 2, Qwen 2.5: a Latin word, a space, a number */
 		if (pc == ' ' && is_alnum(ppc)) {
@@ -1133,6 +1399,34 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 				utype = 0;
 			}
 		}
+	}
+
+	/* 2^10, 1.1^+23, 2.5^-1: a power; 3×10^6: scientific notation */
+	if (arabic && e + 1 < n && !(x.flags & (NK_NUM_GROUPED | NK_NUM_BIG | NK_NUM_EXP)) &&
+	    (s[e] == '^' || ((at(s, n, e, "×") || at(s, n, e, "x") || at(s, n, e, "*")) &&
+	    at(s, n, e + (s[e] == '\xc3' ? 2 : 1), "10^")))) {
+		size_t t = e + 1, pe;
+		char a[NK_DEC_MAX] = "", v[NK_DEC_MAX];
+		int sg = 1, fr;
+		if (s[e] != '^') {
+			/* a times ten to the k */
+			memcpy(a, q->value, strlen(q->value) + 1);
+			t = e + (s[e] == '\xc3' ? 2 : 1) + 3;
+			setval(q, "10");
+		}
+		if (t < n && (s[t] == '+' || s[t] == '-'))
+			sg = s[t++] == '-' ? -1 : 1;
+		for (pe = t; pe < n && pe - t < 3 && s[pe] >= '0' && s[pe] <= '9'; pe++)
+			;
+		if (pe > t && !(pe < n && (is_alnum((unsigned char)s[pe]) || s[pe] == '.' || s[pe] == '^')) &&
+		    q->value[0] != '-' && (fr = dec_pow(q->value, sg * atoi(s + t), v, sizeof v)) >= 0 &&
+		    !(a[0] && (fr || nk_dec_mul(a, v, v, sizeof v) < 0))) {
+			setval(q, v);
+			q->frac = fr;
+			e = pe;
+			mag = 1;
+		} else if (a[0])
+			setval(q, a);
 	}
 
 	/* dotted versions 1.2.3, and Arabic followed by Latin letters */
@@ -1178,11 +1472,43 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		}
 	}
 
+	/* 2024年, 2024 年度: a year, whatever the date recogniser says (and
+	 * before it: it is the commonest date and needs no recogniser) */
+	if (arabic && !prefixed && x.ndigits == 4 && !(x.flags & (NK_NUM_GROUPED | NK_NUM_POINT | NK_NUM_BIG)) &&
+	    (at(s, n, e, "年") || at(s, n, e + space_at(s, n, e), "年"))) {
+		long v = atol(q->value);
+		if (v >= 1000 && v <= 2999) {
+			q->b = j;
+			q->e = e;
+			q->kind = K_DATE;
+			return e;
+		}
+	}
+
+	/* 二〇二四, 一九九八年, 二○○○: a year (or a code) written digit by digit */
+	if ((x.flags & NK_NUM_DIGITS) && !prefixed && !at(s, n, j, "零") && !at(s, n, j, "〇")) {
+		q->b = j;
+		q->e = e;
+		q->kind = K_DATE;
+		return e;
+	}
+
+	/* 9月, 9月14日: a month, a day after its month (the commonest dates) */
+	if (!prefixed && !(x.flags & (NK_NUM_POINT | NK_NUM_BIG | NK_NUM_GROUPED | NK_NUM_EXP | NK_NUM_DIGITS)) &&
+	    x.ndigits <= 2 && ((at(s, n, e, "月") && atoi(q->value) >= 1 && atoi(q->value) <= 12) ||
+	    ((at(s, n, e, "日") || at(s, n, e, "号") || at(s, n, e, "號")) && ends(s, j, "月") &&
+	    atoi(q->value) >= 1 && atoi(q->value) <= 31))) {
+		q->b = j;
+		q->e = e;
+		q->kind = K_DATE;
+		return e;
+	}
+
 	/*
 	 * dates and clock times are ndate's (but 16分之5 is a fraction); the
 	 * date recogniser runs only when date words are near the number
 	 */
-	if (!at(s, n, e, "分之") && near_date_word(s, n, j, e)) {
+	if (!at(s, n, e, "分之") && !money_next(s, n, j, e) && near_date_word(s, n, j, e)) {
 		size_t t, ndates = dates_in(s, n, j, e);
 		for (t = 0; t < ndates; t++)
 			if (dates[t].beg < e && j < dates[t].end) {
@@ -1223,26 +1549,6 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		}
 	}
 
-	/* 2024年, 2024 年度: a year, whatever the date recogniser says */
-	if (arabic && !prefixed && x.ndigits == 4 && !(x.flags & (NK_NUM_GROUPED | NK_NUM_POINT | NK_NUM_BIG)) &&
-	    (at(s, n, e, "年") || at(s, n, e + space_at(s, n, e), "年"))) {
-		long v = atol(q->value);
-		if (v >= 1000 && v <= 2999) {
-			q->b = j;
-			q->e = e;
-			q->kind = K_DATE;
-			return e;
-		}
-	}
-
-	/* 二〇二四, 一九九八年, 二○○○: a year (or a code) written digit by digit */
-	if ((x.flags & NK_NUM_DIGITS) && !prefixed) {
-		q->b = j;
-		q->e = e;
-		q->kind = K_DATE;
-		return e;
-	}
-
 	/* “十五”计划, “三讲”, “一国两制”: a numeral in a short quoted name */
 	if (!arabic && !prefixed && in_short_quote(s, n, j, e))
 		return e;
@@ -1260,6 +1566,18 @@ recognise(const char *s, size_t n, size_t i, struct q *q)
 		q->unit = "%";
 		q->kind = K_PERCENT;
 		goto bounds;
+	}
+
+	/* 九九, 三三两两, 五五开: a doubled digit is a name or an idiom, not two numbers */
+	if (!arabic && !prefixed && !(x.flags & (NK_NUM_MULT | NK_NUM_DIGITS | NK_NUM_POINT)) && x.ncp == 1 &&
+	    (cp = cp_at(s, n, e, &k)) >= 0 && cp == cp_at(s, n, j, &k) && !numch(s, n, e + k)) {
+		size_t t = e + k, k2;
+		int32_t c2 = cp_at(s, n, t, &k2);
+		/* (but 八八％, 四四．五元, 三‧九九元: digit by digit, not read here) */
+		int32_t c0 = cp_before(s, j, &k2);
+		if (!(c2 == '%' || c2 == 0xff05 || c2 == '.' || c2 == 0xff0e || c2 == 0x70b9 || c2 == 0x9ede ||
+		    c2 == 0x2027 || c0 == '.' || c0 == 0xff0e || c0 == 0x70b9 || c0 == 0x9ede || c0 == 0x2027))
+			return t;
 	}
 
 	/* 五六, 一两, 三四十: two neighbouring digits are a range */
@@ -1514,7 +1832,8 @@ norange:
 			while (u < n && (s[u] == ' ' || s[u] == '*'))
 				u++;
 			if (u == n || at(s, n, u, "、") || at(s, n, u, "）") || at(s, n, u, ")") ||
-			    (u < n && (s[u] == '.' || s[u] == ',')) || at(s, n, u, "，") || at(s, n, u, "．"))
+			    (u < n && s[u] == '.') || at(s, n, u, "．") ||
+			    ((at(s, n, u, ",") || at(s, n, u, "，")) && !(t == 0 && num_list(s, n, u))))
 				return e;
 		}
 	}
@@ -1766,11 +2085,17 @@ url_end(const char *s, size_t n, size_t i)
 /* ---- the tool --------------------------------------------------------------- */
 
 
+/* code points in s[a..b): the bytes that are not 10xxxxxx, eight at a time */
 static size_t
 cp_count(const char *s, size_t a, size_t b)
 {
 	size_t c = 0;
+	uint64_t x;
 
+	for (; a + 8 <= b; a += 8) {
+		memcpy(&x, s + a, 8);
+		c += 8 - (size_t)__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ULL);
+	}
 	for (; a < b; a++)
 		c += ((unsigned char)s[a] & 0xc0) != 0x80;
 	return c;
@@ -1958,12 +2283,21 @@ on_record(const nk_rec *r, void *ctx)
 				continue;
 			}
 		} else if ((c & 0xf0) == 0xe0 && i + 2 < n) {
-			/* the common case, a three-byte character: one table lookup */
-			cp = ((int32_t)(c & 0x0f) << 12) | ((int32_t)(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
-			if (!(trig[cp >> 3] & (1 << (cp & 7)))) {
+			/*
+			 * the common case, a run of three-byte characters (Han and
+			 * CJK punctuation): one table lookup each, in a tight loop
+			 */
+			const unsigned char *u = (const unsigned char *)s;
+			size_t i0 = i;
+			for (;;) {
+				if ((trig3[(u[i] & 0x0f) << 6 | (u[i + 1] & 0x3f)] >> (u[i + 2] & 0x3f)) & 1)
+					break;
 				i += 3;
-				continue;
+				if (i + 2 >= n || (u[i] & 0xf0) != 0xe0)
+					break;
 			}
+			if (i > i0)
+				continue;
 		} else {
 			k = nk_u8_dec(s + i, n - i, &cp);
 			if (nk_cnum_digit(cp) < 0 && nk_cnum_mult(cp, NULL) < 0 &&
