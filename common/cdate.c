@@ -832,8 +832,11 @@ hanstart_ok(const struct cx *c, size_t i)
 		return 1;
 	if (inset(p, okbefore))
 		return 1;
-	/* inside a numeral or a word built on one: 十一, 统一, 唯一, 万一 */
-	return !ishannum(p) && !inset(p, "统統唯万萬单單划劃逐专專同归歸合如之第几幾数數");
+	/* inside a numeral (十一), an ordinal or a vague number (第五, 几十,
+	 * 数十), or a word built on 一 (统一, 唯一, 万一; but 回归五年) */
+	if (ishannum(p) || inset(p, "第几幾数數"))
+		return 0;
+	return c->cp[i] != 0x4E00 || !inset(p, "统統唯万萬单單划劃逐专專同归歸合如之");
 }
 
 static void

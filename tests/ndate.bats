@@ -165,6 +165,9 @@ Q3|2024-Q3|date|
 一个月不到|P1M|duration|LESS_THAN
 十多年|P10Y|duration|MORE_THAN
 几个月|PXM|duration|"
+	# after a verb that ends like a word built on 一 (回归 as in 归一)
+	run nd 2024-11-16 "香港回归五年，实现统一年底前"
+	assert_output "五年|P5Y|duration|"
 }
 
 @test "ndate: ranges" {
