@@ -26,6 +26,21 @@ main(void)
 	ok(!nk_u8_valid("abcdefgh\0ijklmnop", 17), "a NUL in the ASCII fast path is caught");
 	ok(!nk_u8_valid("abcdefghijklmnop\xFF", 17), "a bad byte after the fast path is caught");
 	ok(nk_u8_valid("", 0), "empty is valid");
+	{
+		/* inside a run of Han characters (the two-at-a-time path) and at
+		 * its end: a surrogate, an overlong form, cut sequences */
+		static const char *const bad[] = {
+			"中文中文中文\xED\xA0\x80" "中文中文中文",
+			"中文中文中文中\xE0\x80\x80" "中文中文中文",
+			"中文中文中文中文\xE4\xB8",
+			"中文中文中文中文\xE4\xB8" "a",
+			"中文中文中文中\xE4\x38\xAD" "中文中文",
+		};
+		for (size_t j = 0; j < sizeof bad / sizeof bad[0]; j++)
+			ok(!nk_u8_valid(bad[j], strlen(bad[j])), "bad sequence %zu in a run of Han is caught", j);
+		ok(nk_u8_valid("中文，中文。\xEF\xBC\x88" "中文\xEF\xBC\x89", strlen("中文，中文。（中文）")),
+		    "Han with full-width punctuation is valid");
+	}
 
 	k = nk_u8_clean(&b, "a\xFF\xFE" "b\0c中", 9);
 	is(b.p, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c中", "clean replaces bad bytes and NUL by U+FFFD");
