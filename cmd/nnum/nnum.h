@@ -5,6 +5,8 @@
 #include "nkit.h"
 
 extern struct nk_tool nnum_tool;
+extern const char nnum_trigger_chars[];	/* what nnum_is_trigger() accepts above U+007F */
+int nnum_is_trigger(int32_t cp);		/* can cp start a number? */
 extern int nnum_all;		/* --all: dates, versions and IDs too */
 
 /* dates.c: byte spans of dates, times and durations in s[0..n) (cdate) */

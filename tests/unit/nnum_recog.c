@@ -13,6 +13,8 @@
 
 extern struct nk_tool nnum_tool;
 extern int nnum_all;
+extern const char nnum_trigger_chars[];
+int nnum_is_trigger(int32_t cp);
 
 /* rows of nnum on text, one "surface|value|unit|kind|mod" line each */
 static const char *
@@ -102,5 +104,25 @@ main(void)
 	is(run("GPT-4o"), "4|4||version|", "--all: GPT-4o is a version");
 	is(run("2024年"), "2024|2024||date|", "--all: 2024年 is a date");
 	nnum_all = 0;
+	{
+		/* the trigger list nnum builds its tables from is exactly what
+		 * its test accepts */
+		int32_t cp, prev = 0;
+		size_t k, len, bad = 0;
+		static unsigned char in[0x10000];
+
+		for (k = 0; nnum_trigger_chars[k]; k += len) {
+			len = nk_u8_dec(nnum_trigger_chars + k, strlen(nnum_trigger_chars + k), &cp);
+			if (cp <= prev || cp > 0xFFFF)
+				bad++;
+			else
+				in[cp] = 1;
+			prev = cp;
+		}
+		for (cp = 0x80; cp < 0x10000; cp++)
+			if (!!nnum_is_trigger(cp) != in[cp])
+				bad++;
+		ok(bad == 0, "nnum_trigger_chars lists what nnum_is_trigger accepts, in order (%zu off)", bad);
+	}
 	return done_testing();
 }
