@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cnum.h"
+#include "nkit.h"
 
 /* ---- decimal strings ---------------------------------------------------- */
 
@@ -323,64 +324,6 @@ nk_dec_is_int(const char *a)
 
 /* ---- numerals ------------------------------------------------------------ */
 
-/* Decode one code point; returns bytes used (0 at end), *cp -1 if invalid. */
-static inline size_t
-dec1(const char *s, size_t n, int32_t *cp)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t k, i;
-	int32_t c;
-
-	if (n == 0) {
-		*cp = -1;
-		return 0;
-	}
-	if (u[0] < 0x80) {
-		*cp = u[0];
-		return 1;
-	}
-	/* the common case: a three-byte character (Han, full-width forms) */
-	if (u[0] >= 0xe1 && u[0] <= 0xec && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
-		*cp = ((int32_t)(u[0] & 0x0f) << 12) | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-		return 3;
-	}
-	if (u[0] == 0xef && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
-		*cp = 0xf000 | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-		return 3;
-	}
-	if (u[0] >= 0xc2 && u[0] < 0xe0) {
-		k = 2;
-		c = u[0] & 0x1f;
-	} else if (u[0] >= 0xe0 && u[0] < 0xf0) {
-		k = 3;
-		c = u[0] & 0x0f;
-	} else if (u[0] >= 0xf0 && u[0] < 0xf5) {
-		k = 4;
-		c = u[0] & 0x07;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (n < k) {
-		*cp = -1;
-		return 1;
-	}
-	for (i = 1; i < k; i++) {
-		if ((u[i] & 0xc0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		c = (c << 6) | (u[i] & 0x3f);
-	}
-	if ((k == 3 && c < 0x800) || (k == 4 && (c < 0x10000 || c > 0x10ffff)) ||
-	    (c >= 0xd800 && c <= 0xdfff)) {
-		*cp = -1;
-		return 1;
-	}
-	*cp = c;
-	return k;
-}
-
 /* 又 and a fraction (又二分之一) at s: the whole part before it is a numeral */
 static int
 mixed_next(const char *s, size_t n)
@@ -390,7 +333,7 @@ mixed_next(const char *s, size_t n)
 
 	if (n < 3 || memcmp(s, "\xe5\x8f\x88", 3) != 0)	/* 又 */
 		return 0;
-	while (i < n && (k = dec1(s + i, n - i, &cp)) > 0 && (nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0))
+	while (i < n && (k = nk_u8_get(s + i, n - i, &cp)) > 0 && (nk_cnum_digit(cp) >= 0 || nk_cnum_mult(cp, NULL) >= 0))
 		i += k;
 	return i > 3 && i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0;	/* 分之 */
 }
@@ -532,7 +475,7 @@ mega_unit(const char *s, size_t n)
 {
 	int32_t cp;
 
-	if (dec1(s, n, &cp) == 0)
+	if (nk_u8_get(s, n, &cp) == 0)
 		return 0;
 	switch (cp) {
 	case 0x74e6: case 0x5b57: case 0x8d6b: case 0x5e15: case 0x6bd4:	/* 瓦 字 赫 帕 比 */
@@ -549,7 +492,7 @@ kilo_unit(const char *s, size_t n)
 {
 	int32_t cp;
 
-	if (dec1(s, n, &cp) == 0)
+	if (nk_u8_get(s, n, &cp) == 0)
 		return 0;
 	switch (cp) {
 	case 0x7c73: case 0x514b: case 0x74e6: case 0x5361: case 0x5b57:	/* 米 克 瓦 卡 字 */
@@ -572,7 +515,7 @@ big_tail(const char *s, size_t n, int small_ok, size_t *used, size_t *ncp)
 
 	*used = 0;
 	*ncp = 0;
-	while (i < n && (k = dec1(s + i, n - i, &cp)) > 0) {
+	while (i < n && (k = nk_u8_get(s + i, n - i, &cp)) > 0) {
 		p = mult_plain(cp, NULL);
 		if (p == 12 && mega_unit(s + i + k, n - i - k))
 			break;
@@ -611,7 +554,7 @@ parse_arabic(const char *s, size_t n, int opts, nk_num *o)
 	int32_t cp;
 	int d, nint = 0, ngroup = 0, toolong = 0, tail, fullw = 0;
 
-	while (i < n && (k = dec1(s + i, n - i, &cp)) > 0 && (d = arabic_digit(cp)) >= 0) {
+	while (i < n && (k = nk_u8_get(s + i, n - i, &cp)) > 0 && (d = arabic_digit(cp)) >= 0) {
 		if (nr < DIGMAX)
 			raw[nr++] = '0' + d;
 		else
@@ -641,12 +584,12 @@ parse_arabic(const char *s, size_t n, int opts, nk_num *o)
 				j += 3;
 			else
 				break;
-			while (m < 3 && j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 &&
+			while (m < 3 && j < n && (k2 = nk_u8_get(s + j, n - j, &c2)) > 0 &&
 			    (d = arabic_digit(c2)) >= 0 && (c2 < 0x80) == !fullw) {
 				g[m++] = '0' + d;
 				j += k2;
 			}
-			if (m != 3 || (j < n && dec1(s + j, n - j, &c2) > 0 && arabic_digit(c2) >= 0))
+			if (m != 3 || (j < n && nk_u8_get(s + j, n - j, &c2) > 0 && arabic_digit(c2) >= 0))
 				break;
 			if (nr + 3 < DIGMAX) {
 				memcpy(raw + nr, g, 3);
@@ -664,14 +607,14 @@ parse_arabic(const char *s, size_t n, int opts, nk_num *o)
 	o->ndigits = nint;
 	/* decimal point: . or ． followed by a digit */
 	if (!(opts & NK_CNUM_NOPOINT) && i < n) {
-		k = dec1(s + i, n - i, &cp);
+		k = nk_u8_get(s + i, n - i, &cp);
 		if (cp == '.' || cp == 0xff0e) {
 			size_t j = i + k, m = 0, k2, nr0 = nr;
 			int32_t c2;
 
 			if (nr < DIGMAX)
 				raw[nr++] = '.';
-			while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 &&
+			while (j < n && (k2 = nk_u8_get(s + j, n - j, &c2)) > 0 &&
 			    (d = arabic_digit(c2)) >= 0) {
 				if (nr < DIGMAX)
 					raw[nr++] = '0' + d;
@@ -709,7 +652,7 @@ parse_arabic(const char *s, size_t n, int opts, nk_num *o)
 			neg = s[j + 2] == '\x8d';
 			j += 3;
 		}
-		while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 && (d = arabic_digit(c2)) >= 0) {
+		while (j < n && (k2 = nk_u8_get(s + j, n - j, &c2)) > 0 && (d = arabic_digit(c2)) >= 0) {
 			if (ex < 100)
 				ex = ex * 10 + d;
 			j += k2;
@@ -730,7 +673,7 @@ parse_arabic(const char *s, size_t n, int opts, nk_num *o)
 	if (opts & (NK_CNUM_NOBIG | NK_CNUM_NOHAN))
 		return 1;
 	if (i < n && !(opts & NK_CNUM_NOSPACE)) {
-		k = dec1(s + i, n - i, &cp);
+		k = nk_u8_get(s + i, n - i, &cp);
 		if (is_sp(cp))
 			sp = k;
 	}
@@ -768,7 +711,7 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 	size_t nseq = 0;
 	int seqzero = 0;
 
-	while (i < n && (k = dec1(s + i, n - i, &cp)) > 0) {
+	while (i < n && (k = nk_u8_get(s + i, n - i, &cp)) > 0) {
 		int fin = 0;
 
 		if (!(opts & MIXED) && nmult == 0 && nseq > 0 && arabic_digit(cp) >= 0 && d >= 0) {
@@ -792,7 +735,7 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 
 			if (d >= 0 || (nmult == 0 && i > 0))
 				break;
-			while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 && arabic_digit(c2) >= 0) {
+			while (j < n && (k2 = nk_u8_get(s + j, n - j, &c2)) > 0 && arabic_digit(c2) >= 0) {
 				if (m < 9)
 					v = v * 10 + arabic_digit(c2);
 				m++;
@@ -832,7 +775,7 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 			} else if (d >= 0) {
 				break;	/* 十五六: a range, stop before 六 */
 			} else if ((cp == 0x4e24 || cp == 0x5169) && !(i + k < n &&
-			    dec1(s + i + k, n - i - k, &cp) > 0 && nk_cnum_mult(cp, NULL) >= 0)) {
+			    nk_u8_get(s + i + k, n - i - k, &cp) > 0 && nk_cnum_mult(cp, NULL) >= 0)) {
 				break;	/* 三十两: 两 last is the weight (liang), not 2 */
 			} else {
 				d = dg;
@@ -945,8 +888,8 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 		return 0;
 	o->flags |= NK_NUM_HAN;
 	/* a financial form alone (大陆, 收拾) is no numeral; 陆点五, 壹又二分之壹 are */
-	if (nfin && nchars == 1 && !(i < n && dec1(s + i, n - i, &cp) > 0 && is_point(cp) &&
-	    i + 3 < n && dec1(s + i + 3, n - i - 3, &cp) > 0 && nk_cnum_digit(cp) >= 0) &&
+	if (nfin && nchars == 1 && !(i < n && nk_u8_get(s + i, n - i, &cp) > 0 && is_point(cp) &&
+	    i + 3 < n && nk_u8_get(s + i + 3, n - i - 3, &cp) > 0 && nk_cnum_digit(cp) >= 0) &&
 	    !(i + 6 <= n && memcmp(s + i, "\xe5\x88\x86\xe4\xb9\x8b", 6) == 0) &&	/* 仟分之贰 */
 	    !mixed_next(s + i, n - i))
 		return 0;
@@ -990,7 +933,7 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 	}
 	u64dec(val, o->value);
 	/* decimal part: 三点五, 十二点五万 */
-	if (!(opts & NK_CNUM_NOPOINT) && i < n && (k = dec1(s + i, n - i, &cp)) > 0 &&
+	if (!(opts & NK_CNUM_NOPOINT) && i < n && (k = nk_u8_get(s + i, n - i, &cp)) > 0 &&
 	    is_point(cp) && (nmult > 0 || nseq == 1)) {
 		char raw[NK_DEC_MAX + 24], v[NK_DEC_MAX];
 		size_t j = i + k, m = 0, k2, nr = strlen(o->value), used, tcp;
@@ -1000,7 +943,7 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 		memcpy(raw, o->value, nr);
 		raw[nr++] = '.';
 		/* decimals are read digit by digit: 两 is no digit there (一点两小时) */
-		while (j < n && (k2 = dec1(s + j, n - j, &c2)) > 0 && c2 != 0x4e24 && c2 != 0x5169 &&
+		while (j < n && (k2 = nk_u8_get(s + j, n - j, &c2)) > 0 && c2 != 0x4e24 && c2 != 0x5169 &&
 		    c2 != 0x5006 && ((dg = han_digit(c2)) >= 0 || (dg = fin_digit(c2)) >= 0) && nr < NK_DEC_MAX - 1) {
 			raw[nr++] = '0' + dg;
 			j += k2;
@@ -1009,7 +952,7 @@ parse_han(const char *s, size_t n, int opts, nk_num *o)
 		if (m == 0)
 			return 1;
 		/* 三点五十分 is a clock time, not 3.5 */
-		if (j < n && dec1(s + j, n - j, &c2) > 0 && (p = nk_cnum_mult(c2, NULL)) >= 0 && p < 4)
+		if (j < n && nk_u8_get(s + j, n - j, &c2) > 0 && (p = nk_cnum_mult(c2, NULL)) >= 0 && p < 4)
 			return 1;
 		if (nk_dec_norm(raw, nr, v, sizeof v) < 0)
 			return 1;
@@ -1038,10 +981,10 @@ static int
 mult_next(const char *s, size_t n)
 {
 	int32_t cp;
-	size_t k = dec1(s, n, &cp);
+	size_t k = nk_u8_get(s, n, &cp);
 
 	if (is_sp(cp))
-		dec1(s + k, n - k, &cp);
+		nk_u8_get(s + k, n - k, &cp);
 	return nk_cnum_mult(cp, NULL) >= 0;
 }
 
@@ -1051,7 +994,7 @@ mult_ends(const char *s, size_t i)
 {
 	int32_t cp;
 
-	return dec1(s + i - 3, 3, &cp) == 3 && nk_cnum_mult(cp, NULL) >= 0;
+	return nk_u8_get(s + i - 3, 3, &cp) == 3 && nk_cnum_mult(cp, NULL) >= 0;
 }
 
 int
@@ -1062,7 +1005,7 @@ nk_cnum_parse(const char *s, size_t n, int opts, nk_num *out)
 
 	memset(out, 0, offsetof(nk_num, value));
 	out->value[0] = '\0';
-	if (dec1(s, n, &cp) == 0)
+	if (nk_u8_get(s, n, &cp) == 0)
 		return 0;
 	if (arabic_digit(cp) >= 0) {
 		if (!(opts & NK_CNUM_NOARABIC))

@@ -75,6 +75,35 @@ void nk_buf_free(nk_buf *b);
  * which case 1 is returned (the bad byte). Never reads past s + n.
  */
 size_t nk_u8_dec(const char *s, size_t n, int32_t *cp);
+
+/* At u (3 bytes available): a valid three-byte sequence led by E1-EC or
+ * EE-EF (Han, CJK and full-width punctuation: no overlong form or
+ * surrogate possible, so no range check of the second byte)? */
+static inline int
+nk_u8_is3(const unsigned char *u)
+{
+	return (u[0] & 0xF0) == 0xE0 && u[0] != 0xE0 && u[0] != 0xED &&
+	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
+/* nk_u8_dec with its two common cases inline (ASCII, and a three-byte
+ * character as nk_u8_is3 takes it), for the loops that decode around
+ * every number and date. */
+static inline size_t
+nk_u8_get(const char *s, size_t n, int32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n > 0 && u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if (n >= 3 && nk_u8_is3(u)) {
+		*cp = (int32_t)(u[0] & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		return 3;
+	}
+	return nk_u8_dec(s, n, cp);
+}
 size_t nk_u8_enc(int32_t cp, char out[4]);
 /* Code points in s[0..n) (invalid bytes count one each). */
 size_t nk_u8_count(const char *s, size_t n);

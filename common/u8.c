@@ -108,13 +108,6 @@ nk_u8_offset(const char *s, size_t n, size_t cp)
 	return n;
 }
 
-/* bytes b0 | b1 << 8 | b2 << 16: a 3-byte sequence led by E1-EC or EE-EF */
-static inline int
-u3ok(uint32_t w)
-{
-	return (w & 0xC0C0F0) == 0x8080E0 && (w & 0xFF) != 0xE0 && (w & 0xFF) != 0xED;
-}
-
 int
 nk_u8_valid(const char *s, size_t n)
 {
@@ -144,19 +137,13 @@ nk_u8_valid(const char *s, size_t n)
 			continue;
 		}
 		/* the common case inline: runs of 3-byte sequences (Han, CJK
-		 * and full-width punctuation) with a lead that needs no range
-		 * check of its second byte: E1-EC and EE-EF (E0 could be
-		 * overlong, ED a surrogate) */
-		if ((u[i] & 0xF0) == 0xE0 && u[i] != 0xE0 && u[i] != 0xED && i + 3 <= n &&
-		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+		 * and full-width punctuation; see nk_u8_is3) */
+		if (i + 3 <= n && nk_u8_is3(u + i)) {
 			i += 3;
 			/* two at a time while 8 bytes are left, then one */
-			while (i + 8 <= n && u3ok((uint32_t)u[i] | (uint32_t)u[i + 1] << 8 |
-			    (uint32_t)u[i + 2] << 16) && u3ok((uint32_t)u[i + 3] |
-			    (uint32_t)u[i + 4] << 8 | (uint32_t)u[i + 5] << 16))
+			while (i + 8 <= n && nk_u8_is3(u + i) && nk_u8_is3(u + i + 3))
 				i += 6;
-			while (i + 3 <= n && u3ok((uint32_t)u[i] | (uint32_t)u[i + 1] << 8 |
-			    (uint32_t)u[i + 2] << 16))
+			while (i + 3 <= n && nk_u8_is3(u + i))
 				i += 3;
 			continue;
 		}

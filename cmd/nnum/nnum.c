@@ -142,30 +142,6 @@ wt_first(const struct wtab *t, int64_t key, const struct word **endp)
 	return NULL;
 }
 
-/*
- * nk_u8_dec with the two common cases (ASCII, a valid three-byte
- * character: all of CJK) decoded here: these lookups run around every
- * number.
- */
-static inline __attribute__((always_inline)) size_t
-u8_get(const char *s, size_t n, int32_t *cp)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (u[0] < 0x80) {
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xf0) == 0xe0 && n >= 3 && (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
-		int32_t c = ((int32_t)(u[0] & 0x0f) << 12) | ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
-			*cp = c;
-			return 3;
-		}
-	}
-	return nk_u8_dec(s, n, cp);
-}
-
 static inline int32_t
 cp_at(const char *s, size_t n, size_t i, size_t *k)
 {
@@ -175,7 +151,7 @@ cp_at(const char *s, size_t n, size_t i, size_t *k)
 		*k = 0;
 		return -1;
 	}
-	*k = u8_get(s + i, n - i, &cp);
+	*k = nk_u8_get(s + i, n - i, &cp);
 	return cp;
 }
 
@@ -192,7 +168,7 @@ cp_before(const char *s, size_t i, size_t *k)
 	j--;
 	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xc0) == 0x80)
 		j--;
-	if (u8_get(s + j, i - j, &cp) != i - j)
+	if (nk_u8_get(s + j, i - j, &cp) != i - j)
 		cp = -1;
 	*k = i - j;
 	return cp;
