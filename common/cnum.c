@@ -533,17 +533,6 @@ big_tail(const char *s, size_t n, int small_ok, size_t *used, size_t *ncp)
 	return tot;
 }
 
-/* code points in s[0..n) */
-static size_t
-u8count(const char *s, size_t n)
-{
-	size_t i, c = 0;
-
-	for (i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return c;
-}
-
 /* Arabic numerals, with an optional big tail. */
 static int
 parse_arabic(const char *s, size_t n, int opts, nk_num *o)
@@ -663,7 +652,7 @@ parse_arabic(const char *s, size_t n, int opts, nk_num *o)
 			if (ex <= 40 && nk_dec_shift(o->value, neg ? -ex : ex, v, sizeof v) == 0) {
 				memcpy(o->value, v, sizeof v);
 				o->flags |= NK_NUM_EXP;
-				o->ncp += u8count(s + i, j - i);
+				o->ncp += nk_u8_count(s + i, j - i);
 				o->len = j;
 				return 1;
 			}
