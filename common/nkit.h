@@ -82,8 +82,10 @@ size_t nk_u8_dec(const char *s, size_t n, int32_t *cp);
 static inline int
 nk_u8_is3(const unsigned char *u)
 {
-	return (u[0] & 0xF0) == 0xE0 && u[0] != 0xE0 && u[0] != 0xED &&
-	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+	/* the three byte tests as one: 1110xxxx 10xxxxxx 10xxxxxx */
+	uint32_t w = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+
+	return (w & 0xC0C0F0) == 0x8080E0 && u[0] != 0xE0 && u[0] != 0xED;
 }
 
 /* nk_u8_dec with its two common cases inline (ASCII, and a three-byte

@@ -87,11 +87,19 @@ size_t
 nk_u8_count(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i, cont = 0;
+	size_t i = 0, cont = 0;
+	uint64_t w, m;
 
-	/* valid text: every byte that is not a continuation byte starts a
-	 * code point; the record stream only hands out valid UTF-8 */
-	for (i = 0; i < n; i++)
+	/* valid text: every byte that is not a continuation byte (10xxxxxx)
+	 * starts a code point; the record stream only hands out valid UTF-8.
+	 * Eight bytes at a time: m has bit 7 set in each continuation byte,
+	 * and the multiply sums the eight 0/1 bytes into the top one. */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, u + i, 8);
+		m = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		cont += (size_t)((m * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
 		cont += (u[i] & 0xC0) == 0x80;
 	return n - cont;
 }
@@ -140,9 +148,21 @@ nk_u8_valid(const char *s, size_t n)
 		 * and full-width punctuation; see nk_u8_is3) */
 		if (i + 3 <= n && nk_u8_is3(u + i)) {
 			i += 3;
-			/* two at a time while 8 bytes are left, then one */
-			while (i + 8 <= n && nk_u8_is3(u + i) && nk_u8_is3(u + i + 3))
+			/*
+			 * two at a time while 8 bytes are left: one load tests
+			 * the six bytes' top bits (1110xxxx 10xxxxxx 10xxxxxx,
+			 * twice), then each lead's low nibble must not be 0 (E0)
+			 * or D (ED): bit l of 0xDFFE says nibble l is allowed
+			 */
+			while (i + 8 <= n) {
+				uint64_t w;
+
+				memcpy(&w, u + i, 8);
+				if ((w & 0xC0C0F0C0C0F0ULL) != 0x8080E08080E0ULL ||
+				    !(0xDFFEu >> (w & 0x0F) & 0xDFFEu >> (w >> 24 & 0x0F) & 1))
+					break;
 				i += 6;
+			}
 			while (i + 3 <= n && nk_u8_is3(u + i))
 				i += 3;
 			continue;

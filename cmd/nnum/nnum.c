@@ -2077,22 +2077,6 @@ url_end(const char *s, size_t n, size_t i)
 /* ---- the tool --------------------------------------------------------------- */
 
 
-/* code points in s[a..b): the bytes that are not 10xxxxxx, eight at a time */
-static size_t
-cp_count(const char *s, size_t a, size_t b)
-{
-	size_t c = 0;
-	uint64_t x;
-
-	for (; a + 8 <= b; a += 8) {
-		memcpy(&x, s + a, 8);
-		c += 8 - (size_t)__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ULL);
-	}
-	for (; a < b; a++)
-		c += ((unsigned char)s[a] & 0xc0) != 0x80;
-	return c;
-}
-
 /* a non-negative integer column, without printf */
 static void
 field_size(size_t v)
@@ -2123,10 +2107,10 @@ emit(const nk_rec *r, const struct q *q, size_t *lastb, size_t *lastcp)
 	}
 	if (b < *lastb || e <= b)
 		return;
-	*lastcp += cp_count(s, *lastb, b);
+	*lastcp += nk_u8_count(s + *lastb, b - *lastb);
 	*lastb = b;
 	sc = *lastcp;
-	ec = sc + cp_count(s, b, e);
+	ec = sc + nk_u8_count(s + b, e - b);
 	nk_row_begin(r);
 	field_size(sc);
 	field_size(ec);
