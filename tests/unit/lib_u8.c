@@ -42,6 +42,36 @@ main(void)
 		    "Han with full-width punctuation is valid");
 	}
 
+	{
+		/* the fast paths against the plain decoder: a run of Han and
+		 * punctuation with one byte changed at every position to
+		 * every interesting value (leads, continuations, E0, ED, NUL) */
+		static const char base[] = "中文，新闻。腾讯称混元（Large）是389B参数的模型数据中心";
+		static const unsigned char vals[] = { 0x00, 0x38, 0x7F, 0x80, 0xAD, 0xBF, 0xC2, 0xE0,
+			0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xFF };
+		char t[sizeof base];
+		size_t n = sizeof base - 1, pos, v, i, len, cont, bad_valid = 0, bad_count = 0;
+		int32_t c;
+		int want;
+
+		for (pos = 0; pos < n; pos++)
+			for (v = 0; v < sizeof vals; v++) {
+				memcpy(t, base, sizeof base);
+				t[pos] = (char)vals[v];
+				for (want = 1, i = 0; i < n; i += len) {
+					len = nk_u8_dec(t + i, n - i, &c);
+					if (c <= 0)
+						want = 0;
+				}
+				bad_valid += nk_u8_valid(t, n) != want;
+				for (cont = 0, i = 0; i < n; i++)
+					cont += ((unsigned char)t[i] & 0xC0) == 0x80;
+				bad_count += nk_u8_count(t, n) != n - cont;
+			}
+		ok(bad_valid == 0, "valid agrees with the decoder on every one-byte change (%zu differ)", bad_valid);
+		ok(bad_count == 0, "count agrees with the byte rule on every one-byte change (%zu differ)", bad_count);
+	}
+
 	k = nk_u8_clean(&b, "a\xFF\xFE" "b\0c中", 9);
 	is(b.p, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c中", "clean replaces bad bytes and NUL by U+FFFD");
 	ok(k == 3, "clean counts the replaced bytes (%zu)", k);
