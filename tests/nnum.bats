@@ -24,6 +24,27 @@ nn() {
 	done
 }
 
+@test "nnum: held-out news (SIGHAN test lines, annotated blind): a floor" {
+	# a floor under which a change has broken news nnum was not written
+	# against (blind: P 0.898 R 0.978); see tests/nnum_heldout.sh
+	run sh "$NK_TOP/tests/nnum_heldout.sh"
+	assert_success
+	echo "$output"
+	line=$(printf '%s\n' "$output" | grep '^P ')
+	p=$(printf '%s\n' "$line" | sed 's/^P \([0-9.]*\).*/\1/')
+	r=$(printf '%s\n' "$line" | sed 's/.*R \([0-9.]*\).*/\1/')
+	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.90 && r >= 0.90) }'
+}
+
+@test "nnum: figures of speech and number bases are not quantities" {
+	run nn "鹏程万里，千里之外，四通八达，二进制和十六进制"
+	assert_success
+	assert_output ""
+	run nn "长征两万五千里，行程3万里"
+	assert_line "两万五千里|25000|里|cardinal|"
+	assert_line "3万里|30000|里|cardinal|"
+}
+
 @test "nnum: seed 000 states the model's size with K/B/T suffixes" {
 	run bash -c "nnum '$SEEDS/000_77fd77498bf11427.txt' | cut -f6-9"
 	assert_line "7T	7000000000000		cardinal"
