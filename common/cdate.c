@@ -1197,6 +1197,13 @@ monthpart(const struct cx *c, size_t i, struct pt *p)
 		set_months(c, p, off[w]);
 		return j;
 	}
+	/* 元月: January (but 500元月薪 is money and a monthly wage) */
+	if (at(c, i) == 0x5143 && at(c, i + 1) == 0x6708 &&
+	    (i == 0 || !(isdig(c->cp[i - 1]) || ishannum(c->cp[i - 1])) || p->gy)) {
+		p->m = 1;
+		p->gm = 1;
+		return i + 2;
+	}
 	if ((j = num(c, i, &v, &fl, &nd)) == 0)
 		return 0;
 	if ((fl & NK_NUM_HAN) && !hanstart_ok(c, i) && !p->gy)
@@ -1327,6 +1334,9 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 		rel = 1;
 		k = j;
 	} else if ((k = alt(c, i, "周 週 星期 礼拜 禮拜", &w)) == 0)
+		return 0;
+	/* 第5个星期一 that the month does not have: no weekday of this week */
+	else if (i >= 2 && inset(at(c, i - 1), "个個") && (isdig(at(c, i - 2)) || ishannum(at(c, i - 2))))
 		return 0;
 	j = k;
 	wd = 0;
@@ -2305,6 +2315,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	char mod[12] = "";
 	char buf[40];
 
+	/* 第一年, 第3天: an ordinal (the first year), not a length of time */
+	if (i > 0 && at(c, i - 1) == 0x7B2C)
+		return 0;
+	/* 新的一年, 新一年: the new year, not a year's length */
+	if (at(c, i) == 0x4E00 && i > 0 && (at(c, i - 1) == 0x65B0 ||
+	    (i > 1 && at(c, i - 1) == 0x7684 && at(c, i - 2) == 0x65B0)))
+		return 0;
 	/* 上两个月, 下两周: the span before or after the reference */
 	if ((at(c, i) == 0x4E0A || at(c, i) == 0x4E0B) && refday(c) &&
 	    (isdig(at(c, i + 1)) || (ishannum(at(c, i + 1)) && at(c, i + 1) != 0x4E00)) &&
