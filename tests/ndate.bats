@@ -27,13 +27,7 @@ nd() {
 @test "ndate: held-out news (SIGHAN test lines, annotated blind): a floor" {
 	# a floor under which a change has broken news ndate was not written
 	# against (blind: P 0.878 R 0.973); see tests/ndate_heldout.sh
-	run sh "$NK_TOP/tests/ndate_heldout.sh"
-	assert_success
-	echo "$output"
-	line=$(printf '%s\n' "$output" | grep '^P ')
-	p=$(printf '%s\n' "$line" | sed 's/^P \([0-9.]*\).*/\1/')
-	r=$(printf '%s\n' "$line" | sed 's/.*R \([0-9.]*\).*/\1/')
-	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.90 && r >= 0.90) }'
+	heldout_floor ndate_heldout.sh 0.90 0.90
 }
 
 @test "ndate: ordinal years, the new year, 过去 as a verb and N日前 are not lengths or PAST_REF" {
