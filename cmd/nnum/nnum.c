@@ -586,14 +586,11 @@ is_alnum(int c)
 static inline __attribute__((always_inline)) int
 at(const char *s, size_t n, size_t i, const char *w)
 {
-	size_t l = strlen(w), k;
+	size_t l = strlen(w);
 
-	if (i > n || n - i < l)
-		return 0;
-	for (k = 0; k < l; k++)		/* (unrolled for a literal w) */
-		if (s[i + k] != w[k])
-			return 0;
-	return 1;
+	/* the first byte alone rules out most places; for a literal w the
+	 * length is a constant and memcmp becomes a load or two */
+	return i < n && n - i >= l && s[i] == w[0] && memcmp(s + i, w, l) == 0;
 }
 
 static inline __attribute__((always_inline)) int
