@@ -432,6 +432,45 @@ has_funchar(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+static int
+in_set(const char *set, int32_t x)
+{
+	size_t i = 0, used;
+	int32_t y;
+
+	while (set[i]) {
+		used = nk_u8_dec(set + i, strlen(set + i), &y);
+		if (y == x)
+			return 1;
+		i += used;
+	}
+	return 0;
+}
+
+/* characters of transliterated foreign names (克林顿, 斯特凡, 卡斯特罗) */
+static const char translit[] =
+    "阿埃艾爱安奥巴拜班邦贝本比彼毕波伯博布查达戴丹德迪蒂丁东杜多厄恩尔法菲斐费芬夫"
+    "福冈戈格哥贡古哈海汉赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷"
+    "里利丽莉连林琳隆卢鲁路伦罗洛马玛麦曼梅门蒙米明莫姆穆娜纳奈南内尼妮宁纽努诺欧帕"
+    "潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
+    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛";
+
+/* a foreign name without a surname of the list: every character one of
+ * a transliteration (斯特凡, not 大石块) */
+static int
+is_translit(const int32_t *c, size_t a, size_t b)
+{
+	if (b < a + 2)
+		return 0;
+	for (; a < b; a++)
+		if (!is_dot(c[a]) && !in_set(translit, c[a]))
+			return 0;
+	return 1;
+}
+
+/* last characters of nouns for people (小伙计, 专家们, 老教授) */
+static const char person_final[] = "人者员家师生工民计友士长官兵手匠娘嫂婆爷叔姨哥姐妹弟夫妇子翁客众们授";
+
 /* a name after a title: 蒋杰, 凯文·凯利, Sam Altman */
 static int
 is_name(const int32_t *c, size_t a, size_t b)
@@ -488,8 +527,10 @@ is_person(const int32_t *c, size_t a, size_t b)
 		for (i = a; i < b; i++)
 			if (!nk_is_han(c[i]))
 				return 0;
-		/* 应该, 向来: a two-character word that starts like a surname */
-		if (han == 2 && w->n == 1 && nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1]))
+		/* 应该, 向来: a two-character word that starts like a surname;
+		 * 游人, 古巴, 江苏: one that ends like a group, side or place */
+		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
+		    in_set("人们方家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
 			return 0;
 		return 1;
 	}
@@ -553,6 +594,28 @@ pinyin_before(const int32_t *c, size_t lo, size_t e)
 }
 
 
+/* c[a..b) names no title, organisation, cue or 的: an action, not a noun */
+static int
+plain_rest(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	for (; a < b; a++)
+		if (c[a] == 0x7684 /* 的 */ || nq_lex_at(NQ_W_TITLE, c, a, b) ||
+		    nq_lex_at(NQ_W_ORG, c, a, b) || ((w = nq_lex_at(NQ_W_VERB, c, a, b)) && w->tier))
+			return 0;
+	return 1;
+}
+
+static int
+has_title(const int32_t *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (nq_lex_at(NQ_W_TITLE, c, a, b))
+			return 1;
+	return 0;
+}
+
 static int
 is_place_end(int32_t c)
 {
@@ -561,6 +624,8 @@ is_place_end(int32_t c)
 	    c == 0x4E0A /* 上 */ || c == 0x4E2D /* 中 */ || c == 0x91CC /* 里 */ ||
 	    c == 0x4E0B /* 下 */ || c == 0x5185 /* 内 */ || c == 0x5916 /* 外 */;
 }
+
+
 
 /*
  * The speaker in the phrase c[a..b) before a cue: strip connectives,
@@ -584,6 +649,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= w->n;
 			changed = 1;
 		}
+		/* 官兵们分别列队, 吐逊江当时就: an adverb or time word inside,
+		 * before a verb phrase (not 特别顾问, 首次提出…说) */
+		for (i = a + 2; i + 1 < b; i++)
+			if ((w = nq_lex_at(NQ_W_TRAIL, c, i, b)) && w->n >= 2 && i + w->n < b &&
+			    plain_rest(c, i + w->n, b)) {
+				b = i;
+				changed = 1;
+				break;
+			}
 		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
 			changed = 1;
@@ -637,10 +711,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				changed = 1;
 				break;
 			}
-		/* "X在…上", "X对媒体", "X向记者", "X接受采访时": the speaker is X */
+		/* "X在…上", "X对媒体", "X向记者", "X接受采访时", "X发表讲话": the
+		 * speaker is X */
 		for (i = a + 1; i < b; i++)
 			if (c[i] == 0x5728 /* 在 */ || c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
+			    (at(c, b, i, "发表") && i - a >= 2) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
@@ -700,26 +776,60 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		trim(c, &na, &nb);
 		if (!is_name(c, na, nb))
 			continue;
-		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na))
+		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
+		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
 		trim(c, &da, &db);
 		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 		return 1;
 	}
+	/* name and title: 江泽民总书记, 克林顿总统 */
+	if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && b - a >= w->n + 2 &&
+	    !has_funchar(c, a, b - w->n) &&
+	    (is_person(c, a, b - w->n) || (is_translit(c, a, b - w->n) && b - a >= w->n + 3))) {
+		spk_set(out, SPK_PERSON, c + a, b - a - w->n, c + b - w->n, w->n);
+		return 1;
+	}
+	/* 陈飞指着…告诉记者, 他笑着: a name, then what the speaker does meanwhile */
+	for (i = 3; i >= 2; i--)
+		if (a + i + 3 < b && is_person(c, a, a + i) &&
+		    (c[a + i + 1] == 0x7740 /* 着 */ || c[a + i + 2] == 0x7740) && !has_title(c, a + i, b)) {
+			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
 	/* 美国某公司能源研究部门的凯文·萨维尔: a name after the last 的 */
 	for (e = b - 1; e > a + 1; e--)
 		if (c[e - 1] == 0x7684 /* 的 */) {
-			size_t na = e, nb = b, da = qb > qa ? qa : a, db = e;
+			size_t na = e, nb = b, da = qb > qa ? qa : a, db = e, de = e - 1;
 
 			trim(c, &na, &nb);
-			if ((is_person(c, na, nb) || (is_name(c, na, nb) && nb - na >= 3)) &&
-			    !nq_lex_is(NQ_W_PRON, c + na, nb - na)) {
+			trim(c, &da, &de);
+			if (nq_lex_is(NQ_W_PRON, c + na, nb - na))
+				break;
+			/* …的凌青先生, …的约翰·斯汤海勒教授: name and title */
+			if ((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && nb - na > w->n + 1 &&
+			    !has_funchar(c, na, nb - w->n) &&
+			    (is_person(c, na, nb - w->n) || is_translit(c, na, nb - w->n))) {
+				spk_set(out, SPK_PERSON, c + na, nb - na - w->n, c + nb - w->n, w->n);
+				return 1;
+			}
+			/* 凯文·萨维尔, 斯特凡, 中国水科院的匡尚富 (a member of an
+			 * organisation), not …的大石块 */
+			if (is_person(c, na, nb) || (is_name(c, na, nb) && nb - na >= 3 &&
+			    (is_translit(c, na, nb) || (de > da && nq_lex_suffix(NQ_W_ORG, c + da, de - da))))) {
 				spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
-			/* 研究过这份预算的专家, 与妻子同行的中年人: a source described */
-			if (nb - na <= 6 && !has_funchar(c, na, nb) && person_noun(c, na, nb)) {
+			/* 研究过这份预算的专家, 与妻子同行的中年人, 卖糖葫芦的小伙计,
+			 * 领导小组的专家们: a source described */
+			if (nb - na <= 6 && !has_funchar(c, na, nb) && (person_noun(c, na, nb) ||
+			    (nb - na >= 2 && in_set(person_final, c[nb - 1])))) {
 				spk_set(out, SPK_ANON, c + na, nb - na, c + da, db - da);
+				return 1;
+			}
+			/* 这家公司发布的新闻公报: an organisation or its paper */
+			if (nb - na <= 8 && !has_funchar(c, na, nb) && nq_lex_suffix(NQ_W_ORG, c + na, nb - na)) {
+				spk_set(out, SPK_ORG, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
 			break;
@@ -826,17 +936,7 @@ resolve(struct doc *d, struct spk *s)
 static int
 not_name_end(int32_t x)
 {
-	static const char set[] = "的了着是在把被将也都就又还曾却对向和与说称";
-	size_t i = 0, used;
-	int32_t y;
-
-	while (set[i]) {
-		used = nk_u8_dec(set + i, strlen(set + i), &y);
-		if (y == x)
-			return 1;
-		i += used;
-	}
-	return 0;
+	return in_set("的了着是在把被将也都就又还曾却对向和与说称", x);
 }
 
 /* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
