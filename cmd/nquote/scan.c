@@ -530,7 +530,7 @@ is_person(const int32_t *c, size_t a, size_t b)
 		/* 应该, 向来: a two-character word that starts like a surname;
 		 * 游人, 古巴, 江苏: one that ends like a group, side or place */
 		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
-		    in_set("人们方家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
+		    in_set("人们方面家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
 			return 0;
 		return 1;
 	}
@@ -694,6 +694,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4 ||
 					    (b - 1 - i == 3 && c[i + 1] == c[i + 2])) && is_person(c, a, i))
 						break;
+			/* 一位老教授忧心忡忡地: after a noun for a person */
+			if (i <= a + 1)
+				for (i = b - 5; i + 3 <= b - 1 && i > a + 1; i += 2)
+					if (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) && w->n >= 2) ||
+					    ((w = nq_lex_suffix(NQ_W_ANON, c + a, i - a)) && w->n >= 2))
+						break;
 			if (i > a + 1 && i + 1 < b && b - i <= 8) {
 				b = i;
 				changed = 1;
@@ -744,6 +750,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		a++;
 	if (a >= b || b - a > 60)
 		return 0;
+	/* 《通知》说, 据《人民日报》报道: a paper or document speaks */
+	if (b - a > 2 && c[a] == 0x300A /* 《 */ && c[b - 1] == 0x300B /* 》 */ &&
+	    !memchr32(c, a + 1, b - 1, 0x300A) && !memchr32(c, a + 1, b - 1, 0x300B)) {
+		spk_set(out, SPK_ORG, c + a + 1, b - a - 2, NULL, 0);
+		return 1;
+	}
 	for (i = b; i > a; i--) {
 		size_t py = pinyin_before(c, a, i);
 
@@ -852,6 +864,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if (b - a <= 8 && (pn = person_noun(c, a, b)) && (!has_funchar(c, a, b) ||
 	    (b - a <= pn + 2 && !memchr32(c, a, b, 0x7684 /* 的 */)))) {
 		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
+	}
+	/* 某国自然资源部专家, 机场安全部门负责人: a person of an organisation,
+	 * which goes to speaker_desc */
+	if ((pn = person_noun(c, a, b)) && b - pn > a + 1 && b - a <= 20 &&
+	    !memchr32(c, a, b, 0x7684 /* 的 */) && nq_lex_suffix(NQ_W_ORG, c + a, b - pn - a)) {
+		spk_set(out, SPK_ANON, c + b - pn, pn, c + a, b - pn - a);
 		return 1;
 	}
 	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 16 &&
@@ -1000,7 +1019,7 @@ is_prep(int32_t x)
  * repeated name is a name, not a word that starts like one: 傅全有转达了…).
  */
 static int
-sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
+clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 {
 	const struct para *p = &d->p[pi];
 	const struct nq_word *w;
@@ -1039,6 +1058,52 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	/* 某县某村姑娘姚铜梅，…: a clause that ends with a name mentioned again */
+	for (x = b; x < e && x - b <= 30 && !is_boundary(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 30 && is_comma(p->c, x, p->n))
+		for (l = 3; l >= 2; l--)
+			if (x >= b + l && is_person(p->c, x - l, x) && (x == b + l ||
+			    !nq_lex_suffix(NQ_W_SURNAME, p->c + b, x - l - b)) &&
+			    (l == 3 || nq_lex_suffix(NQ_W_TITLE, p->c + b, x - l - b)) &&
+			    mentioned(d, lo, pi, p->c, x - l, l)) {
+				spk_set(out, SPK_PERSON, p->c + x - l, l, p->c + b, x - l - b);
+				return 1;
+			}
+	return 0;
+}
+
+/* a clause that sets the scene: 在…之前，, 当…时，, 随着…， */
+static int
+adverbial(const int32_t *c, size_t b, size_t x)
+{
+	static const char *const open[] = {"在", "当", "随着", "为了", "从", "自", "经过", "通过",
+	    "对于", "关于", "面对", "由于", "早在", "去年", "今年"};
+	size_t i;
+
+	if (x <= b)
+		return 0;
+	for (i = 0; i < sizeof(open) / sizeof(open[0]); i++)
+		if (at(c, x, b, open[i]))
+			return 1;
+	return is_place_end(c[x - 1]) || at(c, x, x - 2, "之际") || at(c, x, x - 2, "以来");
+}
+
+/* the person opening a sentence, past a clause that sets the scene */
+static int
+sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
+{
+	const struct para *p = &d->p[pi];
+	size_t x;
+
+	if (clause_subject(d, pi, b, e, out))
+		return 1;
+	while (b < e && is_space(p->c[b]))
+		b++;
+	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, x))
+		return clause_subject(d, pi, x + 1, e, out);
 	return 0;
 }
 
@@ -1124,6 +1189,18 @@ zone_start(struct para *p, size_t v, size_t lo)
 				continue;
 			}
 		}
+		/* 《通知》说: a title in marks names a document */
+		if (c == 0x300B /* 》 */) {
+			size_t o = i - 1;
+
+			while (o > lo && v - o < 40 && p->c[o - 1] != 0x300A && p->c[o - 1] != 0x300B)
+				o--;
+			if (o > lo && p->c[o - 1] == 0x300A) {
+				i = o - 1;
+				continue;
+			}
+			break;
+		}
 		if (is_boundary(c) && c != 0x3001)
 			break;
 		i--;
@@ -1193,7 +1270,8 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
-		    p->c[i + 1] == 0x800C)
+		    p->c[i + 1] == 0x800C && !(i + 2 < p->n && (p->c[i + 2] == 0x4E14 /* 而且 */ ||
+		    p->c[i + 2] == 0x662F /* 而是 */)))
 			break;
 		i++;
 	}
