@@ -914,6 +914,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	return 0;
 }
 
+static size_t zone_start(struct para *p, size_t v, size_t lo);
+static int stopped(struct para *p, size_t v, const struct nq_word *w);
+
 /* pronouns: the nearest named speaker before; named speakers are remembered */
 static int
 resolve(struct doc *d, struct spk *s)
@@ -1162,6 +1165,104 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 	}
 }
 
+/* a noun for a person soon after c[i]: 叫斯特凡的法国青年 (not 叫…的小城镇) */
+static int
+person_after(const struct para *p, size_t i)
+{
+	const struct nq_word *w;
+	size_t k;
+
+	for (k = i; k < p->n && k - i < 8 && !is_boundary(p->c[k]); k++)
+		if (((w = nq_lex_at(NQ_W_ANON, p->c, k, p->n)) && w->n >= 2) ||
+		    ((w = nq_lex_at(NQ_W_TITLE, p->c, k, p->n)) && w->n >= 2) ||
+		    in_set(person_final, p->c[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A 他 or 她 nothing resolved: the nearest person introduced by name before
+ * it in the paragraph or the two before, as the object of a sentence may
+ * be (记者问一位叫斯特凡的法国青年…，他说).
+ */
+static int
+named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t k = pi, pos = a, steps = 0, j, e;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return 0;
+	for (;;) {
+		const struct para *p = &d->p[k];
+
+		for (j = pos; j-- > 0 && steps++ < 400; ) {
+			/* 叫X的, 名叫X， */
+			if (p->c[j] == 0x53EB /* 叫 */) {
+				for (e = j + 1; e < p->n && e - j <= 7 && p->c[e] != 0x7684 &&
+				    !is_boundary(p->c[e]); e++)
+					;
+				if (e < p->n && e - j - 1 >= 2 && e - j - 1 <= 6 &&
+				    (p->c[e] == 0x7684 || is_comma(p->c, e, p->n)) &&
+				    is_name(p->c, j + 1, e) && !has_funchar(p->c, j + 1, e) &&
+				    (p->c[e] != 0x7684 || person_after(p, e + 1))) {
+					spk_set(s, SPK_PERSON, p->c + j + 1, e - j - 1, NULL, 0);
+					return 1;
+				}
+			}
+		}
+		if (k == 0 || pi - k >= 2 || d->p[k - 1].turn)
+			return 0;
+		k--;
+		pos = d->p[k].n;
+	}
+}
+
+/*
+ * The speaker of a cue whose phrase is at a: the pronoun's antecedent,
+ * the nearest speaker, or a person named before.
+ */
+static void
+resolve_at(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	subject_antecedent(d, pi, a, s);
+	resolve(d, s);
+	if (named_before(d, pi, a, s))
+		resolve(d, s);
+}
+
+/*
+ * No speaker in the phrase before a cue at v: 信中说 (a letter's or a
+ * speech's words: its author, the person of the sentence before, *author
+ * set), or a cue opening a clause, X谴责…，称… (the subject of the clause
+ * before, when a verb of speech follows it).
+ */
+static int
+implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_word *cue,
+    struct spk *s, int *author)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t b = v, a0, k;
+
+	*author = 0;
+	trim(p->c, &a, &b);
+	if (b > a && nq_lex_is(NQ_W_LOC, p->c + a, b - a)) {
+		spk_set(s, SPK_PRON, NULL, 0, NULL, 0);
+		nk_buf_reset(&s->name);
+		nk_buf_puts(&s->name, "他");
+		*author = 1;
+		return 1;
+	}
+	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
+		return 0;
+	a0 = zone_start(p, a - 1, 0);
+	for (k = a0 + 2; k + 1 < a; k++)
+		if (at(p->c, a - 1, k, "发表") ||
+		    ((w = nq_lex_at(NQ_W_VERB, p->c, k, a - 1)) && w->tier == NQ_TIER_A && !stopped(p, k, w)))
+			return parse_speaker(p->c, a0, k, s) && s->kind != SPK_PRON;
+	return 0;
+}
+
 /* the phrase before position v: back to a clause mark, at most 60 code points */
 static size_t
 zone_start(struct para *p, size_t v, size_t lo)
@@ -1211,7 +1312,6 @@ zone_start(struct para *p, size_t v, size_t lo)
 /* ---- quotations --------------------------------------------------------------- */
 
 static void emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue);
-static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* report quotation q of paragraph pi, and its continuation paragraphs */
 static void
@@ -1552,7 +1652,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct para *p = &d->p[pi];
 	struct spk s = {0};
 	size_t k = verb_end(p, v, w), a, res = 0;
-	int punct, colon;
+	int punct, colon, author = 0;
 	struct quote *q;
 	char *cue = NULL;
 
@@ -1591,10 +1691,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		a = zone_start(p, v, lo);
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
-		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)))
+		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)) &&
+		    !implied_speaker(d, pi, a, v, w, &s, &author))
 			goto out;
-		subject_antecedent(d, pi, a, &s);
-		resolve(d, &s);
+		resolve_at(d, pi, a, &s);
+		if (author && s.kind == SPK_PRON)
+			goto out;
 		cue = str(w->c, w->n);
 		emit_direct(d, pi, q, &s, cue);
 		res = q->closed ? q->close + 1 : p->n;
@@ -1656,13 +1758,14 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!parse_speaker(p->c, a, v, &s))
+	if (!parse_speaker(p->c, a, v, &s) && !implied_speaker(d, pi, a, v, w, &s, &author))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 		goto out;
-	subject_antecedent(d, pi, a, &s);
-	resolve(d, &s);
+	resolve_at(d, pi, a, &s);
+	if (author && s.kind == SPK_PRON)
+		goto out;
 	cue = str(w->c, w->n);
 	/* 据北京日报报道，…: the frame reports the whole sentence */
 	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6,
