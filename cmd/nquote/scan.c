@@ -720,7 +720,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* "X在…上", "X对媒体", "X向记者", "X接受采访时", "X发表讲话": the
 		 * speaker is X */
 		for (i = a + 1; i < b; i++)
-			if (c[i] == 0x5728 /* 在 */ || c[i] == 0x5BF9 /* 对 */ ||
+			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
+			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (at(c, b, i, "发表") && i - a >= 2) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
@@ -1569,6 +1570,90 @@ out:
 	return res;
 }
 
+/* the person named with a title whose name ends c[a..e) exactly (厂长王义芳,
+ * not 王义芳并; 宋省长) */
+static int
+person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s)
+{
+	size_t l;
+
+	if (!parse_speaker(c, a, e, s) || s->kind != SPK_PERSON)
+		return 0;
+	l = nk_u8_count(s->name.p, s->name.n);
+	return l >= 2 && l <= e - a && name_at(c, e - l, n) == l &&
+	    (s->desc.n > 0 || nq_lex_suffix(NQ_W_TITLE, c + e - l, l));
+}
+
+/*
+ * A quotation after a colon with no cue before it, of a person opening the
+ * clause or, when the clause is short, the clause before: 但厂长王义芳并
+ * 不轻松：“…”; 全国政协委员朱树豪，显得十分兴奋：“…” (and a quotation right
+ * before that names no one of its own: “…！”委员朱树豪，显得…：“…”).
+ * Returns where scanning resumes, or 0.
+ */
+static size_t
+colon_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w;
+	size_t j = q->open, a0, a, e, k, from = 0, res = 0;
+	int found = 0;
+
+	if (!q->sentence || q->noun || q->used)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+		return 0;
+	j--;
+	for (a0 = j; a0 > p->from && j - a0 < 40 && !is_boundary(p->c[a0 - 1]); a0--)
+		;
+	if (a0 > p->from && !is_boundary(p->c[a0 - 1]))
+		return 0;
+	for (k = a0; k < j; k++)	/* a cue of its own was tried, and failed */
+		if (((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, k, w)) || p->c[k] == 0x7684 /* 的 */)
+			return 0;
+	a = skip_space(p, a0);
+	while (a < j && (w = nq_lex_at(NQ_W_LEAD, p->c, a, j)) && w->n < j - a)
+		a += w->n;
+	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !found; e--)
+		if (person_ending(p->c, a, e, j, &s) && j - e <= 12)
+			found = 1, from = a0;
+	if (!found && j - a0 <= 10 && a0 > p->from + 1 && is_comma(p->c, a0 - 1, p->n)) {
+		size_t a1 = zone_start(p, a0 - 1, p->from);
+
+		if (person_ending(p->c, a1, a0 - 1, a0 - 1, &s))
+			found = 1, from = a1;
+	}
+	if (!found)
+		goto out;
+	resolve(d, &s);
+	emit_direct(d, pi, q, &s, "：");
+	res = q->closed ? q->close + 1 : p->n;
+	/* “…！”朱树豪，…：“…”: the quotation before the speaker is his too */
+	for (k = from; k > 0 && is_space(p->c[k - 1]); k--)
+		;
+	if (k > 0 && (is_close(p->c[k - 1]) || p->c[k - 1] == '"')) {
+		struct quote *q0 = quote_closing_at(p, k - 1);
+		size_t o;
+
+		if (q0 && !q0->used && q0->sentence && !q0->noun) {
+			for (o = q0->open; o > 0 && is_space(p->c[o - 1]); o--)
+				;
+			if (o == 0 || is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002) {
+				d->named_after = 1;
+				emit_direct(d, pi, q0, &s, "：");
+				d->named_after = 0;
+			}
+		}
+	}
+out:
+	spk_free(&s);
+	return res;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -1847,6 +1932,10 @@ scan_para(struct doc *d, size_t pi)
 
 		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
 			if (!q->used && (r = quote_first(d, pi, q)) > i) {
+				i = lo = r;
+				continue;
+			}
+			if (!q->used && (r = colon_quote(d, pi, q)) > i) {
 				i = lo = r;
 				continue;
 			}
