@@ -3,8 +3,9 @@
  *
  * A document is a run of records (paragraphs). Each paragraph is decoded
  * to code points; its outer quotations are paired (“” ‘’ 「」 『』 and
- * ASCII "; nesting allowed, an unclosed mark runs to the paragraph's end
- * and never further). Then, in order:
+ * ASCII "; nesting allowed, an unclosed mark runs to the paragraph's end;
+ * a reported one goes on into the next paragraphs only when they open with
+ * a mark, or hold none up to its closing one). Then, in order:
  *
  *   1. interview transcripts: paragraphs opening with "name：" (or 问：,
  *      答：, 记者：, Q：, A：) when the document has two speakers or more
@@ -21,6 +22,7 @@
  *                    or another's when a verb of its own comes before it)
  *      frames        在S看来，…  据S介绍，…  正如S所言，…  S的判断是，…
  *                    S的回应中，…  S公布的数据是，…
+ *      no cue        title+S…：“…”  (direct, when no verb claims the quotation)
  *   3. with -a, quotations left over are "unattributed".
  *
  * A quotation (as opposed to a scare quote, a name or a slogan) has a
@@ -1313,6 +1315,8 @@ zone_start(struct para *p, size_t v, size_t lo)
 /* ---- quotations --------------------------------------------------------------- */
 
 static void emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue);
+static size_t trim_end(struct para *p, size_t a, size_t b);
+static size_t verb_end(struct para *p, size_t v, const struct nq_word *w);
 
 /* report quotation q of paragraph pi, and its continuation paragraphs */
 static void
@@ -1324,11 +1328,42 @@ emit_direct(struct doc *d, size_t pi, struct quote *q, const struct spk *s, cons
 		emit_chain(d, pi, q, s, cue);
 }
 
-/* a quotation over several paragraphs: each opens with a mark, the last closes */
+/*
+ * The paragraph where a quotation left open before pi + 1 closes, when
+ * the paragraphs up to it hold no quotation mark and it closes with the
+ * mark wanted before any other (sentence-split text: “…。⏎…。⏎…。”);
+ * *at the closing mark. 0 if none within MAXRUN paragraphs.
+ */
+enum { MAXRUN = 6 };
+
+static size_t
+closes_later(struct doc *d, size_t pi, int32_t want, size_t *at_)
+{
+	size_t k, j;
+
+	for (k = pi + 1; k < d->np && k - pi <= MAXRUN && !d->p[k].turn; k++) {
+		const struct para *n = &d->p[k];
+
+		for (j = 0; j < n->n; j++) {
+			int32_t c = n->c[j];
+
+			if (c == want) {
+				*at_ = j;
+				return k;
+			}
+			if (is_open(c) || is_close(c) || c == '"')
+				return 0;
+		}
+	}
+	return 0;
+}
+
+/* a quotation over several paragraphs: each opens with a mark, the last
+ * closes; or the paragraphs after it hold no mark up to its closing one */
 static void
 emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue)
 {
-	size_t k, j;
+	size_t k, j, m, e;
 
 	for (k = pi + 1; k < d->np && !q->closed; k++) {
 		struct para *n = &d->p[k];
@@ -1337,12 +1372,41 @@ emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const
 			break;
 		for (j = 0; j < n->n && is_space(n->c[j]); j++)
 			;
+		if (j < n->n && !quote_at(n, j) && q->open < d->p[k - 1].n &&
+		    close_of(d->p[k - 1].c[q->open]) != '"' &&
+		    (m = closes_later(d, k - 1, close_of(d->p[k - 1].c[q->open]), &e))) {
+			for (; k < m; k++) {
+				emit(d, k, 0, trim_end(&d->p[k], 0, d->p[k].n), NQ_DIRECT, s, cue);
+				d->p[k].from = d->p[k].n;
+			}
+			emit(d, m, 0, e, NQ_DIRECT, s, cue);
+			d->p[m].from = e + 1;
+			break;
+		}
 		if (!(q = quote_at(n, j)) || j >= n->n)
 			break;
 		q->used = 1;
 		emit(d, k, q->open + 1, q->close, NQ_DIRECT, s, cue);
 		n->from = q->closed ? q->close + 1 : n->n;
 	}
+}
+
+/* a clause from i opening with a cue of its own: ；官兵们形容，… */
+static int
+cue_clause(struct para *p, size_t i)
+{
+	const struct nq_word *w;
+	size_t e, k;
+
+	for (e = i; e < p->n && e - i <= 20 && !is_boundary(p->c[e]); e++)
+		;
+	if (e >= p->n || !(is_comma(p->c, e, p->n) || is_colon(p->c, e, p->n)))
+		return 0;
+	for (k = i; k < e; k++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, e)) && w->tier && w->tier != NQ_TIER_C &&
+		    verb_end(p, k, w) == e && !stopped(p, k, w))
+			return 1;
+	return 0;
 }
 
 /*
@@ -1354,7 +1418,16 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
 	size_t i = k;
 	struct quote *q;
+	int list = 0;
 
+	while (i > 0 && is_space(p->c[i - 1]))
+		i--;
+	if (i > 0 && (is_colon(p->c, i - 1, p->n) || is_comma(p->c, i - 1, p->n)))
+		i--;	/* the cue's own */
+	for (; i > 0 && k - i < 200 && !is_term(p->c[i - 1]); i--)
+		if (is_colon(p->c, i - 1, p->n))
+			list = 1;
+	i = k;
 	*qq = NULL;
 	while (i < p->n) {
 		int32_t c = p->c[i];
@@ -1367,7 +1440,10 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 			i = q->closed ? q->close + 1 : p->n;
 			continue;
 		}
-		if (is_term(c))
+		/* ；: the next clause is reported too (X指出，A；B。), unless the
+		 * cue's clause is an item of a list after a colon (…路径：外媒
+		 *披露，A；B公司…；C公司…) */
+		if (is_term(c) && (!(c == 0xFF1B || c == ';') || list || cue_clause(p, i + 1)))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
@@ -2104,8 +2180,11 @@ interviews(struct doc *d)
 		p->turn = 1;
 		for (k = 0; k < nl && !same_label(lab[k].p, p); k++)
 			;
-		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself */
-		inc = nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg) ? 2 : 1;
+		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
+		 * so is a name answering one (网友：…⏎张吉龙：…) */
+		inc = nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg) ||
+		    (i > 0 && d->p[i - 1].turn && nq_lex_is(NQ_W_ROLE, d->p[i - 1].c + d->p[i - 1].label_beg,
+		    d->p[i - 1].label_end - d->p[i - 1].label_beg)) ? 2 : 1;
 		if (k < nl)
 			lab[k].count += inc;
 		else if (nl < MAXLABELS) {
