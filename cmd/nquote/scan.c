@@ -168,14 +168,15 @@ is_dot(int32_t c)
 static int
 at(const int32_t *c, size_t n, size_t i, const char *s)
 {
-	size_t k = 0, used;
+	size_t k = 0, used, len = strlen(s);
 	int32_t w;
 
-	while (*s) {
-		used = nk_u8_dec(s, strlen(s), &w);
+	while (len) {
+		used = nk_u8_get(s, len, &w);
 		if (i + k >= n || c[i + k] != w)
 			return 0;
 		s += used;
+		len -= used;
 		k++;
 	}
 	return (int)k;
@@ -434,19 +435,17 @@ has_funchar(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* is x one of the characters of the UTF-8 string set? (UTF-8 is
+ * self-synchronising: a byte search finds only whole characters) */
 static int
 in_set(const char *set, int32_t x)
 {
-	size_t i = 0, used;
-	int32_t y;
+	char u[5];
 
-	while (set[i]) {
-		used = nk_u8_dec(set + i, strlen(set + i), &y);
-		if (y == x)
-			return 1;
-		i += used;
-	}
-	return 0;
+	if (x <= 0)
+		return 0;
+	u[nk_u8_enc(x, u)] = '\0';
+	return strstr(set, u) != NULL;
 }
 
 /* characters of transliterated foreign names (克林顿, 斯特凡, 卡斯特罗) */
@@ -725,7 +724,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
 			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
-			    (at(c, b, i, "发表") && i - a >= 2) ||
+			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
