@@ -1729,6 +1729,66 @@ out:
 	return res;
 }
 
+/*
+ * A quotation ending a sentence after a comma, with no cue in the
+ * sentence: the words of the person named with a title opening it (past a
+ * clause that sets the scene): 元宝发布之后，腾讯混元大模型负责人刘煜宏收到
+ * 一些反馈，让他感到惊喜，「…」。 Returns where scanning resumes, or 0.
+ */
+static size_t
+comma_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w;
+	size_t j = q->open, sb, a, x, e, k, res = 0, clauses = 0;
+	int found = 0;
+
+	if (!q->sentence || q->noun || q->used || !q->closed)
+		return 0;
+	k = skip_space(p, q->close + 1);
+	if (k < p->n && !is_term(p->c[k]) && p->c[k] != 0x3002)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_comma(p->c, j - 1, p->n))
+		return 0;
+	j--;
+	for (sb = j; sb > p->from && j - sb < 200 && !is_term(p->c[sb - 1]) && p->c[sb - 1] != 0x3002;
+	    sb--) {
+		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"' || p->c[sb - 1] == 0x7684 /* 的 */)
+			return 0;	/* another quotation, or a noun phrase */
+		if (is_comma(p->c, sb - 1, p->n) && ++clauses > 4)
+			return 0;
+	}
+	if (sb > p->from && j - sb >= 200)
+		return 0;
+	for (k = sb; k < j; k++)	/* a cue of its own was tried, and failed */
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, k, w))
+			return 0;
+	a = skip_space(p, sb);
+	for (x = a; x < j && !is_comma(p->c, x, p->n); x++)
+		;
+	if (x < j && adverbial(p->c, a, x))
+		a = skip_space(p, x + 1);
+	while (a < j && (w = nq_lex_at(NQ_W_LEAD, p->c, a, j)) && w->n < j - a)
+		a += w->n;
+	for (x = a; x < j && !is_comma(p->c, x, p->n); x++)
+		;
+	for (e = x < a + 16 ? x : a + 16; e >= a + 2 && !found; e--)
+		if (person_ending(p->c, a, e, x, &s) && e < x)
+			found = 1;
+	if (!found)
+		goto out;
+	resolve(d, &s);
+	emit_direct(d, pi, q, &s, "");
+	res = q->close + 1;
+out:
+	spk_free(&s);
+	return res;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -2010,7 +2070,7 @@ scan_para(struct doc *d, size_t pi)
 				i = lo = r;
 				continue;
 			}
-			if (!q->used && (r = colon_quote(d, pi, q)) > i) {
+			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
 			}
