@@ -239,6 +239,11 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 		}
 	if (close - open > 15)	/* a long quoted clause without marks */
 		q->sentence = 1;
+	/* 题目是“新年快乐！”, 叫“…”: a name or title given, not speech */
+	for (j = open; j > 0 && is_space(p->c[j - 1]); j--)
+		;
+	if (j > 0 && (p->c[j - 1] == 0x662F /* 是 */ || p->c[j - 1] == 0x53EB /* 叫 */))
+		q->noun = 1;
 	if (closed) {
 		for (j = close + 1; j < p->n && is_space(p->c[j]); j++)
 			;
