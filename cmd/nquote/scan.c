@@ -613,6 +613,24 @@ plain_rest(const int32_t *c, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * c[a..b) a name followed by the title w (江泽民总书记, 克林顿总统, 李鹏总理),
+ * not a field or an organisation before a noun for people (金融专家, 房屋署
+ * 发言人): the name holds no organisation ending, and one of two
+ * characters comes before no noun for a group or trade.
+ */
+static int
+name_title(const int32_t *c, size_t a, size_t b, const struct nq_word *w)
+{
+	size_t e = b - w->n;
+
+	if (e < a + 2 || has_funchar(c, a, e) || nq_lex_suffix(NQ_W_ORG, c + a, e - a))
+		return 0;
+	if (e == a + 2 && (nq_lex_is(NQ_W_ANON, w->c, w->n) || in_set("家者员民户友", w->c[w->n - 1])))
+		return 0;
+	return is_person(c, a, e) || (is_translit(c, a, e) && e >= a + 3);
+}
+
 static int
 has_title(const int32_t *c, size_t a, size_t b)
 {
@@ -757,6 +775,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		a++;
 	if (a >= b || b - a > 60)
 		return 0;
+	/* 对哥哥说, 向记者介绍: the one spoken to, no speaker */
+	if (in_set("对向跟", c[a]))
+		return 0;
 	/* 《通知》说, 据《人民日报》报道: a paper or document speaks */
 	if (b - a > 2 && c[a] == 0x300A /* 《 */ && c[b - 1] == 0x300B /* 》 */ &&
 	    !memchr32(c, a + 1, b - 1, 0x300A) && !memchr32(c, a + 1, b - 1, 0x300B)) {
@@ -803,9 +824,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		return 1;
 	}
 	/* name and title: 江泽民总书记, 克林顿总统 */
-	if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && b - a >= w->n + 2 &&
-	    !has_funchar(c, a, b - w->n) &&
-	    (is_person(c, a, b - w->n) || (is_translit(c, a, b - w->n) && b - a >= w->n + 3))) {
+	if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && name_title(c, a, b, w)) {
 		spk_set(out, SPK_PERSON, c + a, b - a - w->n, c + b - w->n, w->n);
 		return 1;
 	}
@@ -826,9 +845,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			if (nq_lex_is(NQ_W_PRON, c + na, nb - na))
 				break;
 			/* …的凌青先生, …的约翰·斯汤海勒教授: name and title */
-			if ((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && nb - na > w->n + 1 &&
-			    !has_funchar(c, na, nb - w->n) &&
-			    (is_person(c, na, nb - w->n) || is_translit(c, na, nb - w->n))) {
+			if ((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && name_title(c, na, nb, w)) {
 				spk_set(out, SPK_PERSON, c + na, nb - na - w->n, c + nb - w->n, w->n);
 				return 1;
 			}
@@ -1829,6 +1846,9 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	}
 	if (te < k + minlen)
 		return 0;
+	/* ，而她的…: the author's clause, not the speaker's */
+	if (p->c[skip_space(p, k)] == 0x800C /* 而 */)
+		return 0;
 	/* 老学者认为，“海合会仍在初创期”。: the clause is a quotation, direct */
 	{
 		size_t o = skip_space(p, k);
@@ -1882,6 +1902,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	char *cue = NULL;
 
 	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+		return 0;
+	/* 很多建议，…: counted, a noun (but 提出了四条要求：“…” opens a quotation) */
+	if (w->n >= 2 && v > 0 && in_set("多些少项条点个种份", p->c[v - 1]) &&
+	    !(skip_space(p, k) < p->n && is_colon(p->c, skip_space(p, k), p->n)))
 		return 0;
 	/* 谈谈, 说说, 问问: a suggestion, not a report */
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
