@@ -459,7 +459,7 @@ static const char translit[] =
     "福冈戈格哥贡古哈海汉赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷"
     "里利丽莉连林琳隆卢鲁路伦罗洛马玛麦曼梅门蒙米明莫姆穆娜纳奈南内尼妮宁纽努诺欧帕"
     "潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
-    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛";
+    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛白";
 
 /* a foreign name without a surname of the list: every character one of
  * a transliteration (斯特凡, not 大石块) */
@@ -651,6 +651,8 @@ is_place_end(int32_t c)
 
 
 
+static size_t name_at(const int32_t *c, size_t a, size_t n);
+
 /*
  * The speaker in the phrase c[a..b) before a cue: strip connectives,
  * adverbs, time and place words, then split title and name.
@@ -714,16 +716,36 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
 					break;
 			if (i + 1 >= b)
-				for (i = a + 4; i > a + 1; i--)
-					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4 ||
-					    (b - 1 - i == 3 && c[i + 1] == c[i + 2])) && is_person(c, a, i))
+				for (i = a + 4; i > a + 1; i--) {
+					size_t t = i;	/* 范晓萱也乐观地: an adverb of one between */
+
+					if (i < b && (w = nq_lex_at(NQ_W_TRAIL, c, i, b)) && w->n == 1)
+						t = i + 1;
+					if (t + 1 < b && (b - 1 - t == 2 || b - 1 - t == 4 ||
+					    (b - 1 - t == 3 && c[t + 1] == c[t + 2])) && is_person(c, a, i))
 						break;
-			/* 一位老教授忧心忡忡地: after a noun for a person */
-			if (i <= a + 1)
-				for (i = b - 5; i + 3 <= b - 1 && i > a + 1; i += 2)
+				}
+			/* 一位老教授忧心忡忡地, 副主席罗涵先兴奋地, 有人自我炫耀地,
+			 * 伊丽莎白泰勒则感伤地: after a noun for a person, a name ending
+			 * a longer phrase, or a foreign name */
+			if (i <= a + 1) {
+				size_t len;
+
+				for (len = 4; len >= 2; len -= 2) {
+					if (b < a + len + 3)
+						continue;
+					i = b - 1 - len;
 					if (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) && w->n >= 2) ||
-					    ((w = nq_lex_suffix(NQ_W_ANON, c + a, i - a)) && w->n >= 2))
+					    ((w = nq_lex_suffix(NQ_W_ANON, c + a, i - a)) && w->n >= 2) ||
+					    (i >= a + 3 && is_person(c, i - 3, i) && name_at(c, i - 3, b) == 3) ||
+					    (is_person(c, i - 2, i) && name_at(c, i - 2, b) == 2) ||
+					    (is_translit(c, a, i - (nq_lex_is(NQ_W_TRAIL, c + i - 1, 1) ? 1 : 0)) &&
+					    !in_set(translit, c[i])))
 						break;
+				}
+				if (len < 2)
+					i = a;
+			}
 			if (i > a + 1 && i + 1 < b && b - i <= 8) {
 				b = i;
 				changed = 1;
@@ -1476,12 +1498,13 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 	return i;
 }
 
-/* trim spaces and clause marks at the end of a span */
+/* trim spaces and clause marks (，：、；) at the end of a span */
 static size_t
 trim_end(struct para *p, size_t a, size_t b)
 {
 	while (b > a && (is_space(p->c[b - 1]) || is_comma(p->c, b - 1, p->n) ||
-	    is_colon(p->c, b - 1, p->n) || p->c[b - 1] == 0x3001 || p->c[b - 1] == '*'))
+	    is_colon(p->c, b - 1, p->n) || p->c[b - 1] == 0x3001 || p->c[b - 1] == '*' ||
+	    p->c[b - 1] == 0xFF1B || p->c[b - 1] == ';'))
 		b--;
 	return b;
 }
