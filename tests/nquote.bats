@@ -35,14 +35,16 @@ rows() {
 
 @test "nquote: held-out news (SIGHAN test paragraphs, hand-annotated): a sanity floor" {
 	# not the targets (those are the seeds'): a floor under which a change
-	# has broken news nquote was not tuned on; see tests/nquote_heldout.sh
+	# has broken news nquote was not tuned on; see tests/nquote_heldout.sh.
+	# All three sets: P 0.987 R 0.916 (76 of 83); four more misses or three
+	# more false rows fail.
 	run sh "$NK_TOP/tests/nquote_heldout.sh"
 	assert_success
 	echo "$output"
 	line=$(printf '%s\n' "$output" | grep '^heldout:')
 	p=$(printf '%s\n' "$line" | sed 's/.*precision \([0-9.]*\).*/\1/')
 	r=$(printf '%s\n' "$line" | sed 's/.*recall \([0-9.]*\).*/\1/')
-	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.80 && r >= 0.60) }'
+	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.95 && r >= 0.88) }'
 }
 
 @test "nquote: 000 organisation speaks with a bare verb (腾讯称…)" {
