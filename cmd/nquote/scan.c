@@ -935,6 +935,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if (b - a <= 8 && !has_funchar(c, a, b)) {
 		size_t lat = 0;
 
+		/* 他们座谈, 大家纷纷: people in general and what they do, no name */
+		for (i = a + 2; i < b; i++)
+			if ((c[i - 1] == 0x4EEC /* 们 */ || at(c, i, a, "大家")) &&
+			    nq_lex_is(NQ_W_NOTSPK, c + a, i - a))
+				return 0;
+
 		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十 */
 		if (is_place_end(c[b - 1]) || is_numeral(c[b - 1]))
 			return 0;
@@ -1135,6 +1141,9 @@ adverbial(const int32_t *c, size_t b, size_t x)
 	for (i = 0; i < sizeof(open) / sizeof(open[0]); i++)
 		if (at(c, x, b, open[i]))
 			return 1;
+	/* 12日零时17分， */
+	if (x >= b + 2 && in_set("分秒日月年点", c[x - 1]) && is_numeral(c[x - 2]))
+		return 1;
 	return is_place_end(c[x - 1]) || at(c, x, x - 2, "之际") || at(c, x, x - 2, "以来");
 }
 
@@ -1965,6 +1974,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			goto out;
 		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)) &&
 		    !implied_speaker(d, pi, a, v, w, &s, &author))
+			goto out;
+		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
+		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 			goto out;
 		resolve_at(d, pi, a, &s);
 		if (author && s.kind == SPK_PRON)
