@@ -1879,7 +1879,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	if (te < k + minlen)
 		return 0;
 	/* ，而她的…: the author's clause, not the speaker's */
-	if (p->c[skip_space(p, k)] == 0x800C /* 而 */)
+	if (skip_space(p, k) < p->n && p->c[skip_space(p, k)] == 0x800C /* 而 */)
 		return 0;
 	/* 老学者认为，“海合会仍在初创期”。: the clause is a quotation, direct */
 	{
