@@ -22,7 +22,8 @@
  *                    or another's when a verb of its own comes before it)
  *      frames        在S看来，…  据S介绍，…  正如S所言，…  S的判断是，…
  *                    S的回应中，…  S公布的数据是，…
- *      no cue        title+S…：“…”  (direct, when no verb claims the quotation)
+ *      no cue        title+S…：“…”  title+S…，…，“…”。  (direct, when no verb
+ *                    claims the quotation)
  *   3. with -a, quotations left over are "unattributed".
  *
  * A quotation (as opposed to a scare quote, a name or a slogan) has a
