@@ -35,14 +35,17 @@ rows() {
 
 @test "nquote: held-out news (SIGHAN test paragraphs, hand-annotated): a sanity floor" {
 	# not the targets (those are the seeds'): a floor under which a change
-	# has broken news nquote was not tuned on; see tests/nquote_heldout.sh
+	# has broken news nquote was not tuned on; see tests/nquote_heldout.sh.
+	# All three sets: P 0.987 R 0.916 (76 of 83, one false row); four more
+	# misses (72/83, R 0.867) or four more false rows (76/81, P 0.938) fail
+	# (the score is compared as printed: 73/83 prints 0.880 and passes).
 	run sh "$NK_TOP/tests/nquote_heldout.sh"
 	assert_success
 	echo "$output"
 	line=$(printf '%s\n' "$output" | grep '^heldout:')
 	p=$(printf '%s\n' "$line" | sed 's/.*precision \([0-9.]*\).*/\1/')
 	r=$(printf '%s\n' "$line" | sed 's/.*recall \([0-9.]*\).*/\1/')
-	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.80 && r >= 0.70) }'
+	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.95 && r >= 0.88) }'
 }
 
 @test "nquote: 000 organisation speaks with a bare verb (腾讯称…)" {
@@ -230,4 +233,51 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	[ "${output% *}" -gt 100 ]
 	[ "${output#* }" -eq 0 ]
+}
+
+# PKU and MSR test texts of SIGHAN 2005 (lines outside the held-out sets),
+# as documents of one line a record
+news() {
+	printf 'doc\ttext\n' > "$BATS_TEST_TMPDIR/n.tsv"
+	for l in "$@"; do printf 'd\t%s\n' "$l" >> "$BATS_TEST_TMPDIR/n.tsv"; done
+	nquote -H "$BATS_TEST_TMPDIR/n.tsv" | cut -f4,6,7,8
+}
+
+@test "nquote: news: a quotation split into one sentence a line runs to its closing mark" {
+	run news '当时该厂一位负责该项目的副总工程师说：“我在选定你们的第一套系统以前，已经有了几套进口系统。' \
+		'我一直在期盼着咱们有国产合格的系统。' \
+		'当我最初见到你时，与其说我看中你们的产品，还不如说是钦佩你们对祖国事业的热忱。”' \
+		'这位副总工程师的话，道出了用户的心声。'
+	assert_success
+	assert_line "$(printf '副总工程师\tdirect\t我在选定你们的第一套系统以前，已经有了几套进口系统。\t该厂一位负责该项目的')"
+	assert_line "$(printf '副总工程师\tdirect\t我一直在期盼着咱们有国产合格的系统。\t该厂一位负责该项目的')"
+	assert_line "$(printf '副总工程师\tdirect\t当我最初见到你时，与其说我看中你们的产品，还不如说是钦佩你们对祖国事业的热忱。\t该厂一位负责该项目的')"
+	assert_equal "${#lines[@]}" 3
+}
+
+@test "nquote: news: a colon with no verb after a person with a title; not after a noun" {
+	run news '谈起这起银杏之争，镇党委书记董烈宏深有感触：“通过这次银杏树的纠纷，我们许多农民对法律知识有了更深的了解。”' \
+		'陈飞指着堆得像山一样的大石块告诉记者，这里储存了４万立方米大石。'
+	assert_success
+	assert_line "$(printf '董烈宏\tdirect\t通过这次银杏树的纠纷，我们许多农民对法律知识有了更深的了解。\t镇党委书记')"
+	assert_line "$(printf '陈飞\tindirect\t这里储存了４万立方米大石\t')"
+	refute_output --partial "大石块"
+}
+
+@test "nquote: news: indirect speech goes on over ； until a clause with a verb of its own" {
+	run news '他说，延安市干部群众对自然规律的认识产生了新的飞跃，过去是毁林开荒，现在是退耕还林；过去是广种薄收，现在是精种多收。' \
+		'老渔民阿根大伯说，厦门金门，一水相连，从这里划船到金门，只需摇1004下橹；官兵们形容，退潮时，从三岛挽起裤脚便能走到对岸。'
+	assert_success
+	assert_line "$(printf '他\tindirect\t延安市干部群众对自然规律的认识产生了新的飞跃，过去是毁林开荒，现在是退耕还林；过去是广种薄收，现在是精种多收\t')"
+	assert_line "$(printf '老渔民阿根大伯\tindirect\t厦门金门，一水相连，从这里划船到金门，只需摇1004下橹\t')"
+	assert_line "$(printf '官兵们\tindirect\t退潮时，从三岛挽起裤脚便能走到对岸\t')"
+}
+
+@test "nquote: news: a name answering a role makes a transcript" {
+	run news '记者：袁教授，从法学专家的角度，您如何看这个案件？' \
+		'袁曙宏：这个案子很典型，结局颇有戏剧性，是一个双赢的结局。' \
+		'记者：您认为应当怎样看待告政府的公民？'
+	assert_success
+	assert_line "$(printf '记者\tinterview\t袁教授，从法学专家的角度，您如何看这个案件？\t')"
+	assert_line "$(printf '袁曙宏\tinterview\t这个案子很典型，结局颇有戏剧性，是一个双赢的结局。\t')"
 }

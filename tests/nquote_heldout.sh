@@ -8,8 +8,14 @@
 # nnorm: nquote_heldout.tsv (doc = <corpus>-<line>, line, text). Set 2
 # (nquote_heldout2.*): 60 more drawn the same way (another random source,
 # away from set 1's lines), annotated after the rules found on set 1 were
-# written and never used to tune them. NQ_HELDOUT="nquote_heldout2" scores
-# one set.
+# written and never used to tune them. Set 3 (nquote_heldout3.*): 80 more,
+# annotated before nquote was run on them: the target lines of both
+# corpora matching 说|表示|认为|指出|强调|透露|介绍|告诉|称|宣布 or a quotation
+# mark, whose window and two lines either side hold no set 1/2 line,
+# shuf --random-source=<(openssl enc -aes-256-ctr -pass pass:nquote-heldout3
+# -nosalt </dev/zero), the first 80 at least 5 lines apart, each with its
+# two lines before, through nnorm.
+# NQ_HELDOUT="nquote_heldout2" scores one set.
 #
 # <set>.want lists what a reader finds in the target line of each
 # document (the context lines are not scored): doc, speaker, kind, quote,
@@ -25,12 +31,12 @@ bin=${NK_BIN:-$top/bin}
 case $bin in /*) ;; *) bin=$top/$bin ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for set in ${NQ_HELDOUT:-nquote_heldout nquote_heldout2}; do
+for set in ${NQ_HELDOUT:-nquote_heldout nquote_heldout2 nquote_heldout3}; do
 	"$bin/nquote" -H "$@" "$top/tests/$set.tsv" |
 		awk -F'\t' -v OFS='\t' -v set="$set" '{ split($1, d, "-") } d[2] == $2 && $7 != "unattributed" {
 			q = $8; gsub(/ /, "", q); print set ":" $1, $5, q, $7 }'
 done > "$tmp/got"
-for set in ${NQ_HELDOUT:-nquote_heldout nquote_heldout2}; do
+for set in ${NQ_HELDOUT:-nquote_heldout nquote_heldout2 nquote_heldout3}; do
 	awk -F'\t' -v OFS='\t' -v set="$set" 'NF >= 5 { $1 = set ":" $1; print }' "$top/tests/$set.want"
 done > "$tmp/want"
 awk -F'\t' '

@@ -3,8 +3,9 @@
  *
  * A document is a run of records (paragraphs). Each paragraph is decoded
  * to code points; its outer quotations are paired (“” ‘’ 「」 『』 and
- * ASCII "; nesting allowed, an unclosed mark runs to the paragraph's end
- * and never further). Then, in order:
+ * ASCII "; nesting allowed, an unclosed mark runs to the paragraph's end;
+ * a reported one goes on into the next paragraphs only when they open with
+ * a mark, or hold none up to its closing one). Then, in order:
  *
  *   1. interview transcripts: paragraphs opening with "name：" (or 问：,
  *      答：, 记者：, Q：, A：) when the document has two speakers or more
@@ -21,6 +22,8 @@
  *                    or another's when a verb of its own comes before it)
  *      frames        在S看来，…  据S介绍，…  正如S所言，…  S的判断是，…
  *                    S的回应中，…  S公布的数据是，…
+ *      no cue        title+S…：“…”  title+S…，…，“…”。  (direct, when no verb
+ *                    claims the quotation)
  *   3. with -a, quotations left over are "unattributed".
  *
  * A quotation (as opposed to a scare quote, a name or a slogan) has a
@@ -166,14 +169,15 @@ is_dot(int32_t c)
 static int
 at(const int32_t *c, size_t n, size_t i, const char *s)
 {
-	size_t k = 0, used;
+	size_t k = 0, used, len = strlen(s);
 	int32_t w;
 
-	while (*s) {
-		used = nk_u8_dec(s, strlen(s), &w);
+	while (len) {
+		used = nk_u8_get(s, len, &w);
 		if (i + k >= n || c[i + k] != w)
 			return 0;
 		s += used;
+		len -= used;
 		k++;
 	}
 	return (int)k;
@@ -236,6 +240,11 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 		}
 	if (close - open > 15)	/* a long quoted clause without marks */
 		q->sentence = 1;
+	/* 题目是“新年快乐！”, 叫“…”: a name or title given, not speech */
+	for (j = open; j > 0 && is_space(p->c[j - 1]); j--)
+		;
+	if (j > 0 && (p->c[j - 1] == 0x662F /* 是 */ || p->c[j - 1] == 0x53EB /* 叫 */))
+		q->noun = 1;
 	if (closed) {
 		for (j = close + 1; j < p->n && is_space(p->c[j]); j++)
 			;
@@ -432,6 +441,43 @@ has_funchar(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* is x one of the characters of the UTF-8 string set? (UTF-8 is
+ * self-synchronising: a byte search finds only whole characters) */
+static int
+in_set(const char *set, int32_t x)
+{
+	char u[5];
+
+	if (x <= 0)
+		return 0;
+	u[nk_u8_enc(x, u)] = '\0';
+	return strstr(set, u) != NULL;
+}
+
+/* characters of transliterated foreign names (克林顿, 斯特凡, 卡斯特罗) */
+static const char translit[] =
+    "阿埃艾爱安奥巴拜班邦贝本比彼毕波伯博布查达戴丹德迪蒂丁东杜多厄恩尔法菲斐费芬夫"
+    "福冈戈格哥贡古哈海汉赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷"
+    "里利丽莉连林琳隆卢鲁路伦罗洛马玛麦曼梅门蒙米明莫姆穆娜纳奈南内尼妮宁纽努诺欧帕"
+    "潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
+    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛白";
+
+/* a foreign name without a surname of the list: every character one of
+ * a transliteration (斯特凡, not 大石块) */
+static int
+is_translit(const int32_t *c, size_t a, size_t b)
+{
+	if (b < a + 2)
+		return 0;
+	for (; a < b; a++)
+		if (!is_dot(c[a]) && !in_set(translit, c[a]))
+			return 0;
+	return 1;
+}
+
+/* last characters of nouns for people (小伙计, 专家们, 老教授) */
+static const char person_final[] = "人者员家师生工民计友士长官兵手匠娘嫂婆爷叔姨哥姐妹弟夫妇子翁客众们授";
+
 /* a name after a title: 蒋杰, 凯文·凯利, Sam Altman */
 static int
 is_name(const int32_t *c, size_t a, size_t b)
@@ -488,8 +534,10 @@ is_person(const int32_t *c, size_t a, size_t b)
 		for (i = a; i < b; i++)
 			if (!nk_is_han(c[i]))
 				return 0;
-		/* 应该, 向来: a two-character word that starts like a surname */
-		if (han == 2 && w->n == 1 && nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1]))
+		/* 应该, 向来: a two-character word that starts like a surname;
+		 * 游人, 古巴, 江苏: one that ends like a group, side or place */
+		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
+		    in_set("人们方面家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
 			return 0;
 		return 1;
 	}
@@ -553,6 +601,46 @@ pinyin_before(const int32_t *c, size_t lo, size_t e)
 }
 
 
+/* c[a..b) names no title, organisation, cue or 的: an action, not a noun */
+static int
+plain_rest(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	for (; a < b; a++)
+		if (c[a] == 0x7684 /* 的 */ || nq_lex_at(NQ_W_TITLE, c, a, b) ||
+		    nq_lex_at(NQ_W_ORG, c, a, b) || ((w = nq_lex_at(NQ_W_VERB, c, a, b)) && w->tier))
+			return 0;
+	return 1;
+}
+
+/*
+ * c[a..b) a name followed by the title w (江泽民总书记, 克林顿总统, 李鹏总理),
+ * not a field or an organisation before a noun for people (金融专家, 房屋署
+ * 发言人): the name holds no organisation ending, and one of two
+ * characters comes before no noun for a group or trade.
+ */
+static int
+name_title(const int32_t *c, size_t a, size_t b, const struct nq_word *w)
+{
+	size_t e = b - w->n;
+
+	if (e < a + 2 || has_funchar(c, a, e) || nq_lex_suffix(NQ_W_ORG, c + a, e - a))
+		return 0;
+	if (e == a + 2 && (nq_lex_is(NQ_W_ANON, w->c, w->n) || in_set("家者员民户友", w->c[w->n - 1])))
+		return 0;
+	return is_person(c, a, e) || (is_translit(c, a, e) && e >= a + 3);
+}
+
+static int
+has_title(const int32_t *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (nq_lex_at(NQ_W_TITLE, c, a, b))
+			return 1;
+	return 0;
+}
+
 static int
 is_place_end(int32_t c)
 {
@@ -561,6 +649,10 @@ is_place_end(int32_t c)
 	    c == 0x4E0A /* 上 */ || c == 0x4E2D /* 中 */ || c == 0x91CC /* 里 */ ||
 	    c == 0x4E0B /* 下 */ || c == 0x5185 /* 内 */ || c == 0x5916 /* 外 */;
 }
+
+
+
+static size_t name_at(const int32_t *c, size_t a, size_t n);
 
 /*
  * The speaker in the phrase c[a..b) before a cue: strip connectives,
@@ -584,6 +676,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= w->n;
 			changed = 1;
 		}
+		/* 官兵们分别列队, 吐逊江当时就: an adverb or time word inside,
+		 * before a verb phrase (not 特别顾问, 首次提出…说) */
+		for (i = a + 2; i + 1 < b; i++)
+			if ((w = nq_lex_at(NQ_W_TRAIL, c, i, b)) && w->n >= 2 && i + w->n < b &&
+			    plain_rest(c, i + w->n, b)) {
+				b = i;
+				changed = 1;
+				break;
+			}
 		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
 			changed = 1;
@@ -616,10 +717,36 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
 					break;
 			if (i + 1 >= b)
-				for (i = a + 4; i > a + 1; i--)
-					if (i + 1 < b && (b - 1 - i == 2 || b - 1 - i == 4 ||
-					    (b - 1 - i == 3 && c[i + 1] == c[i + 2])) && is_person(c, a, i))
+				for (i = a + 4; i > a + 1; i--) {
+					size_t t = i;	/* 范晓萱也乐观地: an adverb of one between */
+
+					if (i < b && (w = nq_lex_at(NQ_W_TRAIL, c, i, b)) && w->n == 1)
+						t = i + 1;
+					if (t + 1 < b && (b - 1 - t == 2 || b - 1 - t == 4 ||
+					    (b - 1 - t == 3 && c[t + 1] == c[t + 2])) && is_person(c, a, i))
 						break;
+				}
+			/* 一位老教授忧心忡忡地, 副主席罗涵先兴奋地, 有人自我炫耀地,
+			 * 伊丽莎白泰勒则感伤地: after a noun for a person, a name ending
+			 * a longer phrase, or a foreign name */
+			if (i <= a + 1) {
+				size_t len;
+
+				for (len = 4; len >= 2; len -= 2) {
+					if (b < a + len + 3)
+						continue;
+					i = b - 1 - len;
+					if (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) && w->n >= 2) ||
+					    ((w = nq_lex_suffix(NQ_W_ANON, c + a, i - a)) && w->n >= 2) ||
+					    (i >= a + 3 && is_person(c, i - 3, i) && name_at(c, i - 3, b) == 3) ||
+					    (is_person(c, i - 2, i) && name_at(c, i - 2, b) == 2) ||
+					    (is_translit(c, a, i - (nq_lex_is(NQ_W_TRAIL, c + i - 1, 1) ? 1 : 0)) &&
+					    !in_set(translit, c[i])))
+						break;
+				}
+				if (len < 2)
+					i = a;
+			}
 			if (i > a + 1 && i + 1 < b && b - i <= 8) {
 				b = i;
 				changed = 1;
@@ -637,10 +764,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				changed = 1;
 				break;
 			}
-		/* "X在…上", "X对媒体", "X向记者", "X接受采访时": the speaker is X */
+		/* "X在…上", "X对媒体", "X向记者", "X接受采访时", "X发表讲话": the
+		 * speaker is X */
 		for (i = a + 1; i < b; i++)
-			if (c[i] == 0x5728 /* 在 */ || c[i] == 0x5BF9 /* 对 */ ||
+			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
+			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
+			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
@@ -668,6 +798,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		a++;
 	if (a >= b || b - a > 60)
 		return 0;
+	/* 对哥哥说, 向记者介绍: the one spoken to, no speaker */
+	if (in_set("对向跟", c[a]))
+		return 0;
+	/* 《通知》说, 据《人民日报》报道: a paper or document speaks */
+	if (b - a > 2 && c[a] == 0x300A /* 《 */ && c[b - 1] == 0x300B /* 》 */ &&
+	    !memchr32(c, a + 1, b - 1, 0x300A) && !memchr32(c, a + 1, b - 1, 0x300B)) {
+		spk_set(out, SPK_ORG, c + a + 1, b - a - 2, NULL, 0);
+		return 1;
+	}
 	for (i = b; i > a; i--) {
 		size_t py = pinyin_before(c, a, i);
 
@@ -700,26 +839,56 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		trim(c, &na, &nb);
 		if (!is_name(c, na, nb))
 			continue;
-		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na))
+		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
+		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
 		trim(c, &da, &db);
 		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 		return 1;
 	}
+	/* name and title: 江泽民总书记, 克林顿总统 */
+	if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && name_title(c, a, b, w)) {
+		spk_set(out, SPK_PERSON, c + a, b - a - w->n, c + b - w->n, w->n);
+		return 1;
+	}
+	/* 陈飞指着…告诉记者, 他笑着: a name, then what the speaker does meanwhile */
+	for (i = 3; i >= 2; i--)
+		if (a + i + 3 < b && is_person(c, a, a + i) &&
+		    (c[a + i + 1] == 0x7740 /* 着 */ || c[a + i + 2] == 0x7740) && !has_title(c, a + i, b)) {
+			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
 	/* 美国某公司能源研究部门的凯文·萨维尔: a name after the last 的 */
 	for (e = b - 1; e > a + 1; e--)
 		if (c[e - 1] == 0x7684 /* 的 */) {
-			size_t na = e, nb = b, da = qb > qa ? qa : a, db = e;
+			size_t na = e, nb = b, da = qb > qa ? qa : a, db = e, de = e - 1;
 
 			trim(c, &na, &nb);
-			if ((is_person(c, na, nb) || (is_name(c, na, nb) && nb - na >= 3)) &&
-			    !nq_lex_is(NQ_W_PRON, c + na, nb - na)) {
+			trim(c, &da, &de);
+			if (nq_lex_is(NQ_W_PRON, c + na, nb - na))
+				break;
+			/* …的凌青先生, …的约翰·斯汤海勒教授: name and title */
+			if ((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && name_title(c, na, nb, w)) {
+				spk_set(out, SPK_PERSON, c + na, nb - na - w->n, c + nb - w->n, w->n);
+				return 1;
+			}
+			/* 凯文·萨维尔, 斯特凡, 中国水科院的匡尚富 (a member of an
+			 * organisation), not …的大石块 */
+			if (is_person(c, na, nb) || (is_name(c, na, nb) && nb - na >= 3 &&
+			    (is_translit(c, na, nb) || (de > da && nq_lex_suffix(NQ_W_ORG, c + da, de - da))))) {
 				spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
-			/* 研究过这份预算的专家, 与妻子同行的中年人: a source described */
-			if (nb - na <= 6 && !has_funchar(c, na, nb) && person_noun(c, na, nb)) {
+			/* 研究过这份预算的专家, 与妻子同行的中年人, 卖糖葫芦的小伙计,
+			 * 领导小组的专家们: a source described */
+			if (nb - na <= 6 && !has_funchar(c, na, nb) && (person_noun(c, na, nb) ||
+			    (nb - na >= 2 && in_set(person_final, c[nb - 1])))) {
 				spk_set(out, SPK_ANON, c + na, nb - na, c + da, db - da);
+				return 1;
+			}
+			/* 这家公司发布的新闻公报: an organisation or its paper */
+			if (nb - na <= 8 && !has_funchar(c, na, nb) && nq_lex_suffix(NQ_W_ORG, c + na, nb - na)) {
+				spk_set(out, SPK_ORG, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
 			break;
@@ -744,6 +913,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
 		return 1;
 	}
+	/* 某国自然资源部专家, 机场安全部门负责人: a person of an organisation,
+	 * which goes to speaker_desc */
+	if ((pn = person_noun(c, a, b)) && b - pn > a + 1 && b - a <= 20 &&
+	    !memchr32(c, a, b, 0x7684 /* 的 */) && nq_lex_suffix(NQ_W_ORG, c + a, b - pn - a)) {
+		spk_set(out, SPK_ANON, c + b - pn, pn, c + a, b - pn - a);
+		return 1;
+	}
 	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 16 &&
 	    !has_funchar(c, a, b - w->n)) {
 		size_t nb = b;
@@ -759,6 +935,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	}
 	if (b - a <= 8 && !has_funchar(c, a, b)) {
 		size_t lat = 0;
+
+		/* 他们座谈, 大家纷纷: people in general and what they do, no name */
+		for (i = a + 2; i < b; i++)
+			if ((c[i - 1] == 0x4EEC /* 们 */ || at(c, i, a, "大家")) &&
+			    nq_lex_is(NQ_W_NOTSPK, c + a, i - a))
+				return 0;
 
 		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十 */
 		if (is_place_end(c[b - 1]) || is_numeral(c[b - 1]))
@@ -784,6 +966,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	}
 	return 0;
 }
+
+static size_t zone_start(struct para *p, size_t v, size_t lo);
+static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* pronouns: the nearest named speaker before; named speakers are remembered */
 static int
@@ -826,17 +1011,7 @@ resolve(struct doc *d, struct spk *s)
 static int
 not_name_end(int32_t x)
 {
-	static const char set[] = "的了着是在把被将也都就又还曾却对向和与说称";
-	size_t i = 0, used;
-	int32_t y;
-
-	while (set[i]) {
-		used = nk_u8_dec(set + i, strlen(set + i), &y);
-		if (y == x)
-			return 1;
-		i += used;
-	}
-	return 0;
+	return in_set("的了着是在把被将也都就又还曾却对向和与说称", x);
 }
 
 /* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
@@ -900,7 +1075,7 @@ is_prep(int32_t x)
  * repeated name is a name, not a word that starts like one: 傅全有转达了…).
  */
 static int
-sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
+clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 {
 	const struct para *p = &d->p[pi];
 	const struct nq_word *w;
@@ -939,6 +1114,55 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	/* 某县某村姑娘姚铜梅，…: a clause that ends with a name mentioned again */
+	for (x = b; x < e && x - b <= 30 && !is_boundary(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 30 && is_comma(p->c, x, p->n))
+		for (l = 3; l >= 2; l--)
+			if (x >= b + l && is_person(p->c, x - l, x) && (x == b + l ||
+			    !nq_lex_suffix(NQ_W_SURNAME, p->c + b, x - l - b)) &&
+			    (l == 3 || nq_lex_suffix(NQ_W_TITLE, p->c + b, x - l - b)) &&
+			    mentioned(d, lo, pi, p->c, x - l, l)) {
+				spk_set(out, SPK_PERSON, p->c + x - l, l, p->c + b, x - l - b);
+				return 1;
+			}
+	return 0;
+}
+
+/* a clause that sets the scene: 在…之前，, 当…时，, 随着…， */
+static int
+adverbial(const int32_t *c, size_t b, size_t x)
+{
+	static const char *const open[] = {"在", "当", "随着", "为了", "从", "自", "经过", "通过",
+	    "对于", "关于", "面对", "由于", "早在", "去年", "今年"};
+	size_t i;
+
+	if (x <= b)
+		return 0;
+	for (i = 0; i < sizeof(open) / sizeof(open[0]); i++)
+		if (at(c, x, b, open[i]))
+			return 1;
+	/* 12日零时17分， */
+	if (x >= b + 2 && in_set("分秒日月年点", c[x - 1]) && is_numeral(c[x - 2]))
+		return 1;
+	return is_place_end(c[x - 1]) || at(c, x, x - 2, "之际") || at(c, x, x - 2, "以来");
+}
+
+/* the person opening a sentence, past a clause that sets the scene */
+static int
+sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
+{
+	const struct para *p = &d->p[pi];
+	size_t x;
+
+	if (clause_subject(d, pi, b, e, out))
+		return 1;
+	while (b < e && is_space(p->c[b]))
+		b++;
+	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, x))
+		return clause_subject(d, pi, x + 1, e, out);
 	return 0;
 }
 
@@ -997,6 +1221,104 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 	}
 }
 
+/* a noun for a person soon after c[i]: 叫斯特凡的法国青年 (not 叫…的小城镇) */
+static int
+person_after(const struct para *p, size_t i)
+{
+	const struct nq_word *w;
+	size_t k;
+
+	for (k = i; k < p->n && k - i < 8 && !is_boundary(p->c[k]); k++)
+		if (((w = nq_lex_at(NQ_W_ANON, p->c, k, p->n)) && w->n >= 2) ||
+		    ((w = nq_lex_at(NQ_W_TITLE, p->c, k, p->n)) && w->n >= 2) ||
+		    in_set(person_final, p->c[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A 他 or 她 nothing resolved: the nearest person introduced by name before
+ * it in the paragraph or the two before, as the object of a sentence may
+ * be (记者问一位叫斯特凡的法国青年…，他说).
+ */
+static int
+named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t k = pi, pos = a, steps = 0, j, e;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return 0;
+	for (;;) {
+		const struct para *p = &d->p[k];
+
+		for (j = pos; j-- > 0 && steps++ < 400; ) {
+			/* 叫X的, 名叫X， */
+			if (p->c[j] == 0x53EB /* 叫 */) {
+				for (e = j + 1; e < p->n && e - j <= 7 && p->c[e] != 0x7684 &&
+				    !is_boundary(p->c[e]); e++)
+					;
+				if (e < p->n && e - j - 1 >= 2 && e - j - 1 <= 6 &&
+				    (p->c[e] == 0x7684 || is_comma(p->c, e, p->n)) &&
+				    is_name(p->c, j + 1, e) && !has_funchar(p->c, j + 1, e) &&
+				    (p->c[e] != 0x7684 || person_after(p, e + 1))) {
+					spk_set(s, SPK_PERSON, p->c + j + 1, e - j - 1, NULL, 0);
+					return 1;
+				}
+			}
+		}
+		if (k == 0 || pi - k >= 2 || d->p[k - 1].turn)
+			return 0;
+		k--;
+		pos = d->p[k].n;
+	}
+}
+
+/*
+ * The speaker of a cue whose phrase is at a: the pronoun's antecedent,
+ * the nearest speaker, or a person named before.
+ */
+static void
+resolve_at(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	subject_antecedent(d, pi, a, s);
+	resolve(d, s);
+	if (named_before(d, pi, a, s))
+		resolve(d, s);
+}
+
+/*
+ * No speaker in the phrase before a cue at v: 信中说 (a letter's or a
+ * speech's words: its author, the person of the sentence before, *author
+ * set), or a cue opening a clause, X谴责…，称… (the subject of the clause
+ * before, when a verb of speech follows it).
+ */
+static int
+implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_word *cue,
+    struct spk *s, int *author)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t b = v, a0, k;
+
+	*author = 0;
+	trim(p->c, &a, &b);
+	if (b > a && nq_lex_is(NQ_W_LOC, p->c + a, b - a)) {
+		spk_set(s, SPK_PRON, NULL, 0, NULL, 0);
+		nk_buf_reset(&s->name);
+		nk_buf_puts(&s->name, "他");
+		*author = 1;
+		return 1;
+	}
+	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
+		return 0;
+	a0 = zone_start(p, a - 1, 0);
+	for (k = a0 + 2; k + 1 < a; k++)
+		if (at(p->c, a - 1, k, "发表") ||
+		    ((w = nq_lex_at(NQ_W_VERB, p->c, k, a - 1)) && w->tier == NQ_TIER_A && !stopped(p, k, w)))
+			return parse_speaker(p->c, a0, k, s) && s->kind != SPK_PRON;
+	return 0;
+}
+
 /* the phrase before position v: back to a clause mark, at most 60 code points */
 static size_t
 zone_start(struct para *p, size_t v, size_t lo)
@@ -1024,6 +1346,18 @@ zone_start(struct para *p, size_t v, size_t lo)
 				continue;
 			}
 		}
+		/* 《通知》说: a title in marks names a document */
+		if (c == 0x300B /* 》 */) {
+			size_t o = i - 1;
+
+			while (o > lo && v - o < 40 && p->c[o - 1] != 0x300A && p->c[o - 1] != 0x300B)
+				o--;
+			if (o > lo && p->c[o - 1] == 0x300A) {
+				i = o - 1;
+				continue;
+			}
+			break;
+		}
 		if (is_boundary(c) && c != 0x3001)
 			break;
 		i--;
@@ -1034,7 +1368,8 @@ zone_start(struct para *p, size_t v, size_t lo)
 /* ---- quotations --------------------------------------------------------------- */
 
 static void emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue);
-static int stopped(struct para *p, size_t v, const struct nq_word *w);
+static size_t trim_end(struct para *p, size_t a, size_t b);
+static size_t verb_end(struct para *p, size_t v, const struct nq_word *w);
 
 /* report quotation q of paragraph pi, and its continuation paragraphs */
 static void
@@ -1046,11 +1381,42 @@ emit_direct(struct doc *d, size_t pi, struct quote *q, const struct spk *s, cons
 		emit_chain(d, pi, q, s, cue);
 }
 
-/* a quotation over several paragraphs: each opens with a mark, the last closes */
+/*
+ * The paragraph where a quotation left open before pi + 1 closes, when
+ * the paragraphs up to it hold no quotation mark and it closes with the
+ * mark wanted before any other (sentence-split text: “…。⏎…。⏎…。”);
+ * *at the closing mark. 0 if none within MAXRUN paragraphs.
+ */
+enum { MAXRUN = 6 };
+
+static size_t
+closes_later(struct doc *d, size_t pi, int32_t want, size_t *at_)
+{
+	size_t k, j;
+
+	for (k = pi + 1; k < d->np && k - pi <= MAXRUN && !d->p[k].turn; k++) {
+		const struct para *n = &d->p[k];
+
+		for (j = 0; j < n->n; j++) {
+			int32_t c = n->c[j];
+
+			if (c == want) {
+				*at_ = j;
+				return k;
+			}
+			if (is_open(c) || is_close(c) || c == '"')
+				return 0;
+		}
+	}
+	return 0;
+}
+
+/* a quotation over several paragraphs: each opens with a mark, the last
+ * closes; or the paragraphs after it hold no mark up to its closing one */
 static void
 emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const char *cue)
 {
-	size_t k, j;
+	size_t k, j, m, e;
 
 	for (k = pi + 1; k < d->np && !q->closed; k++) {
 		struct para *n = &d->p[k];
@@ -1059,12 +1425,41 @@ emit_chain(struct doc *d, size_t pi, struct quote *q, const struct spk *s, const
 			break;
 		for (j = 0; j < n->n && is_space(n->c[j]); j++)
 			;
+		if (j < n->n && !quote_at(n, j) && q->open < d->p[k - 1].n &&
+		    close_of(d->p[k - 1].c[q->open]) != '"' &&
+		    (m = closes_later(d, k - 1, close_of(d->p[k - 1].c[q->open]), &e))) {
+			for (; k < m; k++) {
+				emit(d, k, 0, trim_end(&d->p[k], 0, d->p[k].n), NQ_DIRECT, s, cue);
+				d->p[k].from = d->p[k].n;
+			}
+			emit(d, m, 0, e, NQ_DIRECT, s, cue);
+			d->p[m].from = e + 1;
+			break;
+		}
 		if (!(q = quote_at(n, j)) || j >= n->n)
 			break;
 		q->used = 1;
 		emit(d, k, q->open + 1, q->close, NQ_DIRECT, s, cue);
 		n->from = q->closed ? q->close + 1 : n->n;
 	}
+}
+
+/* a clause from i opening with a cue of its own: ；官兵们形容，… */
+static int
+cue_clause(struct para *p, size_t i)
+{
+	const struct nq_word *w;
+	size_t e, k;
+
+	for (e = i; e < p->n && e - i <= 20 && !is_boundary(p->c[e]); e++)
+		;
+	if (e >= p->n || !(is_comma(p->c, e, p->n) || is_colon(p->c, e, p->n)))
+		return 0;
+	for (k = i; k < e; k++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, e)) && w->tier && w->tier != NQ_TIER_C &&
+		    verb_end(p, k, w) == e && !stopped(p, k, w))
+			return 1;
+	return 0;
 }
 
 /*
@@ -1076,7 +1471,16 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
 	size_t i = k;
 	struct quote *q;
+	int list = 0;
 
+	while (i > 0 && is_space(p->c[i - 1]))
+		i--;
+	if (i > 0 && (is_colon(p->c, i - 1, p->n) || is_comma(p->c, i - 1, p->n)))
+		i--;	/* the cue's own */
+	for (; i > 0 && k - i < 200 && !is_term(p->c[i - 1]); i--)
+		if (is_colon(p->c, i - 1, p->n))
+			list = 1;
+	i = k;
 	*qq = NULL;
 	while (i < p->n) {
 		int32_t c = p->c[i];
@@ -1089,23 +1493,28 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 			i = q->closed ? q->close + 1 : p->n;
 			continue;
 		}
-		if (is_term(c))
+		/* ；: the next clause is reported too (X指出，A；B。), unless the
+		 * cue's clause is an item of a list after a colon (…路径：外媒
+		 *披露，A；B公司…；C公司…) */
+		if (is_term(c) && (!(c == 0xFF1B || c == ';') || list || cue_clause(p, i + 1)))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
-		    p->c[i + 1] == 0x800C)
+		    p->c[i + 1] == 0x800C && !(i + 2 < p->n && (p->c[i + 2] == 0x4E14 /* 而且 */ ||
+		    p->c[i + 2] == 0x662F /* 而是 */)))
 			break;
 		i++;
 	}
 	return i;
 }
 
-/* trim spaces and clause marks at the end of a span */
+/* trim spaces and clause marks (，：、；) at the end of a span */
 static size_t
 trim_end(struct para *p, size_t a, size_t b)
 {
 	while (b > a && (is_space(p->c[b - 1]) || is_comma(p->c, b - 1, p->n) ||
-	    is_colon(p->c, b - 1, p->n) || p->c[b - 1] == 0x3001 || p->c[b - 1] == '*'))
+	    is_colon(p->c, b - 1, p->n) || p->c[b - 1] == 0x3001 || p->c[b - 1] == '*' ||
+	    p->c[b - 1] == 0xFF1B || p->c[b - 1] == ';'))
 		b--;
 	return b;
 }
@@ -1291,6 +1700,150 @@ out:
 	return res;
 }
 
+/* the person named with a title whose name ends c[a..e) exactly (厂长王义芳,
+ * not 王义芳并; 宋省长) */
+static int
+person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s)
+{
+	size_t l;
+
+	if (!parse_speaker(c, a, e, s) || s->kind != SPK_PERSON)
+		return 0;
+	l = nk_u8_count(s->name.p, s->name.n);
+	return l >= 2 && l <= e - a && name_at(c, e - l, n) == l &&
+	    (s->desc.n > 0 || nq_lex_suffix(NQ_W_TITLE, c + e - l, l));
+}
+
+/*
+ * A quotation after a colon with no cue before it, of a person opening the
+ * clause or, when the clause is short, the clause before: 但厂长王义芳并
+ * 不轻松：“…”; 全国政协委员朱树豪，显得十分兴奋：“…” (and a quotation right
+ * before that names no one of its own: “…！”委员朱树豪，显得…：“…”).
+ * Returns where scanning resumes, or 0.
+ */
+static size_t
+colon_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w;
+	size_t j = q->open, a0, a, e, k, from = 0, res = 0;
+	int found = 0;
+
+	if (!q->sentence || q->noun || q->used)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+		return 0;
+	j--;
+	for (a0 = j; a0 > p->from && j - a0 < 40 && !is_boundary(p->c[a0 - 1]); a0--)
+		;
+	if (a0 > p->from && !is_boundary(p->c[a0 - 1]))
+		return 0;
+	for (k = a0; k < j; k++)	/* a cue of its own was tried, and failed */
+		if (((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, k, w)) || p->c[k] == 0x7684 /* 的 */)
+			return 0;
+	a = skip_space(p, a0);
+	while (a < j && (w = nq_lex_at(NQ_W_LEAD, p->c, a, j)) && w->n < j - a)
+		a += w->n;
+	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !found; e--)
+		if (person_ending(p->c, a, e, j, &s) && j - e <= 12)
+			found = 1, from = a0;
+	if (!found && j - a0 <= 10 && a0 > p->from + 1 && is_comma(p->c, a0 - 1, p->n)) {
+		size_t a1 = zone_start(p, a0 - 1, p->from);
+
+		if (person_ending(p->c, a1, a0 - 1, a0 - 1, &s))
+			found = 1, from = a1;
+	}
+	if (!found)
+		goto out;
+	resolve(d, &s);
+	emit_direct(d, pi, q, &s, "：");
+	res = q->closed ? q->close + 1 : p->n;
+	/* “…！”朱树豪，…：“…”: the quotation before the speaker is his too */
+	for (k = from; k > 0 && is_space(p->c[k - 1]); k--)
+		;
+	if (k > 0 && (is_close(p->c[k - 1]) || p->c[k - 1] == '"')) {
+		struct quote *q0 = quote_closing_at(p, k - 1);
+		size_t o;
+
+		if (q0 && !q0->used && q0->sentence && !q0->noun) {
+			for (o = q0->open; o > 0 && is_space(p->c[o - 1]); o--)
+				;
+			if (o == 0 || is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002) {
+				d->named_after = 1;
+				emit_direct(d, pi, q0, &s, "：");
+				d->named_after = 0;
+			}
+		}
+	}
+out:
+	spk_free(&s);
+	return res;
+}
+
+/*
+ * A quotation ending a sentence after a comma, with no cue in the
+ * sentence: the words of the person named with a title opening it (past a
+ * clause that sets the scene): 元宝发布之后，腾讯混元大模型负责人刘煜宏收到
+ * 一些反馈，让他感到惊喜，「…」。 Returns where scanning resumes, or 0.
+ */
+static size_t
+comma_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w;
+	size_t j = q->open, sb, a, x, e, k, res = 0, clauses = 0;
+	int found = 0;
+
+	if (!q->sentence || q->noun || q->used || !q->closed)
+		return 0;
+	k = skip_space(p, q->close + 1);
+	if (k < p->n && !is_term(p->c[k]) && p->c[k] != 0x3002)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_comma(p->c, j - 1, p->n))
+		return 0;
+	j--;
+	for (sb = j; sb > p->from && j - sb < 200 && !is_term(p->c[sb - 1]) && p->c[sb - 1] != 0x3002;
+	    sb--) {
+		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"' || p->c[sb - 1] == 0x7684 /* 的 */)
+			return 0;	/* another quotation, or a noun phrase */
+		if (is_comma(p->c, sb - 1, p->n) && ++clauses > 4)
+			return 0;
+	}
+	if (sb > p->from && j - sb >= 200)
+		return 0;
+	for (k = sb; k < j; k++)	/* a cue of its own was tried, and failed */
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, k, w))
+			return 0;
+	a = skip_space(p, sb);
+	for (x = a; x < j && !is_comma(p->c, x, p->n); x++)
+		;
+	if (x < j && adverbial(p->c, a, x))
+		a = skip_space(p, x + 1);
+	while (a < j && (w = nq_lex_at(NQ_W_LEAD, p->c, a, j)) && w->n < j - a)
+		a += w->n;
+	for (x = a; x < j && !is_comma(p->c, x, p->n); x++)
+		;
+	for (e = x < a + 16 ? x : a + 16; e >= a + 2 && !found; e--)
+		if (person_ending(p->c, a, e, x, &s) && e < x)
+			found = 1;
+	if (!found)
+		goto out;
+	resolve(d, &s);
+	emit_direct(d, pi, q, &s, "");
+	res = q->close + 1;
+out:
+	spk_free(&s);
+	return res;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -1325,6 +1878,9 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 			te = trim_end(p, k, m - 1);
 	}
 	if (te < k + minlen)
+		return 0;
+	/* ，而她的…: the author's clause, not the speaker's */
+	if (skip_space(p, k) < p->n && p->c[skip_space(p, k)] == 0x800C /* 而 */)
 		return 0;
 	/* 老学者认为，“海合会仍在初创期”。: the clause is a quotation, direct */
 	{
@@ -1374,11 +1930,15 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct para *p = &d->p[pi];
 	struct spk s = {0};
 	size_t k = verb_end(p, v, w), a, res = 0;
-	int punct, colon;
+	int punct, colon, author = 0;
 	struct quote *q;
 	char *cue = NULL;
 
 	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+		return 0;
+	/* 很多建议，…: counted, a noun (but 提出了四条要求：“…” opens a quotation) */
+	if (w->n >= 2 && v > 0 && in_set("多些少项条点个种份", p->c[v - 1]) &&
+	    !(skip_space(p, k) < p->n && is_colon(p->c, skip_space(p, k), p->n)))
 		return 0;
 	/* 谈谈, 说说, 问问: a suggestion, not a report */
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
@@ -1413,10 +1973,15 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		a = zone_start(p, v, lo);
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
-		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)))
+		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)) &&
+		    !implied_speaker(d, pi, a, v, w, &s, &author))
 			goto out;
-		subject_antecedent(d, pi, a, &s);
-		resolve(d, &s);
+		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
+		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
+			goto out;
+		resolve_at(d, pi, a, &s);
+		if (author && s.kind == SPK_PRON)
+			goto out;
 		cue = str(w->c, w->n);
 		emit_direct(d, pi, q, &s, cue);
 		res = q->closed ? q->close + 1 : p->n;
@@ -1478,13 +2043,14 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!parse_speaker(p->c, a, v, &s))
+	if (!parse_speaker(p->c, a, v, &s) && !implied_speaker(d, pi, a, v, w, &s, &author))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 		goto out;
-	subject_antecedent(d, pi, a, &s);
-	resolve(d, &s);
+	resolve_at(d, pi, a, &s);
+	if (author && s.kind == SPK_PRON)
+		goto out;
 	cue = str(w->c, w->n);
 	/* 据北京日报报道，…: the frame reports the whole sentence */
 	res = indirect(d, pi, k, &s, cue, punct ? 2 : 6,
@@ -1566,6 +2132,10 @@ scan_para(struct doc *d, size_t pi)
 
 		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
 			if (!q->used && (r = quote_first(d, pi, q)) > i) {
+				i = lo = r;
+				continue;
+			}
+			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
 			}
@@ -1734,8 +2304,11 @@ interviews(struct doc *d)
 		p->turn = 1;
 		for (k = 0; k < nl && !same_label(lab[k].p, p); k++)
 			;
-		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself */
-		inc = nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg) ? 2 : 1;
+		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
+		 * so is a name answering one (网友：…⏎张吉龙：…) */
+		inc = nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg) ||
+		    (i > 0 && d->p[i - 1].turn && nq_lex_is(NQ_W_ROLE, d->p[i - 1].c + d->p[i - 1].label_beg,
+		    d->p[i - 1].label_end - d->p[i - 1].label_beg)) ? 2 : 1;
 		if (k < nl)
 			lab[k].count += inc;
 		else if (nl < MAXLABELS) {
