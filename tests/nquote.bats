@@ -275,3 +275,20 @@ news() {
 	assert_line "$(printf '记者\tinterview\t袁教授，从法学专家的角度，您如何看这个案件？\t')"
 	assert_line "$(printf '袁曙宏\tinterview\t这个案子很典型，结局颇有戏剧性，是一个双赢的结局。\t')"
 }
+
+@test "nquote: 他 takes a person named once at the start of the sentence before" {
+	printf '%s\n' "农业部部长姜春云致辞时首先代表中国政府对组织的成立表示祝贺。他说，保护生态环境已成为各国共同关注的问题。" \
+		"李鹏最后希望通过这次大会，加深大家对中国的了解。" "他说，中国愿意进一步加强合作。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '姜春云\t保护生态环境已成为各国共同关注的问题')"
+	assert_line "$(printf '李鹏\t中国愿意进一步加强合作')"
+	refute_output --partial "他	"
+}
+
+@test "nquote: a trade in -员 is a title; 均 after a surname and one character ends the name" {
+	run bash -c "printf '%s\n' '指导员董平均说：“今晚例外，每人五分钟。”' '双方代表均认为，合作很好。' | nquote -H | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '董平均\t今晚例外，每人五分钟。\t指导员')"
+	assert_line "$(printf '双方代表\t合作很好\t')"
+}

@@ -672,7 +672,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
-		if ((w = nq_lex_suffix(NQ_W_TRAIL, c + a, b - a)) && w->n < b - a) {
+		/* (均 "all" wants a plural subject: after a surname and one
+		 * character it ends a name, 董平均说) */
+		if ((w = nq_lex_suffix(NQ_W_TRAIL, c + a, b - a)) && w->n < b - a &&
+		    !(w->n == 1 && c[b - 1] == 0x5747 /* 均 */ && b - a >= 3 && is_person(c, b - 3, b))) {
 			b -= w->n;
 			changed = 1;
 		}
@@ -1114,6 +1117,21 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	/* 姜春云致辞时…, 李鹏最后希望…, 回良玉听了…: a name said once, right
+	 * before a word that opens a predicate (an adverb, a preposition or a
+	 * verb a subject's sentence starts with) */
+	for (x = b; x < e && x - b <= 12; x++) {
+		/* (after a title: 农业部部长姜春云致辞时…) */
+		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2))
+			continue;
+		for (l = 3; l >= 2; l--)
+			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
+			    in_set("最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问",
+			    p->c[x + l])) {
+				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
+				return 1;
+			}
+	}
 	/* 某县某村姑娘姚铜梅，…: a clause that ends with a name mentioned again */
 	for (x = b; x < e && x - b <= 30 && !is_boundary(p->c[x]); x++)
 		;
