@@ -292,3 +292,9 @@ news() {
 	assert_line "$(printf '董平均\t今晚例外，每人五分钟。\t指导员')"
 	assert_line "$(printf '双方代表\t合作很好\t')"
 }
+
+@test "nquote: a title after 的 is a described source (造纸厂的经理告诉记者)" {
+	run bash -c "printf '%s\n' '造纸厂的经理告诉记者，造纸业虽属传统产业，经营却不能按传统来办。' | nquote -H | cut -f6,9"
+	assert_success
+	assert_output "$(printf '经理\t造纸业虽属传统产业，经营却不能按传统来办')"
+}

@@ -885,7 +885,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			/* 研究过这份预算的专家, 与妻子同行的中年人, 卖糖葫芦的小伙计,
 			 * 领导小组的专家们: a source described */
 			if (nb - na <= 6 && !has_funchar(c, na, nb) && (person_noun(c, na, nb) ||
-			    (nb - na >= 2 && in_set(person_final, c[nb - 1])))) {
+			    (nb - na >= 2 && in_set(person_final, c[nb - 1])) ||
+			    (nb - na >= 2 && nq_lex_is(NQ_W_TITLE, c + na, nb - na)))) {	/* 造纸厂的经理 */
 				spk_set(out, SPK_ANON, c + na, nb - na, c + da, db - da);
 				return 1;
 			}
