@@ -298,3 +298,9 @@ news() {
 	assert_success
 	assert_output "$(printf '经理\t造纸业虽属传统产业，经营却不能按传统来办')"
 }
+
+@test "nquote: 有感而发 before a colon and a quotation is speech; without them it is not" {
+	run bash -c "printf '%s\n' '一位中年男子有感而发：“我很幸运自己跨越了两个世纪。”' '他有感而发，写了一首诗。' | nquote -H -a | cut -f6,8,9"
+	assert_success
+	assert_output "$(printf '中年男子\tdirect\t我很幸运自己跨越了两个世纪。')"
+}
