@@ -505,6 +505,7 @@ struct cx {
 	size_t n;
 	const nk_cdate_ref *ref;
 	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
+	int *yused;	/* set when the reference year was asked for (refy) */
 };
 
 /* what an expression says */
@@ -853,10 +854,17 @@ ptinit(struct pt *p)
 	p->kind = NK_CD_DATE;
 }
 
-/* ref helpers */
+/*
+ * ref helpers. With a reference that knows no month (nothing, or a year
+ * only), every use of the year goes through refy(): it notes the use, so
+ * nk_cdate_find_dep can tell which texts resolve the same in any year.
+ * Read the year with refy(), never c->ref->y, unless refday() or
+ * c->ref->m > 0 was checked first.
+ */
 static int
 refy(const struct cx *c)
 {
+	*c->yused = 1;
 	return c->ref && c->ref->y > 0 ? c->ref->y : -1;
 }
 
@@ -2121,7 +2129,7 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 static void
 anchor(const struct cx *c, struct pt *p, const struct pt *a)
 {
-	int ay = a ? a->y : refy(c);
+	int ay = a ? a->y : 0;	/* refy(c) when needed: asking marks a need */
 	int am = a ? a->m : (c->ref && c->ref->m > 0 && refy(c) > 0 ? c->ref->m : -1);
 
 	if (p->val[0] || p->dec || p->cent || p->fy)
@@ -2136,6 +2144,8 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 		return;
 	}
 	if (!p->gy && (p->gm || p->gd || p->q || p->h)) {
+		if (!a)
+			ay = refy(c);
 		p->y = ay ? ay : -1;
 		if (p->y == 0)
 			p->y = -1;
@@ -3331,7 +3341,8 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 }
 
 static size_t
-scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
+scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max,
+    int *yused)
 {
 	int32_t *cp;
 	uint32_t *bo;
@@ -3351,6 +3362,8 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.n = ncp;
 	c.ref = ref;
 	c.ly = c.lm = 0;
+	c.yused = yused;
+	*yused = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);	/* more than a year: unsure */
 	for (i = 0; i < ncp; ) {
 		int32_t x = cp[i];
 		size_t j;
@@ -3451,7 +3464,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 size_t
 nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
 {
-	return scan(s, n, ref, out, max);
+	int yused;
+
+	return scan(s, n, ref, out, max, &yused);
+}
+
+size_t
+nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
+    size_t max, int *yused)
+{
+	return scan(s, n, ref, out, max, yused);
 }
 
 size_t
@@ -3459,9 +3481,10 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 {
 	nk_cdate buf[64];
 	size_t cnt, k, got = 0;
+	int yused;
 
 	/* in chunks of 64 results */
-	cnt = scan(s, n, NULL, buf, 64);
+	cnt = scan(s, n, NULL, buf, 64, &yused);
 	for (k = 0; k < cnt && k < 64; k++, got++)
 		if (got < max) {
 			out[got].beg = buf[k].beg;
@@ -3470,7 +3493,7 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 		}
 	if (cnt > 64) {
 		nk_cdate *all = nk_emalloc(cnt * sizeof *all);
-		scan(s, n, NULL, all, cnt);
+		scan(s, n, NULL, all, cnt, &yused);
 		for (k = 64; k < cnt; k++)
 			if (k < max) {
 				out[k].beg = all[k].beg;

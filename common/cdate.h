@@ -69,6 +69,16 @@ size_t nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref,
     nk_cdate *out, size_t max);
 
 /*
+ * As nk_cdate_find, and tell in *yused whether the results depend on the
+ * reference year: 0 means that for a ref that knows no month (NULL, all
+ * unknown, or a year only) every year gives the same results, so a text
+ * can be resolved before its document's year is known (ndate's guess).
+ * Always 1 for a ref that knows more than a year.
+ */
+size_t nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref,
+    nk_cdate *out, size_t max, int *yused);
+
+/*
  * Register a word (a holiday or a vague reference). spec is one of
  *   "MM-DD"          fixed Gregorian date           元旦 01-01, 国庆节 10-01
  *   "lunar MM-DD"    Chinese calendar date          春节 lunar 01-01

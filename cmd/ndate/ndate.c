@@ -21,8 +21,8 @@ struct yc {
 	int y, n;
 };
 
-static void on_doc(const nk_rec *recs, size_t n, void *ctx);
 static void on_record(const nk_rec *r, void *ctx);
+static void on_record_guess(const nk_rec *r, void *ctx);
 
 int
 ndate_set_ref(const char *s)
@@ -36,19 +36,18 @@ ndate_set_ref(const char *s)
 
 /*
  * Records are independent unless a reference must be guessed from a whole
- * document: then ndate reads documents (on_doc), else records one by one
- * (on_record, no copies).
+ * document: then ndate keeps a document's rows until its end
+ * (on_record_guess, ndate_flush), else writes each record's at once
+ * (on_record).
  */
 void
 ndate_mode(void)
 {
-	if (ndate_opt.has_ref || ndate_opt.no_guess) {
-		ndate_tool.on_doc = NULL;
+	ndate_tool.on_doc = NULL;
+	if (ndate_opt.has_ref || ndate_opt.no_guess)
 		ndate_tool.on_record = on_record;
-	} else {
-		ndate_tool.on_doc = on_doc;
-		ndate_tool.on_record = NULL;
-	}
+	else
+		ndate_tool.on_record = on_record_guess;
 }
 
 /* one section (holidays:, refs:, eras:) of a lexicon: word -> spec */
@@ -100,8 +99,9 @@ ndate_load_lexicon(void)
 static nk_cdate *res;
 static size_t rescap;
 
+/* the results for s against ref, in res; *yused as nk_cdate_find_dep's */
 static size_t
-find(const char *s, size_t n, const nk_cdate_ref *ref)
+find_dep(const char *s, size_t n, const nk_cdate_ref *ref, int *yused)
 {
 	size_t cnt;
 
@@ -109,13 +109,21 @@ find(const char *s, size_t n, const nk_cdate_ref *ref)
 		rescap = 64;
 		res = nk_emalloc(rescap * sizeof *res);
 	}
-	cnt = nk_cdate_find(s, n, ref, res, rescap);
+	cnt = nk_cdate_find_dep(s, n, ref, res, rescap, yused);
 	if (cnt > rescap) {
 		rescap = cnt;
 		res = nk_erealloc(res, rescap * sizeof *res);
-		cnt = nk_cdate_find(s, n, ref, res, rescap);
+		cnt = nk_cdate_find_dep(s, n, ref, res, rescap, yused);
 	}
 	return cnt;
+}
+
+static size_t
+find(const char *s, size_t n, const nk_cdate_ref *ref)
+{
+	int yused;
+
+	return find_dep(s, n, ref, &yused);
 }
 
 /* the value of a digit written at s (ASCII, full-width or Han), its
@@ -215,14 +223,14 @@ ndate_doc_year(const nk_rec *recs, size_t n)
 	return best;
 }
 
+/* the rows of r's results v[0..cnt) */
 static void
-emit(const nk_rec *r, const nk_cdate_ref *ref)
+emit_rows(const nk_rec *r, const nk_cdate *v, size_t cnt)
 {
-	size_t cnt, k, sc = 0, sb = 0;
+	size_t k, sc = 0, sb = 0;
 
-	cnt = find(r->text, r->len, ref);
 	for (k = 0; k < cnt; k++) {
-		const nk_cdate *d = &res[k];
+		const nk_cdate *d = &v[k];
 		size_t bc, ec;
 
 		/* code-point offsets, counted incrementally */
@@ -243,6 +251,54 @@ emit(const nk_rec *r, const nk_cdate_ref *ref)
 }
 
 static void
+emit(const nk_rec *r, const nk_cdate_ref *ref)
+{
+	emit_rows(r, res, find(r->text, r->len, ref));
+}
+
+/* -v: the reference a document used; first_date is its first record's */
+static void
+tell_ref(const char *doc, const char *first_date, const nk_cdate_ref *dref, const char *how)
+{
+	const char *src = how;
+	nk_cdate_ref show = *dref, rref;
+
+	if (!ndate_opt.has_ref && first_date[0] && nk_cdate_parse_ref(first_date, &rref) == 0) {
+		src = "date column";
+		show = rref;
+	}
+	if (show.y > 0 && show.d > 0 && show.hh >= 0 && show.ss >= 0)
+		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d:%02d (%s)\n", nk_progname,
+		    doc, show.y, show.m, show.d, show.hh, show.mi, show.ss, src);
+	else if (show.y > 0 && show.d > 0 && show.hh >= 0)
+		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d (%s)\n", nk_progname,
+		    doc, show.y, show.m, show.d, show.hh, show.mi, src);
+	else if (show.y > 0 && show.d > 0)
+		fprintf(stderr, "%s: %s: reference %04d-%02d-%02d (%s)\n", nk_progname,
+		    doc, show.y, show.m, show.d, src);
+	else if (show.y > 0 && show.m > 0)
+		fprintf(stderr, "%s: %s: reference %04d-%02d (%s)\n", nk_progname,
+		    doc, show.y, show.m, src);
+	else if (show.y > 0)
+		fprintf(stderr, "%s: %s: reference %04d (%s)\n", nk_progname,
+		    doc, show.y, src);
+	else
+		fprintf(stderr, "%s: %s: reference X (no date found)\n", nk_progname, doc);
+}
+
+static void
+unknown_ref(nk_cdate_ref *r)
+{
+	memset(r, 0, sizeof *r);
+	r->hh = r->mi = r->ss = -1;
+}
+
+/*
+ * The records of one document resolved at once: each against --ref, else
+ * its date column, else (unless -G) the year the document mentions most.
+ * With --ref or -G a record is a document of its own (on_record).
+ */
+static void
 on_doc(const nk_rec *recs, size_t n, void *ctx)
 {
 	nk_cdate_ref dref, rref;
@@ -255,8 +311,7 @@ on_doc(const nk_rec *recs, size_t n, void *ctx)
 		dref = ndate_opt.ref;
 		how = "--ref";
 	} else {
-		memset(&dref, 0, sizeof dref);
-		dref.hh = dref.mi = dref.ss = -1;
+		unknown_ref(&dref);
 		for (i = 0; i < n; i++)
 			if (!recs[i].date[0] || nk_cdate_parse_ref(recs[i].date, &rref) < 0)
 				break;
@@ -267,32 +322,8 @@ on_doc(const nk_rec *recs, size_t n, void *ctx)
 		} else
 			how = "none";
 	}
-	if (ndate_opt.verbose && n > 0) {
-		const char *src = how;
-		nk_cdate_ref show = dref;
-		if (!ndate_opt.has_ref && recs[0].date[0] &&
-		    nk_cdate_parse_ref(recs[0].date, &rref) == 0) {
-			src = "date column";
-			show = rref;
-		}
-		if (show.y > 0 && show.d > 0 && show.hh >= 0 && show.ss >= 0)
-			fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d:%02d (%s)\n", nk_progname,
-			    recs[0].doc, show.y, show.m, show.d, show.hh, show.mi, show.ss, src);
-		else if (show.y > 0 && show.d > 0 && show.hh >= 0)
-			fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d (%s)\n", nk_progname,
-			    recs[0].doc, show.y, show.m, show.d, show.hh, show.mi, src);
-		else if (show.y > 0 && show.d > 0)
-			fprintf(stderr, "%s: %s: reference %04d-%02d-%02d (%s)\n", nk_progname,
-			    recs[0].doc, show.y, show.m, show.d, src);
-		else if (show.y > 0 && show.m > 0)
-			fprintf(stderr, "%s: %s: reference %04d-%02d (%s)\n", nk_progname,
-			    recs[0].doc, show.y, show.m, src);
-		else if (show.y > 0)
-			fprintf(stderr, "%s: %s: reference %04d (%s)\n", nk_progname,
-			    recs[0].doc, show.y, src);
-		else
-			fprintf(stderr, "%s: %s: reference X (no date found)\n", nk_progname, recs[0].doc);
-	}
+	if (ndate_opt.verbose && n > 0)
+		tell_ref(recs[0].doc, recs[0].date, &dref, how);
 	for (i = 0; i < n; i++) {
 		const nk_cdate_ref *ref = &dref;
 		if (!ndate_opt.has_ref && recs[i].date[0] &&
@@ -309,8 +340,186 @@ on_record(const nk_rec *r, void *ctx)
 	on_doc(r, 1, ctx);
 }
 
+/*
+ * The default mode, one pass: the year of a document is known only at
+ * its end, so each record is resolved as it comes (against its date
+ * column, or against no year at all) and its years counted; a record
+ * whose results need the year (nk_cdate_find_dep) is resolved once more
+ * when the document ends. Only records with results are kept, with those
+ * results: memory is bounded by the document, and most of it is not.
+ */
+struct kept {
+	size_t off;		/* in arena: key lengths, keys (NUL-ended), text */
+	size_t nkeys, len;
+	size_t r0, nr;		/* its results: kres[r0 .. r0 + nr) */
+	long lineno, line;
+	int yused;		/* resolve again with the document's year */
+};
+
+static struct {
+	int open;		/* a document is being read */
+	const char *file;	/* its input (records of two inputs are two documents) */
+	char *doc, *date;	/* its doc key, its first record's date column */
+	int undated;		/* some record had no usable date */
+	struct yc yc[64];
+	size_t ny;
+	struct kept *k;
+	size_t nk, capk;
+	char *arena;
+	size_t na, capa, start;	/* the document's bytes: arena[start .. na) */
+	nk_cdate *kres;
+	size_t nres, capres;
+} D;
+
+static size_t
+arena_put(const void *p, size_t n)
+{
+	size_t at = D.na;
+
+	if (D.na + n > D.capa) {
+		D.capa = D.na + n > 2 * D.capa ? D.na + n + 4096 : 2 * D.capa;
+		D.arena = nk_erealloc(D.arena, D.capa);
+	}
+	memcpy(D.arena + at, p, n);
+	D.na += n;
+	return at;
+}
+
+/* the most mentioned year; on a tie the later year (news looks back) */
+static int
+best_year(const struct yc *yc, size_t ny)
+{
+	size_t k;
+	int best = 0, bestn = 0;
+
+	for (k = 0; k < ny; k++)
+		if (yc[k].n > bestn || (yc[k].n == bestn && yc[k].y > best)) {
+			best = yc[k].y;
+			bestn = yc[k].n;
+		}
+	return best;
+}
+
+/* the end of the document: its reference, then its rows in order */
+void
+ndate_flush(void)
+{
+	nk_cdate_ref dref;
+	const char **key = NULL;
+	size_t i, j, maxk = 0;
+	const char *how = "none";
+	int y;
+
+	if (!D.open)
+		return;
+	D.open = 0;
+	unknown_ref(&dref);
+	if (D.undated && (y = best_year(D.yc, D.ny)) > 0) {
+		dref.y = y;
+		how = "most-mentioned year";
+	}
+	if (ndate_opt.verbose)
+		tell_ref(D.doc, D.date, &dref, how);
+	for (i = 0; i < D.nk; i++)
+		if (D.k[i].nkeys > maxk)
+			maxk = D.k[i].nkeys;
+	key = nk_emalloc((maxk + 1) * sizeof *key);
+	for (i = 0; i < D.nk; i++) {
+		const struct kept *k = &D.k[i];
+		const size_t *kl = (const size_t *)(D.arena + k->off);
+		const char *p = (const char *)(kl + k->nkeys);
+		nk_rec r;
+
+		memset(&r, 0, sizeof r);
+		for (j = 0; j < k->nkeys; j++) {
+			key[j] = p;
+			p += kl[j] + 1;
+		}
+		r.nkeys = k->nkeys;
+		r.key = key;
+		r.keylen = kl;
+		r.text = p;
+		r.len = k->len;
+		r.doc = D.doc;
+		r.date = "";
+		r.file = D.file;
+		r.lineno = k->lineno;
+		r.line = k->line;
+		if (k->yused && dref.y > 0)
+			emit(&r, &dref);
+		else
+			emit_rows(&r, D.kres + k->r0, k->nr);
+	}
+	free(key);
+	free(D.doc);
+	free(D.date);
+	D.doc = D.date = NULL;
+	D.nres = D.ny = 0;
+	D.undated = 0;
+	/* nk_field_context keeps a cursor keyed on a text's address: the
+	 * next document's first record must not sit where this one's last
+	 * did, so documents take turns at the start of the arena */
+	D.start = D.start > 0 || D.nk == 0 ? 0 : D.na;
+	D.na = D.start;
+	D.nk = 0;
+}
+
+static void
+on_record_guess(const nk_rec *r, void *ctx)
+{
+	nk_cdate_ref rref, none;
+	struct kept *k;
+	size_t cnt, j, al;
+	int yused = 0;
+
+	ndate_load_lexicon();
+	if (D.open && (r->file != D.file || strcmp(r->doc, D.doc) != 0))
+		ndate_flush();
+	if (!D.open) {
+		D.open = 1;
+		D.file = r->file;
+		D.doc = nk_estrdup(r->doc);
+		D.date = nk_estrdup(r->date);
+	}
+	count_years(r->text, r->len, D.yc, &D.ny);
+	if (r->date[0] && nk_cdate_parse_ref(r->date, &rref) == 0)
+		cnt = find(r->text, r->len, &rref);
+	else {
+		D.undated = 1;
+		unknown_ref(&none);
+		cnt = find_dep(r->text, r->len, &none, &yused);
+	}
+	if (cnt == 0 && !yused)
+		return;
+	if (D.nk == D.capk) {
+		D.capk = D.capk ? 2 * D.capk : 256;
+		D.k = nk_erealloc(D.k, D.capk * sizeof *D.k);
+	}
+	k = &D.k[D.nk++];
+	k->nkeys = r->nkeys;
+	k->len = r->len;
+	k->lineno = r->lineno;
+	k->line = r->line;
+	k->yused = yused;
+	/* key lengths first, aligned for size_t */
+	if ((al = D.na % sizeof(size_t)) != 0)
+		arena_put("\0\0\0\0\0\0\0\0", sizeof(size_t) - al);
+	k->off = arena_put(r->keylen, r->nkeys * sizeof(size_t));
+	for (j = 0; j < r->nkeys; j++)
+		arena_put(r->key[j], r->keylen[j] + 1);
+	arena_put(r->text, r->len + 1);
+	if (D.nres + cnt > D.capres) {
+		D.capres = D.nres + cnt > 2 * D.capres ? D.nres + cnt + 256 : 2 * D.capres;
+		D.kres = nk_erealloc(D.kres, D.capres * sizeof *D.kres);
+	}
+	memcpy(D.kres + D.nres, res, cnt * sizeof *res);
+	k->r0 = D.nres;
+	k->nr = cnt;
+	D.nres += cnt;
+}
+
 struct nk_tool ndate_tool = {
 	.name = "ndate",
 	.cols = "start\tend\tsurface\tvalue\tkind\tmod",
-	.on_doc = on_doc,
+	.on_record = on_record_guess,
 };
