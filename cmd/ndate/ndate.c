@@ -152,56 +152,98 @@ digit_before(const char *t, size_t at, size_t *len)
 	return d;
 }
 
+/* the year written before t[i] (年 or a date's '-' or '/'), counted */
+static void
+year_at(const char *t, size_t n, size_t i, struct yc *yc, size_t *ny)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	size_t at = i, len, k;
+	int y = 0, d, nd = 0, mul = 1;
+
+	if (u[0] == 0xE5 && u[1] == 0xB9 && u[2] == 0xB4) {	/* 年 */
+		if (at >= 1 && t[at - 1] == ' ')
+			at--;
+		if (at >= 3 && (!memcmp(t + at - 3, "财", 3) || !memcmp(t + at - 3, "財", 3))) {
+			at -= 3;
+			if (at >= 1 && t[at - 1] == ' ')
+				at--;
+		}
+	} else if ((u[0] == '-' || u[0] == '/') && i + 2 < n && u[1] >= '0' && u[1] <= '9') {
+		/* YYYY-M(M)-D(D) */
+		size_t j = i + 1;
+		while (j < n && j < i + 3 && t[j] >= '0' && t[j] <= '9')
+			j++;
+		if (j >= n || t[j] != t[i] || j + 1 >= n || t[j + 1] < '0' || t[j + 1] > '9')
+			return;
+	} else
+		return;
+	while (nd < 5 && (d = digit_before(t, at, &len)) >= 0) {
+		y += d * mul;
+		mul *= 10;
+		nd++;
+		at -= len;
+	}
+	if (nd != 4 || y < 1000 || y > 2999)
+		return;
+	for (k = 0; k < *ny && yc[k].y != y; k++)
+		;
+	if (k == *ny) {
+		if (*ny == 64)
+			return;
+		yc[k].y = y;
+		yc[k].n = 0;
+		(*ny)++;
+	}
+	yc[k].n++;
+}
+
+/* the next 年 (E5 B9 B4) in [p, end): memchr finds its last byte */
+static const char *
+next_nian(const char *p, const char *end)
+{
+	const char *q;
+
+	while (end - p >= 3) {
+		if ((q = memchr(p + 2, 0xB4, (size_t)(end - p - 2))) == NULL)
+			return NULL;
+		if (q[-2] == '\xE5' && q[-1] == '\xB9')
+			return q - 2;
+		p = q - 1;
+	}
+	return NULL;
+}
+
 /*
  * The explicit years of a text: four digits (Arabic, full-width or Han
  * one by one) before 年 (or 财年), and the year of YYYY-MM-DD / YYYY/MM/DD.
  * A fast scan of its own: the guess must not cost a second full parse.
+ * The places to look at (年, '-', '/') are found with memchr, in order
+ * (the first 64 years seen are the ones counted).
  */
 static void
 count_years(const char *t, size_t n, struct yc *yc, size_t *ny)
 {
-	size_t i, k;
+	const char *end = t + n, *pn, *pd, *ps, *p;
 
-	for (i = 0; i + 2 < n; i++) {
-		const unsigned char *u = (const unsigned char *)t + i;
-		size_t at = i, len;
-		int y = 0, d, nd = 0, mul = 1;
-
-		if (u[0] == 0xE5 && u[1] == 0xB9 && u[2] == 0xB4) {	/* 年 */
-			if (at >= 1 && t[at - 1] == ' ')
-				at--;
-			if (at >= 3 && (!memcmp(t + at - 3, "财", 3) || !memcmp(t + at - 3, "財", 3))) {
-				at -= 3;
-				if (at >= 1 && t[at - 1] == ' ')
-					at--;
-			}
-		} else if ((u[0] == '-' || u[0] == '/') && i + 2 < n && u[1] >= '0' && u[1] <= '9') {
-			/* YYYY-M(M)-D(D) */
-			size_t j = i + 1;
-			while (j < n && j < i + 3 && t[j] >= '0' && t[j] <= '9')
-				j++;
-			if (j >= n || t[j] != t[i] || j + 1 >= n || t[j + 1] < '0' || t[j + 1] > '9')
-				continue;
-		} else
-			continue;
-		while (nd < 5 && (d = digit_before(t, at, &len)) >= 0) {
-			y += d * mul;
-			mul *= 10;
-			nd++;
-			at -= len;
-		}
-		if (nd != 4 || y < 1000 || y > 2999)
-			continue;
-		for (k = 0; k < *ny && yc[k].y != y; k++)
-			;
-		if (k == *ny) {
-			if (*ny == 64)
-				continue;
-			yc[k].y = y;
-			yc[k].n = 0;
-			(*ny)++;
-		}
-		yc[k].n++;
+	pn = next_nian(t, end);
+	pd = memchr(t, '-', n);
+	ps = memchr(t, '/', n);
+	for (;;) {
+		p = pn;
+		if (pd && (!p || pd < p))
+			p = pd;
+		if (ps && (!p || ps < p))
+			p = ps;
+		if (!p)
+			break;
+		if (p == pn)
+			pn = next_nian(p + 3, end);
+		else if (p == pd)
+			pd = memchr(p + 1, '-', (size_t)(end - p - 1));
+		else
+			ps = memchr(p + 1, '/', (size_t)(end - p - 1));
+		if ((size_t)(p - t) + 2 < n)
+			year_at(t, n, (size_t)(p - t), yc, ny);
 	}
 }
 
