@@ -3342,14 +3342,15 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 
 static size_t
 scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max,
-    int *yused)
+    nk_cdate_mark *mk, const nk_cdate_mark *from)
 {
 	int32_t *cp;
 	uint32_t *bo;
-	size_t ncp, i, cnt = 0, anc, pend = 0;
+	size_t ncp, i, cnt = 0, anc, pend = 0, base = 0;
 	struct cx c;
 	nk_cdate o;
 	int py = 0, pm = 0;	/* the last date's year and month, if it had a day */
+	int yused;
 
 	initstarts();
 	if (n > 0xFFFFFFF0u)
@@ -3362,9 +3363,22 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.n = ncp;
 	c.ref = ref;
 	c.ly = c.lm = 0;
-	c.yused = yused;
-	*yused = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);	/* more than a year: unsure */
-	for (i = 0; i < ncp; ) {
+	c.yused = &yused;
+	/* a ref that knows more than a year: depend on it from the start */
+	yused = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);
+	if (mk) {
+		memset(mk, 0, sizeof *mk);
+		mk->dep = yused;
+	}
+	i = 0;
+	if (from && from->dep) {	/* resume where the year began to matter */
+		i = from->i;
+		pend = from->pend;
+		py = from->py;
+		pm = from->pm;
+		cnt = base = from->cnt;
+	}
+	for (; i < ncp; ) {
 		int32_t x = cp[i];
 		size_t j;
 
@@ -3429,7 +3443,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				c.lm = pm;
 			}
 		}
+		if (mk && !yused) {	/* the state before the expression */
+			mk->i = i;
+			mk->pend = pend;
+			mk->py = py;
+			mk->pm = pm;
+			mk->cnt = cnt;
+		}
 		j = expr(&c, i, &o);
+		if (mk && yused)
+			mk->dep = 1;
 		if (j > i && o.value[0]) {
 			/* an expression must not end inside a word or number */
 			int32_t nx = j < ncp ? cp[j] : 0;
@@ -3448,32 +3471,37 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
 				}
 			}
-			if (cnt < max) {
+			if (cnt - base < max) {
 				o.beg = bo[o.beg];
 				o.end = bo[o.end];
-				out[cnt] = o;
+				out[cnt - base] = o;
 			}
 			cnt++;
 			i = j;
 		} else
 			i++;
 	}
-	return cnt;
+	return cnt - base;
 }
 
 size_t
 nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
 {
-	int yused;
-
-	return scan(s, n, ref, out, max, &yused);
+	return scan(s, n, ref, out, max, NULL, NULL);
 }
 
 size_t
 nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
-    size_t max, int *yused)
+    size_t max, nk_cdate_mark *mk)
 {
-	return scan(s, n, ref, out, max, yused);
+	return scan(s, n, ref, out, max, mk, NULL);
+}
+
+size_t
+nk_cdate_find_from(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
+    size_t max, const nk_cdate_mark *mk)
+{
+	return scan(s, n, ref, out, max, NULL, mk);
 }
 
 size_t
@@ -3481,10 +3509,9 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 {
 	nk_cdate buf[64];
 	size_t cnt, k, got = 0;
-	int yused;
 
 	/* in chunks of 64 results */
-	cnt = scan(s, n, NULL, buf, 64, &yused);
+	cnt = scan(s, n, NULL, buf, 64, NULL, NULL);
 	for (k = 0; k < cnt && k < 64; k++, got++)
 		if (got < max) {
 			out[got].beg = buf[k].beg;
@@ -3493,7 +3520,7 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 		}
 	if (cnt > 64) {
 		nk_cdate *all = nk_emalloc(cnt * sizeof *all);
-		scan(s, n, NULL, all, cnt, &yused);
+		scan(s, n, NULL, all, cnt, NULL, NULL);
 		for (k = 64; k < cnt; k++)
 			if (k < max) {
 				out[k].beg = all[k].beg;

@@ -69,14 +69,30 @@ size_t nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref,
     nk_cdate *out, size_t max);
 
 /*
- * As nk_cdate_find, and tell in *yused whether the results depend on the
- * reference year: 0 means that for a ref that knows no month (NULL, all
- * unknown, or a year only) every year gives the same results, so a text
- * can be resolved before its document's year is known (ndate's guess).
- * Always 1 for a ref that knows more than a year.
+ * Where a text's results begin to depend on the reference year: for a
+ * ref that knows no month (NULL, all unknown, or a year only), the
+ * results before that point are the same in every year (ndate resolves
+ * a text before its document's year is known, then only the rest again).
  */
+typedef struct nk_cdate_mark {
+	int dep;		/* 0: no result depends on the year */
+	size_t cnt;		/* results before the point */
+	size_t i, pend;		/* the scanner there (code points) */
+	int py, pm;
+} nk_cdate_mark;
+
+/* As nk_cdate_find, and set *mk (dep is 1 for a ref that knows more
+ * than a year). */
 size_t nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref,
-    nk_cdate *out, size_t max, int *yused);
+    nk_cdate *out, size_t max, nk_cdate_mark *mk);
+/*
+ * The results of s from mk on, against ref (a year, now known): stores
+ * them in out[0..max) and returns their number. With the mk->cnt results
+ * before the point, these are nk_cdate_find's results against ref. (With
+ * mk->dep 0 it starts at the start: it is nk_cdate_find.)
+ */
+size_t nk_cdate_find_from(const char *s, size_t n, const nk_cdate_ref *ref,
+    nk_cdate *out, size_t max, const nk_cdate_mark *mk);
 
 /*
  * Register a word (a holiday or a vague reference). spec is one of

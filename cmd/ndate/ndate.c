@@ -99,21 +99,26 @@ ndate_load_lexicon(void)
 static nk_cdate *res;
 static size_t rescap;
 
-/* the results for s against ref, in res; *yused as nk_cdate_find_dep's */
+/* the results of s against ref in res[at..]: from mk on (mk NULL: all),
+ * or all with mkout set (nk_cdate_find_dep); returns how many */
 static size_t
-find_dep(const char *s, size_t n, const nk_cdate_ref *ref, int *yused)
+find_at(const char *s, size_t n, const nk_cdate_ref *ref, size_t at,
+    nk_cdate_mark *mkout, const nk_cdate_mark *mk)
 {
-	size_t cnt;
+	size_t cnt = 0;
+	int pass;
 
-	if (rescap == 0) {
-		rescap = 64;
-		res = nk_emalloc(rescap * sizeof *res);
-	}
-	cnt = nk_cdate_find_dep(s, n, ref, res, rescap, yused);
-	if (cnt > rescap) {
-		rescap = cnt;
-		res = nk_erealloc(res, rescap * sizeof *res);
-		cnt = nk_cdate_find_dep(s, n, ref, res, rescap, yused);
+	for (pass = 0; pass < 2; pass++) {
+		if (rescap < at + cnt || rescap == 0) {
+			rescap = at + cnt > 64 ? at + cnt : 64;
+			res = nk_erealloc(res, rescap * sizeof *res);
+		}
+		if (mkout)
+			cnt = nk_cdate_find_dep(s, n, ref, res + at, rescap - at, mkout);
+		else
+			cnt = nk_cdate_find_from(s, n, ref, res + at, rescap - at, mk);
+		if (at + cnt <= rescap)
+			break;
 	}
 	return cnt;
 }
@@ -121,9 +126,7 @@ find_dep(const char *s, size_t n, const nk_cdate_ref *ref, int *yused)
 static size_t
 find(const char *s, size_t n, const nk_cdate_ref *ref)
 {
-	int yused;
-
-	return find_dep(s, n, ref, &yused);
+	return find_at(s, n, ref, 0, NULL, NULL);
 }
 
 /* the value of a digit written at s (ASCII, full-width or Han), its
@@ -395,7 +398,7 @@ struct kept {
 	size_t nkeys, len;
 	size_t r0, nr;		/* its results: kres[r0 .. r0 + nr) */
 	long lineno, line;
-	int yused;		/* resolve again with the document's year */
+	nk_cdate_mark mk;	/* dep: resolve again from there with the year */
 };
 
 static struct {
@@ -487,9 +490,12 @@ ndate_flush(void)
 		r.file = D.file;
 		r.lineno = k->lineno;
 		r.line = k->line;
-		if (k->yused && dref.y > 0)
-			emit(&r, &dref);
-		else
+		if (k->mk.dep && dref.y > 0) {
+			/* the results before the year mattered, then the rest */
+			size_t cnt = find_at(r.text, r.len, &dref, k->mk.cnt, NULL, &k->mk);
+			memcpy(res, D.kres + k->r0, k->mk.cnt * sizeof *res);
+			emit_rows(&r, res, k->mk.cnt + cnt);
+		} else
 			emit_rows(&r, D.kres + k->r0, k->nr);
 	}
 	free(key);
@@ -510,9 +516,9 @@ static void
 on_record_guess(const nk_rec *r, void *ctx)
 {
 	nk_cdate_ref rref, none;
+	nk_cdate_mark mk;
 	struct kept *k;
 	size_t cnt, j, al;
-	int yused = 0;
 
 	ndate_load_lexicon();
 	if (D.open && (r->file != D.file || strcmp(r->doc, D.doc) != 0))
@@ -524,14 +530,15 @@ on_record_guess(const nk_rec *r, void *ctx)
 		D.date = nk_estrdup(r->date);
 	}
 	count_years(r->text, r->len, D.yc, &D.ny);
+	memset(&mk, 0, sizeof mk);
 	if (r->date[0] && nk_cdate_parse_ref(r->date, &rref) == 0)
 		cnt = find(r->text, r->len, &rref);
 	else {
 		D.undated = 1;
 		unknown_ref(&none);
-		cnt = find_dep(r->text, r->len, &none, &yused);
+		cnt = find_at(r->text, r->len, &none, 0, &mk, NULL);
 	}
-	if (cnt == 0 && !yused)
+	if (cnt == 0 && !mk.dep)
 		return;
 	if (D.nk == D.capk) {
 		D.capk = D.capk ? 2 * D.capk : 256;
@@ -542,7 +549,7 @@ on_record_guess(const nk_rec *r, void *ctx)
 	k->len = r->len;
 	k->lineno = r->lineno;
 	k->line = r->line;
-	k->yused = yused;
+	k->mk = mk;
 	/* key lengths first, aligned for size_t */
 	if ((al = D.na % sizeof(size_t)) != 0)
 		arena_put("\0\0\0\0\0\0\0\0", sizeof(size_t) - al);
