@@ -268,6 +268,22 @@ ndate_doc_year(const nk_rec *recs, size_t n)
 	return best;
 }
 
+/* one row: r's expression at code points [bc, ec) */
+static void
+row(const nk_rec *r, size_t bc, size_t ec, const char *surf, size_t slen,
+    const char *value, int kind, const char *mod)
+{
+	nk_row_begin(r);
+	nk_field_long((long)bc);
+	nk_field_long((long)ec);
+	nk_field(surf, slen);
+	nk_field_str(value);
+	nk_field_str(kinds[kind]);
+	nk_field_str(mod);
+	nk_field_context(r, bc, ec);
+	nk_row_end();
+}
+
 /* the rows of r's results v[0..cnt) */
 static void
 emit_rows(const nk_rec *r, const nk_cdate *v, size_t cnt)
@@ -283,15 +299,7 @@ emit_rows(const nk_rec *r, const nk_cdate *v, size_t cnt)
 		sb = d->beg;
 		bc = sc;
 		ec = bc + nk_u8_count(r->text + d->beg, d->end - d->beg);
-		nk_row_begin(r);
-		nk_field_long((long)bc);
-		nk_field_long((long)ec);
-		nk_field(r->text + d->beg, d->end - d->beg);
-		nk_field_str(d->value);
-		nk_field_str(kinds[d->kind]);
-		nk_field_str(d->mod);
-		nk_field_context(r, bc, ec);
-		nk_row_end();
+		row(r, bc, ec, r->text + d->beg, d->end - d->beg, d->value, d->kind, d->mod);
 	}
 }
 
@@ -389,14 +397,16 @@ on_record(const nk_rec *r, void *ctx)
  * The default mode, one pass: the year of a document is known only at
  * its end, so each record is resolved as it comes (against its date
  * column, or against no year at all) and its years counted; a record
- * whose results need the year (nk_cdate_find_dep) is resolved once more
- * when the document ends. Only records with results are kept, with those
- * results: memory is bounded by the document, and most of it is not.
+ * whose results need the year (nk_cdate_find_dep) is resolved again from
+ * there when the document ends. What the rows need is kept, compactly
+ * (every page touched costs): the keys and the rows of records with
+ * results, and the text only of those to resolve again (all with -C).
  */
 struct kept {
-	size_t off;		/* in arena: key lengths, keys (NUL-ended), text */
+	size_t off;		/* in arena: key lengths, keys (NUL-ended) */
+	size_t text;		/* in arena: the text, or (size_t)-1 */
+	size_t rows, nr;	/* in arena: nr rows (see keep_row) */
 	size_t nkeys, len;
-	size_t r0, nr;		/* its results: kres[r0 .. r0 + nr) */
 	long lineno, line;
 	nk_cdate_mark mk;	/* dep: resolve again from there with the year */
 };
@@ -412,8 +422,6 @@ static struct {
 	size_t nk, capk;
 	char *arena;
 	size_t na, capa, start;	/* the document's bytes: arena[start .. na) */
-	nk_cdate *kres;
-	size_t nres, capres;
 } D;
 
 static size_t
@@ -428,6 +436,44 @@ arena_put(const void *p, size_t n)
 	memcpy(D.arena + at, p, n);
 	D.na += n;
 	return at;
+}
+
+/* a kept row: start, end, surface length (uint32 each), kind (a byte),
+ * then the surface, value and mod, NUL-ended */
+static void
+keep_row(uint32_t bc, uint32_t ec, const char *surf, uint32_t slen, const nk_cdate *d)
+{
+	unsigned char kind = (unsigned char)d->kind;
+
+	arena_put(&bc, 4);
+	arena_put(&ec, 4);
+	arena_put(&slen, 4);
+	arena_put(&kind, 1);
+	arena_put(surf, slen);
+	arena_put("", 1);
+	arena_put(d->value, strlen(d->value) + 1);
+	arena_put(d->mod, strlen(d->mod) + 1);
+}
+
+/* the rows of kept rows at arena[*at], n of them; *at moves past them */
+static void
+emit_kept(const nk_rec *r, size_t *at, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		const char *p = D.arena + *at, *surf, *value, *mod;
+		uint32_t bc, ec, slen;
+
+		memcpy(&bc, p, 4);
+		memcpy(&ec, p + 4, 4);
+		memcpy(&slen, p + 8, 4);
+		surf = p + 13;
+		value = surf + slen + 1;
+		mod = value + strlen(value) + 1;
+		row(r, bc, ec, surf, slen, value, (unsigned char)p[12], mod);
+		*at = (size_t)(mod + strlen(mod) + 1 - D.arena);
+	}
 }
 
 /* the most mentioned year; on a tie the later year (news looks back) */
@@ -473,6 +519,7 @@ ndate_flush(void)
 		const struct kept *k = &D.k[i];
 		const size_t *kl = (const size_t *)(D.arena + k->off);
 		const char *p = (const char *)(kl + k->nkeys);
+		size_t at = k->rows;
 		nk_rec r;
 
 		memset(&r, 0, sizeof r);
@@ -483,7 +530,7 @@ ndate_flush(void)
 		r.nkeys = k->nkeys;
 		r.key = key;
 		r.keylen = kl;
-		r.text = p;
+		r.text = k->text != (size_t)-1 ? D.arena + k->text : NULL;
 		r.len = k->len;
 		r.doc = D.doc;
 		r.date = "";
@@ -491,18 +538,19 @@ ndate_flush(void)
 		r.lineno = k->lineno;
 		r.line = k->line;
 		if (k->mk.dep && dref.y > 0) {
-			/* the results before the year mattered, then the rest */
-			size_t cnt = find_at(r.text, r.len, &dref, k->mk.cnt, NULL, &k->mk);
-			memcpy(res, D.kres + k->r0, k->mk.cnt * sizeof *res);
-			emit_rows(&r, res, k->mk.cnt + cnt);
+			/* the rows before the year mattered, then the rest */
+			size_t cnt = find_at(r.text, r.len, &dref, 0, NULL, &k->mk);
+
+			emit_kept(&r, &at, k->mk.cnt);
+			emit_rows(&r, res, cnt);
 		} else
-			emit_rows(&r, D.kres + k->r0, k->nr);
+			emit_kept(&r, &at, k->nr);
 	}
 	free(key);
 	free(D.doc);
 	free(D.date);
 	D.doc = D.date = NULL;
-	D.nres = D.ny = 0;
+	D.ny = 0;
 	D.undated = 0;
 	/* nk_field_context keeps a cursor keyed on a text's address: the
 	 * next document's first record must not sit where this one's last
@@ -518,7 +566,7 @@ on_record_guess(const nk_rec *r, void *ctx)
 	nk_cdate_ref rref, none;
 	nk_cdate_mark mk;
 	struct kept *k;
-	size_t cnt, j, al;
+	size_t cnt, j, al, sc = 0, sb = 0;
 
 	ndate_load_lexicon();
 	if (D.open && (r->file != D.file || strcmp(r->doc, D.doc) != 0))
@@ -550,21 +598,28 @@ on_record_guess(const nk_rec *r, void *ctx)
 	k->lineno = r->lineno;
 	k->line = r->line;
 	k->mk = mk;
+	k->nr = cnt;
 	/* key lengths first, aligned for size_t */
 	if ((al = D.na % sizeof(size_t)) != 0)
 		arena_put("\0\0\0\0\0\0\0\0", sizeof(size_t) - al);
 	k->off = arena_put(r->keylen, r->nkeys * sizeof(size_t));
 	for (j = 0; j < r->nkeys; j++)
 		arena_put(r->key[j], r->keylen[j] + 1);
-	arena_put(r->text, r->len + 1);
-	if (D.nres + cnt > D.capres) {
-		D.capres = D.nres + cnt > 2 * D.capres ? D.nres + cnt + 256 : 2 * D.capres;
-		D.kres = nk_erealloc(D.kres, D.capres * sizeof *D.kres);
+	k->text = (size_t)-1;
+	if (mk.dep || nk_cli.context >= 0)
+		k->text = arena_put(r->text, r->len + 1);
+	k->rows = D.na;
+	for (j = 0; j < cnt; j++) {
+		const nk_cdate *d = &res[j];
+		size_t bc;
+
+		/* code-point offsets, counted incrementally while the text is here */
+		sc += nk_u8_count(r->text + sb, d->beg - sb);
+		sb = d->beg;
+		bc = sc;
+		keep_row((uint32_t)bc, (uint32_t)(bc + nk_u8_count(r->text + d->beg, d->end - d->beg)),
+		    r->text + d->beg, (uint32_t)(d->end - d->beg), d);
 	}
-	memcpy(D.kres + D.nres, res, cnt * sizeof *res);
-	k->r0 = D.nres;
-	k->nr = cnt;
-	D.nres += cnt;
 }
 
 struct nk_tool ndate_tool = {
