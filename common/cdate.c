@@ -598,7 +598,7 @@ clist_build(const char *src, size_t h)
 }
 
 /* end of the literal w at i, or 0 */
-static size_t
+static inline size_t
 lit(const struct cx *c, size_t i, const char *w)
 {
 	struct clist *l = clist(w);
@@ -612,21 +612,13 @@ lit(const struct cx *c, size_t i, const char *w)
 	return i + l->len[0];
 }
 
-/* longest of the space-separated alternatives at i: its end (0 if
- * none), and its index in *which */
+/* alt() past its quick no: the longest word of l at i, starting with x */
 static size_t
-alt(const struct cx *c, size_t i, const char *list, int *which)
+alt_words(const struct cx *c, size_t i, const struct clist *l, int32_t x, int *which)
 {
-	struct clist *l = clist(list);
 	size_t best = 0;
-	int32_t x;
 	int k, m;
 
-	if (i >= c->n)
-		return 0;
-	x = c->cp[i];
-	if (!(l->mask[(x >> 6) & 15] & (1ull << (x & 63))))
-		return 0;
 	for (k = 0; k < l->n; k++) {
 		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
 			continue;
@@ -639,6 +631,23 @@ alt(const struct cx *c, size_t i, const char *list, int *which)
 		}
 	}
 	return best;
+}
+
+/* longest of the space-separated alternatives at i: its end (0 if
+ * none), and its index in *which. Most calls end at the quick no of the
+ * mask, inline: the call is what would cost. */
+static inline size_t
+alt(const struct cx *c, size_t i, const char *list, int *which)
+{
+	struct clist *l = clist(list);
+	int32_t x;
+
+	if (i >= c->n)
+		return 0;
+	x = c->cp[i];
+	if (!(l->mask[(x >> 6) & 15] & (1ull << (x & 63))))
+		return 0;
+	return alt_words(c, i, l, x, which);
 }
 
 static int
@@ -688,33 +697,52 @@ struct cset {
 
 static struct cset *cstab[512];
 
+static struct cset *cset_build(const char *set, size_t h);
+
+/* the set's quick no inline, its characters out of line */
 static int
-inset(int32_t x, const char *set)
+inset_chars(int32_t x, const struct cset *l)
 {
-	size_t h = ((uintptr_t)set >> 3) % 512, i, n;
-	struct cset *l;
 	int k;
 
-	while (cstab[h] && cstab[h]->src != set)
-		h = (h + 1) % 512;
-	if (!(l = cstab[h])) {
-		l = nk_ecalloc(1, sizeof *l);
-		l->src = set;
-		n = strlen(set);
-		for (i = 0; i < n && l->n < 128; ) {
-			int32_t y;
-			i += nk_u8_dec(set + i, n - i, &y);
-			l->c[l->n++] = y;
-			l->mask |= 1ull << (y & 63);
-		}
-		cstab[h] = l;
-	}
-	if (!(l->mask & (1ull << (x & 63))))
-		return 0;
 	for (k = 0; k < l->n; k++)
 		if (l->c[k] == x)
 			return 1;
 	return 0;
+}
+
+static inline int
+inset(int32_t x, const char *set)
+{
+	size_t h = ((uintptr_t)set >> 3) % 512;
+	struct cset *l;
+
+	while (cstab[h] && cstab[h]->src != set)
+		h = (h + 1) % 512;
+	if (!(l = cstab[h]))
+		l = cset_build(set, h);
+	if (!(l->mask & (1ull << (x & 63))))
+		return 0;
+	return inset_chars(x, l);
+}
+
+static struct cset *
+cset_build(const char *set, size_t h)
+{
+	struct cset *l;
+	size_t i, n;
+
+	l = nk_ecalloc(1, sizeof *l);
+	l->src = set;
+	n = strlen(set);
+	for (i = 0; i < n && l->n < 128; ) {
+		int32_t y;
+		i += nk_u8_dec(set + i, n - i, &y);
+		l->c[l->n++] = y;
+		l->mask |= 1ull << (y & 63);
+	}
+	cstab[h] = l;
+	return l;
 }
 
 static size_t
@@ -736,29 +764,39 @@ sp(const struct cx *c, size_t i)
  * decimals, groups, 万/亿, or more than 4 Arabic digits.
  */
 /* the parser asks for the numeral at one position many times: a small
- * direct-mapped memo, cleared for each text */
+ * direct-mapped memo, emptied for each text by counting texts (an entry
+ * of an earlier text has an older gen) */
 struct nmemo {
-	const int32_t *text;
+	unsigned long gen;
 	size_t i, end;
 	long v;
 	int fl, nd;
 };
 static struct nmemo nmemo[32];
+static unsigned long nmemo_gen;
 
 static size_t num_(const struct cx *c, size_t i, long *v, int *fl, int *nd);
+static size_t num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd);
+
+/* the quick no inline (most places hold no numeral), then the memo */
+static inline size_t
+num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+{
+	if (i >= c->n || !(isdig(c->cp[i]) || ishannum(c->cp[i]) ||
+	    c->cp[i] == 0x5EFF || c->cp[i] == 0x5345))
+		return 0;
+	return num_memo(c, i, v, fl, nd);
+}
 
 static size_t
-num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 {
 	struct nmemo *m = &nmemo[i & 31];
 	long v_ = 0;
 	int fl_ = 0, nd_ = 0;
 
-	if (i >= c->n || !(isdig(c->cp[i]) || ishannum(c->cp[i]) ||
-	    c->cp[i] == 0x5EFF || c->cp[i] == 0x5345))
-		return 0;
-	if (m->text != c->cp || m->i != i) {
-		m->text = c->cp;
+	if (m->gen != nmemo_gen || m->i != i) {
+		m->gen = nmemo_gen;
 		m->i = i;
 		m->end = num_(c, i, &v_, &fl_, &nd_);
 		m->v = v_;
@@ -3356,7 +3394,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	if (n > 0xFFFFFFF0u)
 		n = 0xFFFFFFF0u;	/* offsets are 32 bits; no text line is this long */
 	ncp = decode(s, n, &cp, &bo);
-	memset(nmemo, 0, sizeof nmemo);
+	nmemo_gen++;	/* a new text: forget the numerals of the last */
 	/* anc: the first anchor at or after i (found going forward) */
 	anc = 0;
 	c.cp = cp;
