@@ -1585,10 +1585,33 @@ have:
 #define WB 251
 static size_t *wb, wbh[WB + 1], wbn = (size_t)-1;
 
+/* pairs of characters: a word's first two (wbig), and bigram, the
+ * grammar's (see initstarts) */
+#define BIGRAMS 2048
+static size_t bighash(uint32_t k);
+static void bigram_add(uint32_t *tab, int32_t a, int32_t b);
+static int bigram_has(const uint32_t *tab, int32_t a, int32_t b);
+static uint32_t wbig[BIGRAMS];
+static unsigned char wone[0x10000 / 8];	/* a word may start with it and one more character */
+
 static void
 wbuild(void)
 {
 	size_t k, h, fill[WB];
+
+	/* most places where a word may start hold none: its first two
+	 * characters say so before the words are compared */
+	memset(wbig, 0, sizeof wbig);
+	memset(wone, 0, sizeof wone);
+	for (k = 0; k < nwords; k++) {
+		int32_t a = words[k].cp[0], b = words[k].len > 1 ? words[k].cp[1] : -1;
+		if (a < 0 || a >= 0x10000)
+			continue;
+		if (b < 0 || b >= 0x10000)
+			wone[a >> 3] |= 1 << (a & 7);
+		else
+			bigram_add(wbig, a, b);
+	}
 
 	wb = nk_erealloc(wb, (nwords + 1) * sizeof *wb);
 	memset(wbh, 0, sizeof wbh);
@@ -1602,16 +1625,31 @@ wbuild(void)
 	wbn = nwords;
 }
 
-static const struct word *
+static const struct word *wordat_(const struct cx *c, size_t i, size_t *end);
+
+/* the longest registered word at i (NULL if none), its end in *end: the
+ * quick no inline (not a first character, not a word's first pair) */
+static inline const struct word *
 wordat(const struct cx *c, size_t i, size_t *end)
+{
+	int32_t x = at(c, i), y;
+
+	if (!wordstart(x))
+		return NULL;
+	if (wbn != nwords)
+		wbuild();
+	y = at(c, i + 1);
+	if (!(wone[x >> 3] & (1 << (x & 7))) && (y <= 0 || y >= 0x10000 || !bigram_has(wbig, x, y)))
+		return NULL;
+	return wordat_(c, i, end);
+}
+
+static const struct word *
+wordat_(const struct cx *c, size_t i, size_t *end)
 {
 	const struct word *best = NULL;
 	size_t h, z;
 
-	if (!wordstart(at(c, i)))
-		return NULL;
-	if (wbn != nwords)
-		wbuild();
 	h = (size_t)at(c, i) % WB;
 	for (z = wbh[h]; z < wbh[h + 1]; z++) {
 		const struct word *w = &words[wb[z]];
@@ -3105,7 +3143,6 @@ static size_t startwords;
  * one of its second characters, a numeral or a space. A one-character
  * starting word (第, 每, 近) may be followed by anything.
  */
-#define BIGRAMS 2048
 static uint32_t bigram[BIGRAMS];	/* first << 16 | second; 0 empty */
 static unsigned char anynext[0x10000 / 8];
 
@@ -3115,26 +3152,27 @@ bighash(uint32_t k)
 	return (size_t)((k * 2654435761u) >> 21) % BIGRAMS;
 }
 
+/* a pair of characters into a table of BIGRAMS pairs (bigram, wbig) */
 static void
-bigram_add(int32_t a, int32_t b)
+bigram_add(uint32_t *tab, int32_t a, int32_t b)
 {
 	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
 	size_t h = bighash(k), z;
 
-	for (z = 0; z < BIGRAMS && bigram[h] && bigram[h] != k; z++)
+	for (z = 0; z < BIGRAMS && tab[h] && tab[h] != k; z++)
 		h = (h + 1) % BIGRAMS;
 	if (z < BIGRAMS)
-		bigram[h] = k;
+		tab[h] = k;
 }
 
 static int
-bigram_has(int32_t a, int32_t b)
+bigram_has(const uint32_t *tab, int32_t a, int32_t b)
 {
 	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
-	size_t h = bighash(k);
+	size_t h = bighash(k), z;
 
-	while (bigram[h]) {
-		if (bigram[h] == k)
+	for (z = 0; z < BIGRAMS && tab[h]; z++) {
+		if (tab[h] == k)
 			return 1;
 		h = (h + 1) % BIGRAMS;
 	}
@@ -3161,7 +3199,7 @@ addstarts(const char *list)
 			pos = 1;
 		} else {
 			if (pos == 1 && x >= 0 && x < 0x10000)
-				bigram_add(first, x);
+				bigram_add(bigram, first, x);
 			pos++;
 		}
 		i += l;
@@ -3210,7 +3248,7 @@ addbigrams(const char *list)
 			break;
 		i += nk_u8_dec(list + i, n - i, &b);
 		if (a >= 0 && a < 0x10000 && b >= 0 && b < 0x10000)
-			bigram_add(a, b);
+			bigram_add(bigram, a, b);
 	}
 }
 
@@ -3222,7 +3260,7 @@ gram_here(const int32_t *cp, size_t n, size_t i)
 
 	if (x < 0 || x >= 0x10000 || (anynext[x >> 3] & (1 << (x & 7))))
 		return 1;
-	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(x, y);
+	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(bigram, x, y);
 }
 
 static void
