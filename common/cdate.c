@@ -3371,6 +3371,13 @@ isanchor(int32_t x)
 	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
 }
 
+/* a little-endian 32-bit word as read by memcpy */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define NK_LE32(w) __builtin_bswap32(w)
+#else
+#define NK_LE32(w) (w)
+#endif
+
 /* decode s into code points and byte offsets (buffers reused between
  * calls: the library is not for concurrent threads) */
 static int32_t *dcp;
@@ -3380,6 +3387,9 @@ static size_t dcap;
 static size_t
 decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t *co;
+	uint32_t *bp;
 	size_t i = 0, k = 0;
 
 	if (n + 1 > dcap) {
@@ -3387,32 +3397,39 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 		dcp = nk_erealloc(dcp, dcap * sizeof *dcp);
 		dbo = nk_erealloc(dbo, dcap * sizeof *dbo);
 	}
-	*cp = dcp;
-	*bo = dbo;
+	/* local pointers: a store through the globals would make the
+	 * compiler load them again for every character */
+	*cp = co = dcp;
+	*bo = bp = dbo;
 	while (i < n) {
-		const unsigned char *u = (const unsigned char *)s + i;
 		int32_t x;
 		size_t l;
 
-		if (u[0] < 0x80) {	/* ASCII */
-			dcp[k] = u[0];
-			dbo[k++] = (uint32_t)i++;
+		if (u[i] < 0x80) {	/* ASCII */
+			co[k] = u[i];
+			bp[k++] = (uint32_t)i++;
 			continue;
 		}
-		if ((u[0] & 0xF0) == 0xE0 && i + 2 < n && (u[1] & 0xC0) == 0x80 &&
-		    (u[2] & 0xC0) == 0x80 && (u[0] != 0xE0 || u[1] >= 0xA0) &&
-		    (u[0] != 0xED || u[1] < 0xA0)) {	/* three bytes: most Han */
-			dcp[k] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-			dbo[k++] = (uint32_t)i;
-			i += 3;
-			continue;
+		if (i + 4 <= n) {	/* three bytes (most Han), read at once */
+			uint32_t w;
+
+			memcpy(&w, u + i, 4);
+			w = NK_LE32(w);
+			x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
+			/* E0..EF, two continuation bytes, not overlong, no surrogate */
+			if ((w & 0xC0C0F0) == 0x8080E0 && x >= 0x800 && (x & 0xF800) != 0xD800) {
+				co[k] = x;
+				bp[k++] = (uint32_t)i;
+				i += 3;
+				continue;
+			}
 		}
-		l = nk_u8_dec(s + i, n - i, &x);
-		dcp[k] = x < 0 ? 0xFFFD : x;
-		dbo[k++] = (uint32_t)i;
+		l = nk_u8_get(s + i, n - i, &x);
+		co[k] = x < 0 ? 0xFFFD : x;
+		bp[k++] = (uint32_t)i;
 		i += l;
 	}
-	(*bo)[k] = (uint32_t)n;
+	bp[k] = (uint32_t)n;
 	return k;
 }
 
