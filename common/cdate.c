@@ -3263,6 +3263,8 @@ gram_here(const int32_t *cp, size_t n, size_t i)
 	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(bigram, x, y);
 }
 
+static void initmaps(void);
+
 static void
 initstarts(void)
 {
@@ -3271,6 +3273,7 @@ initstarts(void)
 
 	if (startinit && startwords == nwords)
 		return;
+	initmaps();
 	memset(startmap, 0, sizeof startmap);
 	memset(bigram, 0, sizeof bigram);
 	memset(anynext, 0, sizeof anynext);
@@ -3306,19 +3309,19 @@ initstarts(void)
 static int
 canstart(int32_t x)
 {
-	return x >= 0 && x < 0x10000 && (startmap[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (startmap[x >> 3] & (1 << (x & 7)));
 }
 
 static int
 gramstart(int32_t x)
 {
-	return x >= 0 && x < 0x10000 && (grammap[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (grammap[x >> 3] & (1 << (x & 7)));
 }
 
 static int
 wordstart(int32_t x)
 {
-	return x >= 0 && x < 0x10000 && (wordmap[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (wordmap[x >> 3] & (1 << (x & 7)));
 }
 
 /*
@@ -3333,42 +3336,40 @@ static const char anchors[] = "年月日号號点點时時周週天星拜季世�
 static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"
     "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–";
 
-static int
-isfollow(int32_t x)
-{
-	static unsigned char map[0x10000 / 8];
-	static int init;
+static unsigned char anchormap[0x10000 / 8], followmap[0x10000 / 8];
 
-	if (!init) {
-		size_t i = 0, n = strlen(follows);
-		while (i < n) {
+/* the maps of anchors and follows, once (initstarts) */
+static void
+initmaps(void)
+{
+	static int done;
+	const char *set[2] = { anchors, follows };
+	unsigned char *map[2] = { anchormap, followmap };
+	size_t i, n;
+	int k;
+
+	if (done)
+		return;
+	for (k = 0; k < 2; k++)
+		for (i = 0, n = strlen(set[k]); i < n; ) {
 			int32_t y;
-			i += nk_u8_dec(follows + i, n - i, &y);
+			i += nk_u8_dec(set[k] + i, n - i, &y);
 			if (y >= 0 && y < 0x10000)
-				map[y >> 3] |= 1 << (y & 7);
+				map[k][y >> 3] |= 1 << (y & 7);
 		}
-		init = 1;
-	}
-	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+	done = 1;
 }
 
-static int
+static inline int
+isfollow(int32_t x)
+{
+	return (uint32_t)x < 0x10000 && (followmap[x >> 3] & (1 << (x & 7)));
+}
+
+static inline int
 isanchor(int32_t x)
 {
-	static unsigned char map[0x10000 / 8];
-	static int init;
-
-	if (!init) {
-		size_t i = 0, n = strlen(anchors);
-		while (i < n) {
-			int32_t y;
-			i += nk_u8_dec(anchors + i, n - i, &y);
-			if (y >= 0 && y < 0x10000)
-				map[y >> 3] |= 1 << (y & 7);
-		}
-		init = 1;
-	}
-	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (anchormap[x >> 3] & (1 << (x & 7)));
 }
 
 /* a little-endian 32-bit word as read by memcpy */
