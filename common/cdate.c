@@ -505,7 +505,7 @@ struct cx {
 	size_t n;
 	const nk_cdate_ref *ref;
 	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
-	int *yused;	/* set when the reference year was asked for (refy) */
+	int *yused;	/* counts the times the reference year was asked for (refy) */
 };
 
 /* what an expression says */
@@ -902,7 +902,7 @@ ptinit(struct pt *p)
 static int
 refy(const struct cx *c)
 {
-	*c->yused = 1;
+	(*c->yused)++;
 	return c->ref && c->ref->y > 0 ? c->ref->y : -1;
 }
 
@@ -3436,7 +3436,7 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 
 static size_t
 scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max,
-    nk_cdate_mark *mk, const nk_cdate_mark *from)
+    nk_cdate_mark *mk, const nk_cdate_mark *from, int *stopped)
 {
 	int32_t *cp;
 	uint32_t *bo;
@@ -3444,7 +3444,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	struct cx c;
 	nk_cdate o;
 	int py = 0, pm = 0;	/* the last date's year and month, if it had a day */
-	int yused;
+	int yused, unsure, y0 = 0;
 
 	initstarts();
 	if (n > 0xFFFFFFF0u)
@@ -3459,11 +3459,13 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.ly = c.lm = 0;
 	c.yused = &yused;
 	/* a ref that knows more than a year: depend on it from the start */
-	yused = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);
+	yused = unsure = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);
 	if (mk) {
 		memset(mk, 0, sizeof *mk);
 		mk->dep = yused;
 	}
+	if (stopped)
+		*stopped = 0;
 	i = 0;
 	if (from && from->dep) {	/* resume where the year began to matter */
 		i = from->i;
@@ -3544,9 +3546,33 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			mk->pm = pm;
 			mk->cnt = cnt;
 		}
+		if (mk && yused && !unsure && !mk->stop && y0 != yused) {
+			/* the first expression after the last that asked for
+			 * the year (so far): from this state on, any year
+			 * gives what this scan gives */
+			mk->stop = 1;
+			mk->si = i;
+			mk->spend = pend;
+			/* the last date's year and month matter only to a list
+			 * (c.lm), and the next expression found replaces them */
+			mk->spy = c.lm ? py : 0;
+			mk->spm = c.lm ? pm : 0;
+			mk->scnt = cnt;
+			y0 = yused;
+		}
+		if (from && from->stop && i == from->si && pend == from->spend &&
+		    (c.lm ? py == from->spy && pm == from->spm : from->spm == 0)) {
+			/* back in step with the scan that made the mark */
+			if (stopped)
+				*stopped = 1;
+			break;
+		}
+		y0 = yused;
 		j = expr(&c, i, &o);
-		if (mk && yused)
+		if (mk && yused != y0) {
 			mk->dep = 1;
+			mk->stop = 0;	/* this one asked: the stop is after it */
+		}
 		if (j > i && o.value[0]) {
 			/* an expression must not end inside a word or number */
 			int32_t nx = j < ncp ? cp[j] : 0;
@@ -3581,21 +3607,21 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 size_t
 nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
 {
-	return scan(s, n, ref, out, max, NULL, NULL);
+	return scan(s, n, ref, out, max, NULL, NULL, NULL);
 }
 
 size_t
 nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
     size_t max, nk_cdate_mark *mk)
 {
-	return scan(s, n, ref, out, max, mk, NULL);
+	return scan(s, n, ref, out, max, mk, NULL, NULL);
 }
 
 size_t
 nk_cdate_find_from(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
-    size_t max, const nk_cdate_mark *mk)
+    size_t max, const nk_cdate_mark *mk, int *stopped)
 {
-	return scan(s, n, ref, out, max, NULL, mk);
+	return scan(s, n, ref, out, max, NULL, mk, stopped);
 }
 
 size_t
@@ -3605,7 +3631,7 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 	size_t cnt, k, got = 0;
 
 	/* in chunks of 64 results */
-	cnt = scan(s, n, NULL, buf, 64, NULL, NULL);
+	cnt = scan(s, n, NULL, buf, 64, NULL, NULL, NULL);
 	for (k = 0; k < cnt && k < 64; k++, got++)
 		if (got < max) {
 			out[got].beg = buf[k].beg;
@@ -3614,7 +3640,7 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 		}
 	if (cnt > 64) {
 		nk_cdate *all = nk_emalloc(cnt * sizeof *all);
-		scan(s, n, NULL, all, cnt, NULL, NULL);
+		scan(s, n, NULL, all, cnt, NULL, NULL, NULL);
 		for (k = 64; k < cnt; k++)
 			if (k < max) {
 				out[k].beg = all[k].beg;

@@ -103,7 +103,7 @@ static size_t rescap;
  * or all with mkout set (nk_cdate_find_dep); returns how many */
 static size_t
 find_at(const char *s, size_t n, const nk_cdate_ref *ref, size_t at,
-    nk_cdate_mark *mkout, const nk_cdate_mark *mk)
+    nk_cdate_mark *mkout, const nk_cdate_mark *mk, int *stopped)
 {
 	size_t cnt = 0;
 	int pass;
@@ -116,7 +116,7 @@ find_at(const char *s, size_t n, const nk_cdate_ref *ref, size_t at,
 		if (mkout)
 			cnt = nk_cdate_find_dep(s, n, ref, res + at, rescap - at, mkout);
 		else
-			cnt = nk_cdate_find_from(s, n, ref, res + at, rescap - at, mk);
+			cnt = nk_cdate_find_from(s, n, ref, res + at, rescap - at, mk, stopped);
 		if (at + cnt <= rescap)
 			break;
 	}
@@ -126,7 +126,7 @@ find_at(const char *s, size_t n, const nk_cdate_ref *ref, size_t at,
 static size_t
 find(const char *s, size_t n, const nk_cdate_ref *ref)
 {
-	return find_at(s, n, ref, 0, NULL, NULL);
+	return find_at(s, n, ref, 0, NULL, NULL, NULL);
 }
 
 /* the value of a digit written at s (ASCII, full-width or Han), its
@@ -455,6 +455,26 @@ keep_row(uint32_t bc, uint32_t ec, const char *surf, uint32_t slen, const nk_cda
 	arena_put(d->mod, strlen(d->mod) + 1);
 }
 
+/* the end of the kept row at arena[at] */
+static size_t
+kept_end(size_t at)
+{
+	const char *p = D.arena + at, *value, *mod;
+	uint32_t slen;
+
+	memcpy(&slen, p + 8, 4);
+	value = p + 13 + slen + 1;
+	mod = value + strlen(value) + 1;
+	return (size_t)(mod + strlen(mod) + 1 - D.arena);
+}
+
+static void
+skip_kept(size_t *at, size_t n)
+{
+	while (n-- > 0)
+		*at = kept_end(*at);
+}
+
 /* the rows of kept rows at arena[*at], n of them; *at moves past them */
 static void
 emit_kept(const nk_rec *r, size_t *at, size_t n)
@@ -539,10 +559,15 @@ ndate_flush(void)
 		r.line = k->line;
 		if (k->mk.dep && dref.y > 0) {
 			/* the rows before the year mattered, then the rest */
-			size_t cnt = find_at(r.text, r.len, &dref, 0, NULL, &k->mk);
+			int stopped;
+			size_t cnt = find_at(r.text, r.len, &dref, 0, NULL, &k->mk, &stopped);
 
 			emit_kept(&r, &at, k->mk.cnt);
 			emit_rows(&r, res, cnt);
+			if (stopped) {	/* then the rest as it was */
+				skip_kept(&at, k->mk.scnt - k->mk.cnt);
+				emit_kept(&r, &at, k->nr - k->mk.scnt);
+			}
 		} else
 			emit_kept(&r, &at, k->nr);
 	}
@@ -584,7 +609,7 @@ on_record_guess(const nk_rec *r, void *ctx)
 	else {
 		D.undated = 1;
 		unknown_ref(&none);
-		cnt = find_at(r->text, r->len, &none, 0, &mk, NULL);
+		cnt = find_at(r->text, r->len, &none, 0, &mk, NULL, NULL);
 	}
 	if (cnt == 0 && !mk.dep)
 		return;
