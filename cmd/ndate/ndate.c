@@ -403,12 +403,11 @@ on_record(const nk_rec *r, void *ctx)
  * results, and the text only of those to resolve again (all with -C).
  */
 struct kept {
-	size_t off;		/* in arena: key lengths, keys (NUL-ended) */
-	size_t text;		/* in arena: the text, or (size_t)-1 */
-	size_t rows, nr;	/* in arena: nr rows (see keep_row) */
-	size_t nkeys, len;
-	long lineno, line;
-	nk_cdate_mark mk;	/* dep: resolve again from there with the year */
+	size_t off;		/* in arena: [mark], key lengths, keys, [text], rows */
+	uint32_t nkeys, nr;	/* nr rows (see keep_row) */
+	uint32_t len;		/* of the text */
+	unsigned char dep;	/* a mark (resolve again from there with the year) */
+	unsigned char text;	/* the text is kept */
 };
 
 static struct {
@@ -537,12 +536,20 @@ ndate_flush(void)
 	key = nk_emalloc((maxk + 1) * sizeof *key);
 	for (i = 0; i < D.nk; i++) {
 		const struct kept *k = &D.k[i];
-		const size_t *kl = (const size_t *)(D.arena + k->off);
-		const char *p = (const char *)(kl + k->nkeys);
-		size_t at = k->rows;
+		nk_cdate_mark mk;
+		const size_t *kl;
+		const char *p;
+		size_t at = k->off;
 		nk_rec r;
 
-		memset(&r, 0, sizeof r);
+		memset(&mk, 0, sizeof mk);
+		if (k->dep) {
+			memcpy(&mk, D.arena + at, sizeof mk);
+			at += sizeof mk;
+		}
+		kl = (const size_t *)(D.arena + at);
+		p = (const char *)(kl + k->nkeys);
+		memset(&r, 0, sizeof r);	/* rows need only the keys and text */
 		for (j = 0; j < k->nkeys; j++) {
 			key[j] = p;
 			p += kl[j] + 1;
@@ -550,23 +557,25 @@ ndate_flush(void)
 		r.nkeys = k->nkeys;
 		r.key = key;
 		r.keylen = kl;
-		r.text = k->text != (size_t)-1 ? D.arena + k->text : NULL;
+		if (k->text) {
+			r.text = p;
+			p += k->len + 1;
+		}
 		r.len = k->len;
 		r.doc = D.doc;
 		r.date = "";
 		r.file = D.file;
-		r.lineno = k->lineno;
-		r.line = k->line;
-		if (k->mk.dep && dref.y > 0) {
+		at = (size_t)(p - D.arena);
+		if (mk.dep && dref.y > 0) {
 			/* the rows before the year mattered, then the rest */
 			int stopped;
-			size_t cnt = find_at(r.text, r.len, &dref, 0, NULL, &k->mk, &stopped);
+			size_t cnt = find_at(r.text, r.len, &dref, 0, NULL, &mk, &stopped);
 
-			emit_kept(&r, &at, k->mk.cnt);
+			emit_kept(&r, &at, mk.cnt);
 			emit_rows(&r, res, cnt);
 			if (stopped) {	/* then the rest as it was */
-				skip_kept(&at, k->mk.scnt - k->mk.cnt);
-				emit_kept(&r, &at, k->nr - k->mk.scnt);
+				skip_kept(&at, mk.scnt - mk.cnt);
+				emit_kept(&r, &at, k->nr - mk.scnt);
 			}
 		} else
 			emit_kept(&r, &at, k->nr);
@@ -618,22 +627,24 @@ on_record_guess(const nk_rec *r, void *ctx)
 		D.k = nk_erealloc(D.k, D.capk * sizeof *D.k);
 	}
 	k = &D.k[D.nk++];
-	k->nkeys = r->nkeys;
-	k->len = r->len;
-	k->lineno = r->lineno;
-	k->line = r->line;
-	k->mk = mk;
-	k->nr = cnt;
-	/* key lengths first, aligned for size_t */
+	k->nkeys = (uint32_t)r->nkeys;
+	k->len = (uint32_t)(r->len < 0xFFFFFFF0u ? r->len : 0xFFFFFFF0u);	/* as cdate reads */
+	k->nr = (uint32_t)cnt;
+	k->dep = mk.dep != 0;
+	k->text = mk.dep || nk_cli.context >= 0;
+	/* aligned for the mark and the key lengths */
 	if ((al = D.na % sizeof(size_t)) != 0)
 		arena_put("\0\0\0\0\0\0\0\0", sizeof(size_t) - al);
-	k->off = arena_put(r->keylen, r->nkeys * sizeof(size_t));
+	k->off = D.na;
+	if (k->dep)
+		arena_put(&mk, sizeof mk);
+	arena_put(r->keylen, r->nkeys * sizeof(size_t));
 	for (j = 0; j < r->nkeys; j++)
 		arena_put(r->key[j], r->keylen[j] + 1);
-	k->text = (size_t)-1;
-	if (mk.dep || nk_cli.context >= 0)
-		k->text = arena_put(r->text, r->len + 1);
-	k->rows = D.na;
+	if (k->text) {
+		arena_put(r->text, k->len);
+		arena_put("", 1);
+	}
 	for (j = 0; j < cnt; j++) {
 		const nk_cdate *d = &res[j];
 		size_t bc;
