@@ -306,7 +306,9 @@ emit_rows(const nk_rec *r, const nk_cdate *v, size_t cnt)
 static void
 emit(const nk_rec *r, const nk_cdate_ref *ref)
 {
-	emit_rows(r, res, find(r->text, r->len, ref));
+	size_t cnt = find(r->text, r->len, ref);	/* first: it may move res */
+
+	emit_rows(r, res, cnt);
 }
 
 /* -v: the reference a document used; first_date is its first record's */
