@@ -505,6 +505,7 @@ struct cx {
 	size_t n;
 	const nk_cdate_ref *ref;
 	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
+	int *yused;	/* counts the times the reference year was asked for (refy) */
 };
 
 /* what an expression says */
@@ -597,7 +598,7 @@ clist_build(const char *src, size_t h)
 }
 
 /* end of the literal w at i, or 0 */
-static size_t
+static inline size_t
 lit(const struct cx *c, size_t i, const char *w)
 {
 	struct clist *l = clist(w);
@@ -611,21 +612,13 @@ lit(const struct cx *c, size_t i, const char *w)
 	return i + l->len[0];
 }
 
-/* longest of the space-separated alternatives at i: its end (0 if
- * none), and its index in *which */
+/* alt() past its quick no: the longest word of l at i, starting with x */
 static size_t
-alt(const struct cx *c, size_t i, const char *list, int *which)
+alt_words(const struct cx *c, size_t i, const struct clist *l, int32_t x, int *which)
 {
-	struct clist *l = clist(list);
 	size_t best = 0;
-	int32_t x;
 	int k, m;
 
-	if (i >= c->n)
-		return 0;
-	x = c->cp[i];
-	if (!(l->mask[(x >> 6) & 15] & (1ull << (x & 63))))
-		return 0;
 	for (k = 0; k < l->n; k++) {
 		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
 			continue;
@@ -638,6 +631,23 @@ alt(const struct cx *c, size_t i, const char *list, int *which)
 		}
 	}
 	return best;
+}
+
+/* longest of the space-separated alternatives at i: its end (0 if
+ * none), and its index in *which. Most calls end at the quick no of the
+ * mask, inline: the call is what would cost. */
+static inline size_t
+alt(const struct cx *c, size_t i, const char *list, int *which)
+{
+	struct clist *l = clist(list);
+	int32_t x;
+
+	if (i >= c->n)
+		return 0;
+	x = c->cp[i];
+	if (!(l->mask[(x >> 6) & 15] & (1ull << (x & 63))))
+		return 0;
+	return alt_words(c, i, l, x, which);
 }
 
 static int
@@ -687,33 +697,52 @@ struct cset {
 
 static struct cset *cstab[512];
 
+static struct cset *cset_build(const char *set, size_t h);
+
+/* the set's quick no inline, its characters out of line */
 static int
-inset(int32_t x, const char *set)
+inset_chars(int32_t x, const struct cset *l)
 {
-	size_t h = ((uintptr_t)set >> 3) % 512, i, n;
-	struct cset *l;
 	int k;
 
-	while (cstab[h] && cstab[h]->src != set)
-		h = (h + 1) % 512;
-	if (!(l = cstab[h])) {
-		l = nk_ecalloc(1, sizeof *l);
-		l->src = set;
-		n = strlen(set);
-		for (i = 0; i < n && l->n < 128; ) {
-			int32_t y;
-			i += nk_u8_dec(set + i, n - i, &y);
-			l->c[l->n++] = y;
-			l->mask |= 1ull << (y & 63);
-		}
-		cstab[h] = l;
-	}
-	if (!(l->mask & (1ull << (x & 63))))
-		return 0;
 	for (k = 0; k < l->n; k++)
 		if (l->c[k] == x)
 			return 1;
 	return 0;
+}
+
+static inline int
+inset(int32_t x, const char *set)
+{
+	size_t h = ((uintptr_t)set >> 3) % 512;
+	struct cset *l;
+
+	while (cstab[h] && cstab[h]->src != set)
+		h = (h + 1) % 512;
+	if (!(l = cstab[h]))
+		l = cset_build(set, h);
+	if (!(l->mask & (1ull << (x & 63))))
+		return 0;
+	return inset_chars(x, l);
+}
+
+static struct cset *
+cset_build(const char *set, size_t h)
+{
+	struct cset *l;
+	size_t i, n;
+
+	l = nk_ecalloc(1, sizeof *l);
+	l->src = set;
+	n = strlen(set);
+	for (i = 0; i < n && l->n < 128; ) {
+		int32_t y;
+		i += nk_u8_dec(set + i, n - i, &y);
+		l->c[l->n++] = y;
+		l->mask |= 1ull << (y & 63);
+	}
+	cstab[h] = l;
+	return l;
 }
 
 static size_t
@@ -735,29 +764,39 @@ sp(const struct cx *c, size_t i)
  * decimals, groups, 万/亿, or more than 4 Arabic digits.
  */
 /* the parser asks for the numeral at one position many times: a small
- * direct-mapped memo, cleared for each text */
+ * direct-mapped memo, emptied for each text by counting texts (an entry
+ * of an earlier text has an older gen) */
 struct nmemo {
-	const int32_t *text;
+	unsigned long gen;
 	size_t i, end;
 	long v;
 	int fl, nd;
 };
 static struct nmemo nmemo[32];
+static unsigned long nmemo_gen;
 
 static size_t num_(const struct cx *c, size_t i, long *v, int *fl, int *nd);
+static size_t num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd);
+
+/* the quick no inline (most places hold no numeral), then the memo */
+static inline size_t
+num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+{
+	if (i >= c->n || !(isdig(c->cp[i]) || ishannum(c->cp[i]) ||
+	    c->cp[i] == 0x5EFF || c->cp[i] == 0x5345))
+		return 0;
+	return num_memo(c, i, v, fl, nd);
+}
 
 static size_t
-num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 {
 	struct nmemo *m = &nmemo[i & 31];
 	long v_ = 0;
 	int fl_ = 0, nd_ = 0;
 
-	if (i >= c->n || !(isdig(c->cp[i]) || ishannum(c->cp[i]) ||
-	    c->cp[i] == 0x5EFF || c->cp[i] == 0x5345))
-		return 0;
-	if (m->text != c->cp || m->i != i) {
-		m->text = c->cp;
+	if (m->gen != nmemo_gen || m->i != i) {
+		m->gen = nmemo_gen;
 		m->i = i;
 		m->end = num_(c, i, &v_, &fl_, &nd_);
 		m->v = v_;
@@ -853,10 +892,17 @@ ptinit(struct pt *p)
 	p->kind = NK_CD_DATE;
 }
 
-/* ref helpers */
+/*
+ * ref helpers. With a reference that knows no month (nothing, or a year
+ * only), every use of the year goes through refy(): it notes the use, so
+ * nk_cdate_find_dep can tell which texts resolve the same in any year.
+ * Read the year with refy(), never c->ref->y, unless refday() or
+ * c->ref->m > 0 was checked first.
+ */
 static int
 refy(const struct cx *c)
 {
+	(*c->yused)++;
 	return c->ref && c->ref->y > 0 ? c->ref->y : -1;
 }
 
@@ -1549,10 +1595,33 @@ have:
 #define WB 251
 static size_t *wb, wbh[WB + 1], wbn = (size_t)-1;
 
+/* pairs of characters: a word's first two (wbig), and bigram, the
+ * grammar's (see initstarts) */
+#define BIGRAMS 2048
+static size_t bighash(uint32_t k);
+static void bigram_add(uint32_t *tab, int32_t a, int32_t b);
+static int bigram_has(const uint32_t *tab, int32_t a, int32_t b);
+static uint32_t wbig[BIGRAMS];
+static unsigned char wone[0x10000 / 8];	/* a word may start with it and one more character */
+
 static void
 wbuild(void)
 {
 	size_t k, h, fill[WB];
+
+	/* most places where a word may start hold none: its first two
+	 * characters say so before the words are compared */
+	memset(wbig, 0, sizeof wbig);
+	memset(wone, 0, sizeof wone);
+	for (k = 0; k < nwords; k++) {
+		int32_t a = words[k].cp[0], b = words[k].len > 1 ? words[k].cp[1] : -1;
+		if (a < 0 || a >= 0x10000)
+			continue;
+		if (b < 0 || b >= 0x10000)
+			wone[a >> 3] |= 1 << (a & 7);
+		else
+			bigram_add(wbig, a, b);
+	}
 
 	wb = nk_erealloc(wb, (nwords + 1) * sizeof *wb);
 	memset(wbh, 0, sizeof wbh);
@@ -1566,16 +1635,31 @@ wbuild(void)
 	wbn = nwords;
 }
 
-static const struct word *
+static const struct word *wordat_(const struct cx *c, size_t i, size_t *end);
+
+/* the longest registered word at i (NULL if none), its end in *end: the
+ * quick no inline (not a first character, not a word's first pair) */
+static inline const struct word *
 wordat(const struct cx *c, size_t i, size_t *end)
+{
+	int32_t x = at(c, i), y;
+
+	if (!wordstart(x))
+		return NULL;
+	if (wbn != nwords)
+		wbuild();
+	y = at(c, i + 1);
+	if (!(wone[x >> 3] & (1 << (x & 7))) && (y <= 0 || y >= 0x10000 || !bigram_has(wbig, x, y)))
+		return NULL;
+	return wordat_(c, i, end);
+}
+
+static const struct word *
+wordat_(const struct cx *c, size_t i, size_t *end)
 {
 	const struct word *best = NULL;
 	size_t h, z;
 
-	if (!wordstart(at(c, i)))
-		return NULL;
-	if (wbn != nwords)
-		wbuild();
 	h = (size_t)at(c, i) % WB;
 	for (z = wbh[h]; z < wbh[h + 1]; z++) {
 		const struct word *w = &words[wb[z]];
@@ -2131,7 +2215,7 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 static void
 anchor(const struct cx *c, struct pt *p, const struct pt *a)
 {
-	int ay = a ? a->y : refy(c);
+	int ay = a ? a->y : 0;	/* refy(c) when needed: asking marks a need */
 	int am = a ? a->m : (c->ref && c->ref->m > 0 && refy(c) > 0 ? c->ref->m : -1);
 
 	if (p->val[0] || p->dec || p->cent || p->fy)
@@ -2146,6 +2230,8 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 		return;
 	}
 	if (!p->gy && (p->gm || p->gd || p->q || p->h)) {
+		if (!a)
+			ay = refy(c);
 		p->y = ay ? ay : -1;
 		if (p->y == 0)
 			p->y = -1;
@@ -3074,7 +3160,6 @@ static size_t startwords;
  * one of its second characters, a numeral or a space. A one-character
  * starting word (第, 每, 近) may be followed by anything.
  */
-#define BIGRAMS 2048
 static uint32_t bigram[BIGRAMS];	/* first << 16 | second; 0 empty */
 static unsigned char anynext[0x10000 / 8];
 
@@ -3084,26 +3169,27 @@ bighash(uint32_t k)
 	return (size_t)((k * 2654435761u) >> 21) % BIGRAMS;
 }
 
+/* a pair of characters into a table of BIGRAMS pairs (bigram, wbig) */
 static void
-bigram_add(int32_t a, int32_t b)
+bigram_add(uint32_t *tab, int32_t a, int32_t b)
 {
 	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
 	size_t h = bighash(k), z;
 
-	for (z = 0; z < BIGRAMS && bigram[h] && bigram[h] != k; z++)
+	for (z = 0; z < BIGRAMS && tab[h] && tab[h] != k; z++)
 		h = (h + 1) % BIGRAMS;
 	if (z < BIGRAMS)
-		bigram[h] = k;
+		tab[h] = k;
 }
 
 static int
-bigram_has(int32_t a, int32_t b)
+bigram_has(const uint32_t *tab, int32_t a, int32_t b)
 {
 	uint32_t k = (uint32_t)a << 16 | (uint32_t)b;
-	size_t h = bighash(k);
+	size_t h = bighash(k), z;
 
-	while (bigram[h]) {
-		if (bigram[h] == k)
+	for (z = 0; z < BIGRAMS && tab[h]; z++) {
+		if (tab[h] == k)
 			return 1;
 		h = (h + 1) % BIGRAMS;
 	}
@@ -3130,7 +3216,7 @@ addstarts(const char *list)
 			pos = 1;
 		} else {
 			if (pos == 1 && x >= 0 && x < 0x10000)
-				bigram_add(first, x);
+				bigram_add(bigram, first, x);
 			pos++;
 		}
 		i += l;
@@ -3179,7 +3265,7 @@ addbigrams(const char *list)
 			break;
 		i += nk_u8_dec(list + i, n - i, &b);
 		if (a >= 0 && a < 0x10000 && b >= 0 && b < 0x10000)
-			bigram_add(a, b);
+			bigram_add(bigram, a, b);
 	}
 }
 
@@ -3191,8 +3277,10 @@ gram_here(const int32_t *cp, size_t n, size_t i)
 
 	if (x < 0 || x >= 0x10000 || (anynext[x >> 3] & (1 << (x & 7))))
 		return 1;
-	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(x, y);
+	return isdig(y) || ishannum(y) || y == ' ' || y == 0x3000 || bigram_has(bigram, x, y);
 }
+
+static void initmaps(void);
 
 static void
 initstarts(void)
@@ -3202,6 +3290,7 @@ initstarts(void)
 
 	if (startinit && startwords == nwords)
 		return;
+	initmaps();
 	memset(startmap, 0, sizeof startmap);
 	memset(bigram, 0, sizeof bigram);
 	memset(anynext, 0, sizeof anynext);
@@ -3237,19 +3326,19 @@ initstarts(void)
 static int
 canstart(int32_t x)
 {
-	return x >= 0 && x < 0x10000 && (startmap[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (startmap[x >> 3] & (1 << (x & 7)));
 }
 
 static int
 gramstart(int32_t x)
 {
-	return x >= 0 && x < 0x10000 && (grammap[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (grammap[x >> 3] & (1 << (x & 7)));
 }
 
 static int
 wordstart(int32_t x)
 {
-	return x >= 0 && x < 0x10000 && (wordmap[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (wordmap[x >> 3] & (1 << (x & 7)));
 }
 
 /*
@@ -3264,43 +3353,48 @@ static const char anchors[] = "年月日号號点點时時周週天星拜季世�
 static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"
     "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–";
 
-static int
+static unsigned char anchormap[0x10000 / 8], followmap[0x10000 / 8];
+
+/* the maps of anchors and follows, once (initstarts) */
+static void
+initmaps(void)
+{
+	static int done;
+	const char *set[2] = { anchors, follows };
+	unsigned char *map[2] = { anchormap, followmap };
+	size_t i, n;
+	int k;
+
+	if (done)
+		return;
+	for (k = 0; k < 2; k++)
+		for (i = 0, n = strlen(set[k]); i < n; ) {
+			int32_t y;
+			i += nk_u8_dec(set[k] + i, n - i, &y);
+			if (y >= 0 && y < 0x10000)
+				map[k][y >> 3] |= 1 << (y & 7);
+		}
+	done = 1;
+}
+
+static inline int
 isfollow(int32_t x)
 {
-	static unsigned char map[0x10000 / 8];
-	static int init;
-
-	if (!init) {
-		size_t i = 0, n = strlen(follows);
-		while (i < n) {
-			int32_t y;
-			i += nk_u8_dec(follows + i, n - i, &y);
-			if (y >= 0 && y < 0x10000)
-				map[y >> 3] |= 1 << (y & 7);
-		}
-		init = 1;
-	}
-	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (followmap[x >> 3] & (1 << (x & 7)));
 }
 
-static int
+static inline int
 isanchor(int32_t x)
 {
-	static unsigned char map[0x10000 / 8];
-	static int init;
-
-	if (!init) {
-		size_t i = 0, n = strlen(anchors);
-		while (i < n) {
-			int32_t y;
-			i += nk_u8_dec(anchors + i, n - i, &y);
-			if (y >= 0 && y < 0x10000)
-				map[y >> 3] |= 1 << (y & 7);
-		}
-		init = 1;
-	}
-	return x >= 0 && x < 0x10000 && (map[x >> 3] & (1 << (x & 7)));
+	return (uint32_t)x < 0x10000 && (anchormap[x >> 3] & (1 << (x & 7)));
 }
+
+/* a little-endian 32-bit word as read by memcpy */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define NK_LE32(w) __builtin_bswap32(w)
+#else
+#define NK_LE32(w) (w)
+#endif
 
 /* decode s into code points and byte offsets (buffers reused between
  * calls: the library is not for concurrent threads) */
@@ -3311,6 +3405,9 @@ static size_t dcap;
 static size_t
 decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t *co;
+	uint32_t *bp;
 	size_t i = 0, k = 0;
 
 	if (n + 1 > dcap) {
@@ -3318,57 +3415,83 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 		dcp = nk_erealloc(dcp, dcap * sizeof *dcp);
 		dbo = nk_erealloc(dbo, dcap * sizeof *dbo);
 	}
-	*cp = dcp;
-	*bo = dbo;
+	/* local pointers: a store through the globals would make the
+	 * compiler load them again for every character */
+	*cp = co = dcp;
+	*bo = bp = dbo;
 	while (i < n) {
-		const unsigned char *u = (const unsigned char *)s + i;
 		int32_t x;
 		size_t l;
 
-		if (u[0] < 0x80) {	/* ASCII */
-			dcp[k] = u[0];
-			dbo[k++] = (uint32_t)i++;
+		if (u[i] < 0x80) {	/* ASCII */
+			co[k] = u[i];
+			bp[k++] = (uint32_t)i++;
 			continue;
 		}
-		if ((u[0] & 0xF0) == 0xE0 && i + 2 < n && (u[1] & 0xC0) == 0x80 &&
-		    (u[2] & 0xC0) == 0x80 && (u[0] != 0xE0 || u[1] >= 0xA0) &&
-		    (u[0] != 0xED || u[1] < 0xA0)) {	/* three bytes: most Han */
-			dcp[k] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-			dbo[k++] = (uint32_t)i;
-			i += 3;
-			continue;
+		if (i + 4 <= n) {	/* three bytes (most Han), read at once */
+			uint32_t w;
+
+			memcpy(&w, u + i, 4);
+			w = NK_LE32(w);
+			x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
+			/* E0..EF, two continuation bytes, not overlong, no surrogate */
+			if ((w & 0xC0C0F0) == 0x8080E0 && x >= 0x800 && (x & 0xF800) != 0xD800) {
+				co[k] = x;
+				bp[k++] = (uint32_t)i;
+				i += 3;
+				continue;
+			}
 		}
-		l = nk_u8_dec(s + i, n - i, &x);
-		dcp[k] = x < 0 ? 0xFFFD : x;
-		dbo[k++] = (uint32_t)i;
+		l = nk_u8_get(s + i, n - i, &x);
+		co[k] = x < 0 ? 0xFFFD : x;
+		bp[k++] = (uint32_t)i;
 		i += l;
 	}
-	(*bo)[k] = (uint32_t)n;
+	bp[k] = (uint32_t)n;
 	return k;
 }
 
 static size_t
-scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
+scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max,
+    nk_cdate_mark *mk, const nk_cdate_mark *from, int *stopped)
 {
 	int32_t *cp;
 	uint32_t *bo;
-	size_t ncp, i, cnt = 0, anc, pend = 0;
+	size_t ncp, i, cnt = 0, anc, pend = 0, base = 0;
 	struct cx c;
 	nk_cdate o;
 	int py = 0, pm = 0;	/* the last date's year and month, if it had a day */
+	int yused, unsure, y0 = 0;
 
 	initstarts();
 	if (n > 0xFFFFFFF0u)
 		n = 0xFFFFFFF0u;	/* offsets are 32 bits; no text line is this long */
 	ncp = decode(s, n, &cp, &bo);
-	memset(nmemo, 0, sizeof nmemo);
+	nmemo_gen++;	/* a new text: forget the numerals of the last */
 	/* anc: the first anchor at or after i (found going forward) */
 	anc = 0;
 	c.cp = cp;
 	c.n = ncp;
 	c.ref = ref;
 	c.ly = c.lm = 0;
-	for (i = 0; i < ncp; ) {
+	c.yused = &yused;
+	/* a ref that knows more than a year: depend on it from the start */
+	yused = unsure = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);
+	if (mk) {
+		memset(mk, 0, sizeof *mk);
+		mk->dep = yused;
+	}
+	if (stopped)
+		*stopped = 0;
+	i = 0;
+	if (from && from->dep) {	/* resume where the year began to matter */
+		i = from->i;
+		pend = from->pend;
+		py = from->py;
+		pm = from->pm;
+		cnt = base = from->cnt;
+	}
+	for (; i < ncp; ) {
 		int32_t x = cp[i];
 		size_t j;
 
@@ -3433,7 +3556,40 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				c.lm = pm;
 			}
 		}
+		if (mk && !yused) {	/* the state before the expression */
+			mk->i = i;
+			mk->pend = pend;
+			mk->py = py;
+			mk->pm = pm;
+			mk->cnt = cnt;
+		}
+		if (mk && yused && !unsure && !mk->stop && y0 != yused) {
+			/* the first expression after the last that asked for
+			 * the year (so far): from this state on, any year
+			 * gives what this scan gives */
+			mk->stop = 1;
+			mk->si = i;
+			mk->spend = pend;
+			/* the last date's year and month matter only to a list
+			 * (c.lm), and the next expression found replaces them */
+			mk->spy = c.lm ? py : 0;
+			mk->spm = c.lm ? pm : 0;
+			mk->scnt = cnt;
+			y0 = yused;
+		}
+		if (from && from->stop && i == from->si && pend == from->spend &&
+		    (c.lm ? py == from->spy && pm == from->spm : from->spm == 0)) {
+			/* back in step with the scan that made the mark */
+			if (stopped)
+				*stopped = 1;
+			break;
+		}
+		y0 = yused;
 		j = expr(&c, i, &o);
+		if (mk && yused != y0) {
+			mk->dep = 1;
+			mk->stop = 0;	/* this one asked: the stop is after it */
+		}
 		if (j > i && o.value[0]) {
 			/* an expression must not end inside a word or number */
 			int32_t nx = j < ncp ? cp[j] : 0;
@@ -3452,23 +3608,37 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
 				}
 			}
-			if (cnt < max) {
+			if (cnt - base < max) {
 				o.beg = bo[o.beg];
 				o.end = bo[o.end];
-				out[cnt] = o;
+				out[cnt - base] = o;
 			}
 			cnt++;
 			i = j;
 		} else
 			i++;
 	}
-	return cnt;
+	return cnt - base;
 }
 
 size_t
 nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max)
 {
-	return scan(s, n, ref, out, max);
+	return scan(s, n, ref, out, max, NULL, NULL, NULL);
+}
+
+size_t
+nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
+    size_t max, nk_cdate_mark *mk)
+{
+	return scan(s, n, ref, out, max, mk, NULL, NULL);
+}
+
+size_t
+nk_cdate_find_from(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out,
+    size_t max, const nk_cdate_mark *mk, int *stopped)
+{
+	return scan(s, n, ref, out, max, NULL, mk, stopped);
 }
 
 size_t
@@ -3478,7 +3648,7 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 	size_t cnt, k, got = 0;
 
 	/* in chunks of 64 results */
-	cnt = scan(s, n, NULL, buf, 64);
+	cnt = scan(s, n, NULL, buf, 64, NULL, NULL, NULL);
 	for (k = 0; k < cnt && k < 64; k++, got++)
 		if (got < max) {
 			out[got].beg = buf[k].beg;
@@ -3487,7 +3657,7 @@ nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max)
 		}
 	if (cnt > 64) {
 		nk_cdate *all = nk_emalloc(cnt * sizeof *all);
-		scan(s, n, NULL, all, cnt);
+		scan(s, n, NULL, all, cnt, NULL, NULL, NULL);
 		for (k = 64; k < cnt; k++)
 			if (k < max) {
 				out[k].beg = all[k].beg;

@@ -69,6 +69,40 @@ size_t nk_cdate_find(const char *s, size_t n, const nk_cdate_ref *ref,
     nk_cdate *out, size_t max);
 
 /*
+ * Where a text's results depend on the reference year: for a ref that
+ * knows no month (NULL, all unknown, or a year only), the results before
+ * the mark, and (stop) those from the stop on, are the same in every
+ * year; only those between must be found again once the year is known
+ * (ndate resolves a text before its document's year is known).
+ */
+typedef struct nk_cdate_mark {
+	int dep;		/* 0: no result depends on the year */
+	size_t cnt;		/* results before the mark */
+	size_t i, pend;		/* the scanner there (code points) */
+	int py, pm;
+	int stop;		/* 1: the scanner's state after the last */
+	size_t scnt;		/* expression that asked for the year: */
+	size_t si, spend;	/* results before it, and the state */
+	int spy, spm;		/* (0 when no list goes on there) */
+} nk_cdate_mark;
+
+/* As nk_cdate_find, and set *mk (dep is 1, with no stop, for a ref that
+ * knows more than a year). */
+size_t nk_cdate_find_dep(const char *s, size_t n, const nk_cdate_ref *ref,
+    nk_cdate *out, size_t max, nk_cdate_mark *mk);
+/*
+ * The results of s from mk on, against ref (a year, now known): stores
+ * them in out[0..max) and returns their number. If the scan gets back in
+ * step with the one that made mk (at its stop), it ends there and sets
+ * *stopped: the results from mk->scnt on of that scan follow. So the
+ * mk->cnt results before the mark, these, and (if *stopped) those from
+ * mk->scnt on are nk_cdate_find's against ref. With mk->dep 0 it starts
+ * at the start: it is nk_cdate_find.
+ */
+size_t nk_cdate_find_from(const char *s, size_t n, const nk_cdate_ref *ref,
+    nk_cdate *out, size_t max, const nk_cdate_mark *mk, int *stopped);
+
+/*
  * Register a word (a holiday or a vague reference). spec is one of
  *   "MM-DD"          fixed Gregorian date           元旦 01-01, 国庆节 10-01
  *   "lunar MM-DD"    Chinese calendar date          春节 lunar 01-01

@@ -81,6 +81,21 @@ nd() {
 	assert_line "12 月 18 日	2024-12-18"
 }
 
+@test "ndate: a guessed year resolves as --ref with that year would, document by document" {
+	# ndate reads each record once and resolves again at the document's
+	# end only what needs its year: the rows must be the same
+	run bash -c "diff <(ndate '$SEEDS/002_77d0da73740dc355.txt') <(ndate --ref 2024 '$SEEDS/002_77d0da73740dc355.txt')"
+	assert_success
+	run bash -c "diff <(ndate '$SEEDS/001_e58a2ad425dc6a32.txt') <(ndate --ref 2023 '$SEEDS/001_e58a2ad425dc6a32.txt')"
+	assert_success
+	# five documents in one record stream (two guessed, three dated), with
+	# context: as each document on its own
+	run bash -c "cd '$NK_TOP' && diff <(nnorm seeds/*.txt | ndate -C 4) <(nnorm seeds/000_77fd77498bf11427.txt | ndate -C 4; for f in seeds/00[1-4]*.txt; do nnorm \$f | ndate -H -C 4; done)"
+	assert_success
+	run bash -c "cd '$NK_TOP' && nnorm seeds/*.txt | ndate -C 4 | grep -c 'seeds/00[12]'"
+	[ "$output" -gt 20 ]
+}
+
 @test "ndate: full and partial dates" {
 	run nd 2024-11-16 "2024年11月5日，11月5日，5 月 30 号，2024-07-04，2024/4/19，二〇二四年"
 	assert_output "2024年11月5日|2024-11-05|date|

@@ -40,7 +40,7 @@ main(int argc, char *argv[])
 		NK_CONTEXT_LONGOPT,
 		NK_LONGOPTS
 	};
-	int ch;
+	int ch, st;
 
 	nk_init("ndate");
 	while ((ch = getopt_long(argc, argv, NK_SHORTOPTS "C:Gr:v", longopts, NULL)) != -1)
@@ -63,5 +63,8 @@ main(int argc, char *argv[])
 		}
 	argc -= optind;
 	argv += optind;
-	return nk_run(argc, argv, &ndate_tool);
+	st = nk_run(argc, argv, &ndate_tool);
+	ndate_flush();
+	nk_out_flush();
+	return st;
 }

@@ -16,6 +16,9 @@ extern struct nk_tool ndate_tool;
 int ndate_set_ref(const char *s);	/* --ref; -1 if not a date */
 void ndate_mode(void);			/* after setting no_guess: documents or records */
 void ndate_load_lexicon(void);		/* built-in + --lexicon files (once) */
+/* after nk_run or nk_run_mem: write the rows of the last document (the
+ * default mode keeps a document's rows until it ends) */
+void ndate_flush(void);
 /* the year an undated document mentions most in explicit dates, or 0 */
 int ndate_doc_year(const nk_rec *recs, size_t n);
 #endif

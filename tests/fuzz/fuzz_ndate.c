@@ -36,6 +36,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ndate_opt.no_guess = size > 1 && (data[1] & 1);
 	ndate_mode();
 	nk_run_mem(&ndate_tool, (const char *)data, size, "fuzz");
+	ndate_flush();
 	nk_status = NK_EXIT_OK;	/* bad bytes are data problems, not failures here */
 	/* spans stay inside the input, in order, not overlapping */
 	n = nk_cdate_spans((const char *)data, size, sp, 16);
