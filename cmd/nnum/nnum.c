@@ -2073,20 +2073,6 @@ url_end(const char *s, size_t n, size_t i)
 
 /* ---- the tool --------------------------------------------------------------- */
 
-
-/* a non-negative integer column, without printf */
-static void
-field_size(size_t v)
-{
-	char t[24];
-	int i = sizeof t;
-
-	do
-		t[--i] = '0' + v % 10;
-	while (v /= 10);
-	nk_field(t + i, sizeof t - i);
-}
-
 /* the squeezed text's byte offsets in the record's text (NULL: same) */
 static size_t *omap;
 
@@ -2109,8 +2095,8 @@ emit(const nk_rec *r, const struct q *q, size_t *lastb, size_t *lastcp)
 	sc = *lastcp;
 	ec = sc + nk_u8_count(s + b, e - b);
 	nk_row_begin(r);
-	field_size(sc);
-	field_size(ec);
+	nk_field_long((long)sc);
+	nk_field_long((long)ec);
 	nk_field(s + b, e - b);
 	nk_field_str(q->value);
 	nk_field_str(q->unit);

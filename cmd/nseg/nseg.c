@@ -259,18 +259,6 @@ nseg_setup(void)
 	nseg_seg_init();
 }
 
-/* a number column (nk_field_long without printf: one per word) */
-static void
-field_num(size_t v)
-{
-	char b[24], *p = b + sizeof(b);
-
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	nk_field(p, (size_t)(b + sizeof(b) - p));
-}
-
 /* code points b..e of the record, as its own bytes */
 static void
 field_span(const nk_rec *r, size_t b, size_t e)
@@ -298,7 +286,7 @@ on_record(const nk_rec *r, void *ctx)
 
 		if (!nseg_opts.words && !nseg_opts.join) {
 			nk_row_begin(r);
-			field_num(i + 1);
+			nk_field_long((long)(i + 1));
 			field_span(r, spans[i].beg, spans[i].end);
 			nk_row_end();
 			continue;
@@ -317,7 +305,7 @@ on_record(const nk_rec *r, void *ctx)
 				    off[spans[i].beg + tk->end] - off[spans[i].beg + tk->beg]);
 			}
 			nk_row_begin(r);
-			field_num(i + 1);
+			nk_field_long((long)(i + 1));
 			nk_field(wbuf.p ? wbuf.p : "", wbuf.n);
 			nk_row_end();
 			continue;
@@ -326,8 +314,8 @@ on_record(const nk_rec *r, void *ctx)
 			const struct nseg_tok *tk = &seg.tok[t];
 
 			nk_row_begin(r);
-			field_num(i + 1);
-			field_num(t + 1);
+			nk_field_long((long)(i + 1));
+			nk_field_long((long)(t + 1));
 			field_span(r, spans[i].beg + tk->beg, spans[i].beg + tk->end);
 			if (nseg_opts.tags)
 				nk_field_str(nseg_tok_tag(tk));
