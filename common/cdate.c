@@ -931,6 +931,10 @@ expand2(const struct cx *c, int yy)
 
 	if (y > r + 10)
 		y -= 100;
+	/* abbreviated years are of the 1900s and 2000s: 九零年 is 1990
+	 * even against a reference of 1973 */
+	if (y < 1900)
+		y += 100;
 	return y;
 }
 
@@ -1026,6 +1030,25 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 		int dd = nk_cnum_digit(at(c, i));
 		p->dec = dd <= 2 ? 200 + dd : 190 + dd;
 		return i + 3;
+	}
+	/* 九七年, 三三年, 五八年: two Han digits read digit by digit are a
+	 * year, never a count (58 years is 五十八年); two neighbouring
+	 * digits (三四年, 五六年) are a range of counts unless a month or a
+	 * quarter follows */
+	{
+		int d1 = nk_cnum_digit(at(c, i)), d2 = nk_cnum_digit(at(c, i + 1));
+		int32_t pv = i > 0 ? c->cp[i - 1] : 0;
+		if (d1 >= 0 && d2 >= 0 && !isdig(at(c, i)) && !isdig(at(c, i + 1)) &&
+		    at(c, i) != 0x4E24 && at(c, i) != 0x5169 && at(c, i + 1) != 0x4E24 &&
+		    at(c, i + 1) != 0x5169 && at(c, i + 2) == 0x5E74 &&
+		    !ishannum(at(c, i + 2)) && !ishannum(pv) && !inset(pv, "第几幾数數") &&
+		    !inset(at(c, i + 3), "级級龄齡纪紀薪轻輕代") &&
+		    (d2 != d1 + 1 || inset(at(c, i + 3), "月初底末第") || lit(c, i + 3, "季度") ||
+		    isdig(at(c, i + 3)) || ishannum(at(c, i + 3)))) {
+			p->y = expand2(c, d1 * 10 + d2);
+			p->gy = 1;
+			return i + 3;
+		}
 	}
 	/* NUM 年, NUM 财年 */
 	if ((j = num(c, i, &v, &fl, &nd)) == 0)
@@ -1283,10 +1306,13 @@ daypart(const struct cx *c, size_t i, struct pt *p, int month)
 }
 
 static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
-    "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日";
-static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0 };
+    "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日 "
+    "大大前天 大大后天 大大後天";
+/* 当天 当日 (22..25) are the day of the story, not read */
+static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0,
+	0, 0, 0, 0, -4, 4, 4 };
 static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV" };
+	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
 
 static size_t
 reldaypart(const struct cx *c, size_t i, struct pt *p)
@@ -1294,7 +1320,7 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 	size_t j;
 	int w;
 
-	if ((j = alt(c, i, reldays, &w)) == 0 || w >= 22)
+	if ((j = alt(c, i, reldays, &w)) == 0 || (w >= 22 && w <= 25))
 		return 0;
 	if ((w == 1) && (lit(c, j, "头条") || lit(c, j, "頭條")))
 		return 0;
@@ -1990,7 +2016,12 @@ noiso:
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)
 			j = k, any = 1;
-		else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
+		else if ((k = alt(c, i, "农历 阴历 農曆 陰曆", NULL)) > 0 &&
+		    (w = wordat(c, sp(c, k), &k)) != NULL && (w->type == W_LUNAR || w->type == W_EVE)) {
+			holiday(w, refy(c), p);	/* 农历元宵: the holiday says it is lunar */
+			p->hol = w;
+			j = k, any = 1;
+		} else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
 			if (w->type == W_REF) {
 				snprintf(p->val, sizeof p->val, "%s", w->ref);
 				return k;
@@ -2236,8 +2267,8 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 
 static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
     "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日 "
-    "刻钟 刻鐘";
-static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKK";
+    "刻钟 刻鐘 周年 週年 礼拜 禮拜";
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKKYYWW";
 
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
@@ -2303,7 +2334,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	long v = 0;
 	int w, fl = 0, half = 0, vague = 0, u, anch = 0;
 	char mod[12] = "";
-	char buf[40];
+	char buf[40], decv[24] = "";
 
 	/* 上两个月, 下两周: the span before or after the reference */
 	if ((at(c, i) == 0x4E0A || at(c, i) == 0x4E0B) && refday(c) &&
@@ -2326,6 +2357,24 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
 			return 0;
+		/* 2621.2小时, 1.5天: a decimal length (the unit is checked below) */
+		if ((fl & NK_NUM_ARABIC) && at(c, e) == '.' && isdig(at(c, e + 1)) &&
+		    !(fl & NK_NUM_LEADZERO && v > 0)) {
+			size_t q = e + 1, l = 0;
+			l = (size_t)snprintf(decv, sizeof decv, "%ld.", v);
+			while (isdig(at(c, q)) && l + 1 < sizeof decv && q < e + 3) {
+				decv[l++] = (char)(at(c, q) >= 0xFF10 ? at(c, q) - 0xFF10 + '0' : at(c, q));
+				q++;
+			}
+			decv[l] = '\0';
+			if (isdig(at(c, q)) || at(c, q) == '.')
+				return 0;
+			while (l > 0 && decv[l - 1] == '0')	/* 1.50 is 1.5 */
+				decv[--l] = '\0';
+			if (decv[l - 1] == '.')
+				decv[--l] = '\0';
+			e = q;
+		}
 		k = sp(c, e);
 		if (inset(at(c, k), "多几幾") && inset(at(c, k + 1), "个個年月天周週小")) {
 			snprintf(mod, sizeof mod, "MORE_THAN");
@@ -2346,6 +2395,10 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		v = 0;
 		if (j > 0 && inset(at(c, j - 1), "大前后後上下") && j == i)
 			return 0;
+	} else if (at(c, j) == 0x4FE9 || at(c, j) == 0x5006) {	/* 俩 (two): 俩礼拜 */
+		v = 2;
+		fl = NK_NUM_HAN;
+		k = j + 1;
 	} else
 		return 0;
 	if ((e = alt(c, k, units, &u)) == 0) {
@@ -2364,7 +2417,9 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		return 0;
 	if (unitc[u] == 'D' && u == 12 && !vague && v <= 31 && !(at(c, j) == 0x4E24 || at(c, j) == 0x5169))
 		return 0;	/* 三日: ambiguous, leave it; 两日 and 90日 are lengths */
-	if (u == 4 && inset(at(c, e), "年岁歲"))	/* 周年 */
+	if (u == 4 && inset(at(c, e), "年岁歲"))	/* 周岁 */
+		return 0;
+	if (u >= 38 && inset(at(c, e), "天日一二三四五六"))	/* 礼拜天 is Sunday */
 		return 0;
 	/* 20世纪 is a century, 两个世纪 a length */
 	if (unitc[u] == 'C' && !vague && v > 2 && !inset(at(c, k), "个個"))
@@ -2448,7 +2503,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			else
 				dec = 1;
 		}
-		if (vague && uc == 'Q')
+		if (decv[0]) {
+			/* as written, in its own unit: 2621.2小时 PT2621.2H */
+			if (half || uc == 'K' || uc == 'Q' || uc == 'C' || vague)
+				return 0;
+			dec = 1;
+			snprintf(buf, sizeof buf, "%s%s%c", pre, decv, ucs);
+		} else if (vague && uc == 'Q')
 			snprintf(buf, sizeof buf, "PXQ");
 		else if (vague)
 			snprintf(buf, sizeof buf, "%sX%c", pre, ucs);
@@ -2796,6 +2857,29 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	}
 	if ((j = set(c, i, &p)) > 0)
 		goto out;
+	/* 今明两年, 明后两天, 今明后三天: neighbouring years or days named
+	 * together, a range from the first to the last */
+	if ((k = alt(c, i, "今明 明后 明後 昨今 今明后 今明後", &w)) > 0 &&
+	    alt(c, k, w >= 4 ? "三 3" : "两 兩 二 2", NULL) == k + 1 &&
+	    (e = alt(c, k + 1, "年 天 日", &tworange)) > 0 && !inset(at(c, e), "级級龄齡")) {
+		int a0 = w == 1 || w == 2 ? 1 : w == 3 ? -1 : 0, a1 = a0 + (w >= 4 ? 2 : 1);
+		if (tworange == 0 && refy(c) > 0)
+			snprintf(o->value, sizeof o->value, "%04d/%04d", refy(c) + a0, refy(c) + a1);
+		else if (tworange > 0 && refday(c)) {
+			long z = nk_cal_days(c->ref->y, c->ref->m, c->ref->d);
+			int y1, m1, d1, y2, m2, d2;
+			nk_cal_civil(z + a0, &y1, &m1, &d1);
+			nk_cal_civil(z + a1, &y2, &m2, &d2);
+			snprintf(o->value, sizeof o->value, "%04d-%02d-%02d/%04d-%02d-%02d",
+			    y1, m1, d1, y2, m2, d2);
+		} else
+			snprintf(o->value, sizeof o->value, tworange ? "XXXX-XX-XX/XXXX-XX-XX" : "XXXX/XXXX");
+		o->kind = NK_CD_RANGE;
+		o->mod[0] = '\0';
+		j = e;
+		tworange = 1;
+		goto mod;
+	}
 	/* 1995-1997年, 2020 至 2022 年 */
 	{
 		long y1, y2;
@@ -3144,7 +3228,11 @@ static const char grampairs[] =
     "秒鐘 秒钟 第一 级級 线線 统統 翌年 腊月 臘月 自从 自從 至今 至到 "
     "至少 节節 財年 財政 财年 财政 超过 超過 農曆 过去 这个 这周 这季 "
     "这這 這個 這週 過去 鐘頭 钟头 钟鐘 長達 长达 開始 间間 阴历 陰曆 "
-    "难遇 難遇 頭條 首季 首月 马馬 ";
+    "难遇 難遇 頭條 首季 首月 马馬 "
+    "今明 明后 明後 昨今 ";
+
+/* more starting words of the grammar: 俩礼拜, 闰四月 */
+static const char morestarts[] = "俩 倆 闰 閏";
 
 static void
 addbigrams(const char *list)
@@ -3199,6 +3287,7 @@ initstarts(void)
 	addstarts(relyears);
 	addstarts(reldays);
 	addstarts(tods);
+	addstarts(morestarts);
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
