@@ -300,8 +300,9 @@ nk_cal_lunar(int y, int lm, int ld, int *gm, int *gd)
 	return yy == y ? 0 : -1;
 }
 
-long
-nk_cal_lunar_day(int y, int lm, int ld)
+/* as nk_cal_lunar_day; leap: the leap month that follows month lm (闰四月) */
+static long
+lunar_day(int y, int lm, int ld, int leap)
 {
 	long start[16];
 	int num[16], isl[16], n, i, pass;
@@ -314,7 +315,7 @@ nk_cal_lunar_day(int y, int lm, int ld)
 	for (pass = 0; pass < 2; pass++) {
 		n = lunar_months(y + pass, start, num, isl);
 		for (i = (pass ? 0 : 2); i < n - 1; i++) {
-			if (num[i] != lm || isl[i])
+			if (num[i] != lm || isl[i] != leap)
 				continue;
 			if (pass == 0 && lm >= 11)
 				continue;
@@ -328,6 +329,12 @@ nk_cal_lunar_day(int y, int lm, int ld)
 		}
 	}
 	return NK_CAL_NODAY;
+}
+
+long
+nk_cal_lunar_day(int y, int lm, int ld)
+{
+	return lunar_day(y, lm, ld, 0);
 }
 
 /* the last day of lunar year that starts in Gregorian year y - 1, i.e.
@@ -949,7 +956,7 @@ static size_t
 yearpart(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j, k;
-	long v;
+	long v, v2;
 	int fl, nd, w;
 
 	/* a year of an era: 康熙二十年, 民国元年 */
@@ -1076,6 +1083,10 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 		p->y = (int)v;
 	else if ((fl & NK_NUM_DIGITS) && nd == 4)
 		p->y = (int)v;
+	else if ((fl & NK_NUM_DIGITS) && (fl & NK_NUM_HAN) && nd == 3 && v >= 100 &&
+	    (alt(c, k + 1, "正月 一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月 冬月 腊月 臘月", NULL) ||
+	    (num(c, k + 1, &v2, NULL, NULL) && at(c, num(c, k + 1, &v2, NULL, NULL)) == 0x6708)))
+		p->y = (int)v;	/* 三六七年一月一日: a year of the first millennium */
 	else if ((fl & NK_NUM_HAN) && (fl & NK_NUM_MULT) && v >= 1900 && v <= 2999)
 		p->y = (int)v;	/* 两千零四年 */
 	else if (((fl & NK_NUM_ARABIC) || (fl & NK_NUM_DIGITS)) && nd == 2 &&
@@ -1729,6 +1740,20 @@ point(const struct cx *c, size_t i, struct pt *p)
 			}
 		}
 	}
+	/* 09-01: month and day, both of two digits and one with a leading
+	 * zero (a score or a range of numbers is not written 09-01) */
+	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && at(c, i + 2) == '-' && isdig(at(c, i + 3)) &&
+	    isdig(at(c, i + 4)) && !isdig(at(c, i + 5)) && !inset(at(c, i + 5), "-.:/%％") &&
+	    (at(c, i) % 16 == 0 || at(c, i + 3) % 16 == 0)) {
+		int m = (at(c, i) % 16) * 10 + at(c, i + 1) % 16;
+		int d = (at(c, i + 3) % 16) * 10 + at(c, i + 4) % 16;
+		if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays(2000, m)) {
+			p->m = m;
+			p->d = d;
+			p->gm = p->gd = 1;
+			return i + 5;
+		}
+	}
 	/* ISO 8601 and slashed dates */
 	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && isdig(at(c, i + 2)) &&
 	    isdig(at(c, i + 3)) && !isdig(at(c, i + 4))) {
@@ -1765,20 +1790,32 @@ point(const struct cx *c, size_t i, struct pt *p)
 		if ((s == '-' || s == '/' || s == '.') && num(c, i, &y, NULL, NULL) &&
 		    y >= (s == '-' ? 1000 : 1900) && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
 		    e - (i + 5) <= 2) {
-			if (at(c, e) == s && (k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
-			    k - (e + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 &&
+			int glued = 0;
+			/* 2018-12-1209:03: a feed's date glued to its time */
+			if (at(c, e) == s && isdig(at(c, e + 1)) && isdig(at(c, e + 2)) &&
+			    isdig(at(c, e + 3)) && isdig(at(c, e + 4)) &&
+			    (at(c, e + 5) == ':' || at(c, e + 5) == 0xFF1A) && isdig(at(c, e + 6))) {
+				d = (at(c, e + 1) % 16) * 10 + at(c, e + 2) % 16;
+				k = e + 3;
+				glued = 1;
+			}
+			if (at(c, e) == s && (glued || ((k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
+			    k - (e + 1) <= 2)) && m >= 1 && m <= 12 && d >= 1 &&
 			    d <= nk_cal_mdays((int)y, (int)m)) {
 				p->y = (int)y;
 				p->m = (int)m;
 				p->d = (int)d;
 				p->gy = p->gm = p->gd = 1;
-				if (at(c, k) == 'T' || at(c, k) == ' ' || ishan(at(c, k))) {
+				if (at(c, k) == 'T' || at(c, k) == ' ' || ishan(at(c, k)) || glued ||
+				    (at(c, k) == '-' && isdig(at(c, k + 1)))) {
+					/* 2021-09-12-11:23: a dash before the time, not a range */
 					struct pt t = *p;
-					size_t e2 = timepart(c, ishan(at(c, k)) ? k : k + 1, &t, 1);
-					if (e2 > 0 && t.hh >= 0) {
+					size_t e2 = timepart(c, ishan(at(c, k)) || glued ? k : k + 1, &t, 1);
+					if (e2 > 0 && t.hh >= 0 && (at(c, k) != '-' || t.mi >= 0)) {
 						*p = t;
 						k = e2;
-					}
+					} else if (glued)
+						goto noiso;
 				}
 				return k;
 			}
@@ -2059,7 +2096,7 @@ static size_t
 lunarpart(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
-	int lunar = 0, lm = 0, ld = 0, w, y, fl;
+	int lunar = 0, lm = 0, ld = 0, w, y, fl, leap = 0;
 	long v;
 	struct pt yp;
 
@@ -2076,7 +2113,12 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		lunar = 1;
 		j = sp(c, k);
 	}
-	if ((k = lit(c, j, "大年")) > 0 && (lit(c, k, "三十") || lit(c, k, "卅"))) {
+	if (inset(at(c, j), "闰閏")) {	/* 闰四月: the leap month after the fourth */
+		leap = 1;
+		lunar = 1;
+		j++;
+	}
+	if (!leap && (k = lit(c, j, "大年")) > 0 && (lit(c, k, "三十") || lit(c, k, "卅"))) {
 		/* 大年三十: the eve of the new year (as 除夕) */
 		int gm, gd;
 		j = lit(c, k, "三十") ? k + 2 : k + 1;
@@ -2091,7 +2133,7 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		}
 		return j;
 	}
-	if ((k = lit(c, j, "大年")) > 0 && at(c, k) == 0x521D) {	/* 大年初十 */
+	if (!leap && (k = lit(c, j, "大年")) > 0 && at(c, k) == 0x521D) {	/* 大年初十 */
 		lm = 1;
 		lunar = 1;
 	} else if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
@@ -2126,18 +2168,23 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		return j;
 	}
 	if (ld == 0) {	/* a whole lunar month: its first day to its last */
-		long a = nk_cal_lunar_day(y, lm, 1), b;
+		long a = lunar_day(y, lm, 1, leap), b;
+		if (a == NK_CAL_NODAY && leap) {	/* no such leap month that year */
+			p->y = y;
+			p->m = p->d = -1;
+			return j;
+		}
 		if (a == NK_CAL_NODAY)
 			return 0;
 		b = a + 28;	/* day 29; day 30 if the month has one */
-		if (nk_cal_lunar_day(y, lm, 30) != NK_CAL_NODAY)
+		if (lunar_day(y, lm, 30, leap) != NK_CAL_NODAY)
 			b++;
 		p->m2 = -1;	/* marks a span, see below */
 		nk_cal_civil(a, &p->y, &p->m, &p->d);
 		p->d2 = (int)(b - a);	/* days after the first */
 		return j;
 	} else {
-		long z = nk_cal_lunar_day(y, lm, ld);
+		long z = lunar_day(y, lm, ld, leap);
 		if (z == NK_CAL_NODAY) {
 			p->y = y;
 			p->m = p->d = -1;
@@ -2840,6 +2887,23 @@ subspan(const struct cx *c, size_t j, const struct pt *p, char *out, size_t sz)
 	return e;
 }
 
+/* now: the reference, as precise as it is (至今, 到现在); PRESENT_REF
+ * when it is not known to the day */
+static void
+nowval(const struct cx *c, char *out, size_t sz)
+{
+	if (refday(c) && c->ref->hh >= 0 && c->ref->ss >= 0)
+		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
+		    c->ref->hh, c->ref->mi, c->ref->ss);
+	else if (refday(c) && c->ref->hh >= 0)
+		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
+		    c->ref->hh, c->ref->mi);
+	else if (refday(c))
+		snprintf(out, sz, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
+	else
+		snprintf(out, sz, "PRESENT_REF");
+}
+
 static size_t
 expr(const struct cx *c, size_t i, nk_cdate *o)
 {
@@ -2897,6 +2961,59 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			tworange = 1;
 			goto mod;
 		}
+		/* 1985到89年9月: a bare year, then a date whose year is later */
+		if (isdig(at(c, i)) && (e1 = num(c, i, &y1, NULL, NULL)) == i + 4 &&
+		    y1 >= 1900 && y1 <= 2100 && connector(c, e1, &k) && alt(c, sp(c, e1), "和 与 與", NULL) == 0 &&
+		    (e2 = point(c, k, &q)) > 0 && q.gy && q.y > y1 && q.y <= y1 + 200 && !q.val[0] &&
+		    !q.dec && !q.cent && !q.fy && !q.hol) {
+			anchor(c, &q, NULL);
+			fmtval(c, &q, b, sizeof b);
+			snprintf(a, sizeof a, "%04ld", y1);
+			join(o->value, sizeof o->value, a, b);
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = e2;
+			tworange = 1;
+			goto mod;
+		}
+	}
+	/* 1999.08-2002.02, 2008.03-2009, 2019.03-至今: a résumé's span of
+	 * months (a lone 1999.08 may be a number; the span is not) */
+	if (isdig(at(c, i)) && isdig(at(c, i + 3)) && at(c, i + 4) == '.' && isdig(at(c, i + 5)) &&
+	    isdig(at(c, i + 6)) && !isdig(at(c, i + 7)) && connector(c, i + 7, &k) &&
+	    alt(c, i + 7, "和 与 與", NULL) == 0) {
+		long y1, y2 = 0, m1, m2 = 0;
+		size_t e1 = num(c, i, &y1, NULL, NULL), e2;
+		m1 = (at(c, i + 5) % 16) * 10 + at(c, i + 6) % 16;
+		if (e1 == i + 4 && y1 >= 1900 && y1 <= 2100 && m1 >= 1 && m1 <= 12) {
+			if ((e2 = alt(c, k, "至今 今", NULL)) > 0) {
+				nowval(c, b, sizeof b);
+				snprintf(a, sizeof a, "%04ld-%02ld", y1, m1);
+				join(o->value, sizeof o->value, a, b);
+			} else if ((e2 = num(c, k, &y2, NULL, NULL)) == k + 4 && y2 >= y1 && y2 <= 2100) {
+				if (at(c, e2) == '.' && isdig(at(c, e2 + 1)) && isdig(at(c, e2 + 2)) &&
+				    !isdig(at(c, e2 + 3))) {
+					m2 = (at(c, e2 + 1) % 16) * 10 + at(c, e2 + 2) % 16;
+					e2 += 3;
+				} else if (at(c, e2) == 0x5E74)	/* 年 */
+					e2++;
+				if (m2 > 12 || (m2 && y2 == y1 && m2 < m1) ||
+				    (at(c, e2) == '.' && isdig(at(c, e2 + 1))) || isdig(at(c, e2)))
+					e2 = 0;
+				else if (m2)
+					snprintf(o->value, sizeof o->value, "%04ld-%02ld/%04ld-%02ld", y1, m1, y2, m2);
+				else
+					snprintf(o->value, sizeof o->value, "%04ld-%02ld/%04ld", y1, m1, y2);
+			} else
+				e2 = 0;
+			if (e2 > 0) {
+				o->kind = NK_CD_RANGE;
+				o->mod[0] = '\0';
+				j = e2;
+				tworange = 1;
+				goto mod;
+			}
+		}
 	}
 	j = point(c, i, &p);
 	if (j == 0 && from == 4) {	/* 大约十点: the prefix makes 十点 a time */
@@ -2939,7 +3056,20 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		if (!p.val[0] && at(c, j) == 0x8D77 && connector(c, j + 1, &k))
 			j++, qi = 1;
 		if (!p.val[0] && connector(c, j, &k)) {
+			size_t nx;
 			e = point(c, k, &q);
+			if (e == 0 && p.hh >= 0 && (nx = alt(c, k, "次日 翌日 第二天 隔天", NULL)) > 0) {
+				/* 13:20~次日05:40: a clock time on the day after the start */
+				ptinit(&q);
+				if ((e = timepart(c, sp(c, nx), &q, 1)) > 0 && q.hh >= 0) {
+					if (p.y > 0 && p.m > 0 && p.d > 0)
+						nk_cal_civil(nk_cal_days(p.y, p.m, p.d) + 1, &q.y, &q.m, &q.d);
+					else
+						q.y = q.m = q.d = -1;
+					q.gy = q.gm = q.gd = 1;
+				} else
+					e = 0;
+			}
 			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
 				ptinit(&q);
 				e = daypart(c, k, &q, 1);
@@ -2948,6 +3078,18 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				ptinit(&q);
 				if ((e = timepart(c, k, &q, 1)) > 0 && q.hh < 0)
 					e = 0;
+			}
+			if (e > 0 && !strcmp(q.val, "PRESENT_REF") && !p.val[0] && p.hh < 0 &&
+			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
+				/* 去年到现在: a range that ends now */
+				fmtval(c, &p, a, sizeof a);
+				nowval(c, b, sizeof b);
+				join(o->value, sizeof o->value, a, b);
+				o->kind = NK_CD_RANGE;
+				snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+				j = e;
+				tworange = 1;
+				goto mod;
 			}
 			if (e > 0 && !q.val[0] && !q.dec) {
 				/* 下午5:00到6:00: the end is in the afternoon too */
@@ -3007,10 +3149,7 @@ single:
 		if (!p.val[0] && (k = alt(c, sp(c, j), "至今 到现在 到現在 到目前", NULL)) > 0) {
 			char now[NK_CDATE_VMAX];
 			fmtval(c, &p, a, sizeof a);
-			if (refday(c))
-				snprintf(now, sizeof now, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
-			else
-				snprintf(now, sizeof now, "PRESENT_REF");
+			nowval(c, now, sizeof now);
 			join(o->value, sizeof o->value, a, now);
 			o->kind = NK_CD_RANGE;
 			snprintf(o->mod, sizeof o->mod, "%s", p.mod);

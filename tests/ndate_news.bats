@@ -52,3 +52,45 @@ nd() {
 	run nd 2021 "农历中秋前后，月饼销量大增"
 	assert_output "农历中秋前后|2021-09-21|date|APPROX"
 }
+
+@test "ndate: leap months of the Chinese calendar (闰四月)" {
+	run nd 2020 "今年农历闰四月，闰四月初八是浴佛节"
+	assert_line "今年农历闰四月|2020-05-23/2020-06-20|range|"
+	assert_line "闰四月初八|2020-05-30|date|"
+	run nd 2023 "2023年闰二月十五"
+	assert_output "2023年闰二月十五|2023-04-05|date|"
+}
+
+@test "ndate: a clock range into the next day (次日)" {
+	run nd 2024-11-16 "施工时间为11月5日22:00至次日6:00"
+	assert_output "11月5日22:00至次日6:00|2024-11-05T22:00/2024-11-06T06:00|range|"
+	run nd 2024-11-16 "营业时间为晚上10点至次日凌晨2点"
+	assert_output "晚上10点至次日凌晨2点|2024-11-16T22/2024-11-17T02|range|"
+}
+
+@test "ndate: ranges to now end at the reference, as precise as it is" {
+	run nd 2021-06-14T01:06:40 "从2001年起至今，该厂已更换三任厂长"
+	assert_output "从2001年起至今|2001/2021-06-14T01:06:40|range|"
+	run nd 2021-06-14 "从2001年起至今"
+	assert_output "从2001年起至今|2001/2021-06-14|range|"
+	run nd 2020 "他1985到89年9月在北京工作"
+	assert_output "1985到89年9月|1985/1989-09|range|"
+}
+
+@test "ndate: compact dates of feeds and résumés" {
+	run nd 2021-06-14 "发布时间：2018-12-1209:03"
+	assert_output "2018-12-1209:03|2018-12-12T09:03|time|"
+	run nd 2021-06-14 "更新于2021-09-12-11：23"
+	assert_output "2021-09-12-11：23|2021-09-12T11:23|time|"
+	run nd 2021-06-14 "1999.08-2002.02 就读于北京大学；2008.03-2009 任记者；2019.03-至今 任主编"
+	assert_line "1999.08-2002.02|1999-08/2002-02|range|"
+	assert_line "2008.03-2009|2008-03/2009|range|"
+	assert_line "2019.03-至今|2019-03/2021-06-14|range|"
+	run nd 2021-06-14 "截止日期 09-01"
+	assert_output "09-01|2021-09-01|date|"
+	# a lone 1999.08 may be a number; scores and ranges are not zero-padded
+	run nd 2021-06-14 "指数收于1999.08点，比分3-1"
+	assert_output ""
+	run nd 2020 "三六七年一月一日"
+	assert_output "三六七年一月一日|0367-01-01|date|"
+}

@@ -174,7 +174,7 @@ AWK
 			hit = 0
 			for (j = 1; j <= n[id] && !hit; j++) {
 				if (exact && nospace(S[id, j]) != et && nofrom(nospace(S[id, j])) != nofrom(et)) continue
-				if (!exact && !index(nospace(S[id, j]), et)) continue
+				if (!exact && !index(nospace(S[id, j]), et) && !index(nofrom(nospace(S[id, j])), nofrom(et))) continue
 				for (a = 1; a <= na && !hit; a++) {
 					if (a == 1) { ty = x[2]; timex = x[3]; vals = x[4] }
 					else { split(alts[a], y, "|"); ty = y[1]; timex = y[2]; vals = y[3] }
