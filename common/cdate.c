@@ -2379,7 +2379,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
-	int w, fl = 0, half = 0, vague = 0, u, anch = 0;
+	int w, fl = 0, half = 0, vague = 0, u, anch = 0, near = 0;
 	char mod[12] = "";
 	char buf[40], decv[24] = "";
 
@@ -2397,6 +2397,9 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		snprintf(mod, sizeof mod, "%s", mods[w]);
 		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
 		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
+		/* 近三年: the last three years, unless a verb of lasting comes
+		 * before (执政近20年, 长达近两年) */
+		near = w == 3 && (i == 0 || !inset(c->cp[i - 1], "历歷时時达達了保持续續经經过過期用花耗政有已己将將约約仅僅后後作干幹做住"));
 		j = sp(c, k);
 		if (anch && at(c, j) == 0x7684)	/* 的 */
 			j = sp(c, j + 1);
@@ -2568,6 +2571,24 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		p->kind = NK_CD_DURATION;
 		snprintf(p->val, sizeof p->val, "%s", buf);
 		setmod(p, mod);
+		/* 近三年, 近5年来, 近两个月: a span that ends at the reference, as
+		 * 最近 (news writes 近N年 for "in the last N years" far more often
+		 * than for "almost N years"); not for hours (近两个小时), nor
+		 * before 后 前 了 之 (执政近20年后, 已近两年了) */
+		if (near && !strcmp(mod, "APPROX") && !vague && !dec && !half && (ucs == 'Y' || (ucs == 'M' && pre[1] != 'T') ||
+		    uc == 'W' || uc == 'D') && !inset(at(c, k), "后後前了之多余餘内內过過时時") &&
+		    alt(c, k, "左右 以上", NULL) == 0 && refday(c)) {
+			char rv[NK_CDATE_VMAX];
+			if (anchored(c, -1, 0, ucs, x, rv, sizeof rv)) {
+				size_t e4;
+				p->kind = NK_CD_RANGE;
+				p->mod[0] = '\0';
+				snprintf(p->val, sizeof p->val, "%s", rv);
+				if ((e4 = alt(c, k, "以来 以來 来 來", NULL)) > 0)
+					k = e4;	/* 近10年来 */
+				return k;
+			}
+		}
 		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
 		    !inset(at(c, k), "级級届屆") &&
 		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {

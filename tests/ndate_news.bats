@@ -94,3 +94,16 @@ nd() {
 	run nd 2020 "三六七年一月一日"
 	assert_output "三六七年一月一日|0367-01-01|date|"
 }
+
+@test "ndate: 近N年 is the last N years; a length after a verb of lasting, or in hours" {
+	run nd 2017-03-22 "近三年销量最高的品牌，近10年来频频断流，近一周来股价下跌"
+	assert_line "近三年|2014-03-22/2017-03-22|range|"
+	assert_line "近10年来|2007-03-22/2017-03-22|range|"
+	assert_line "近一周来|2017-03-15/2017-03-22|range|"
+	run nd 2017-03-22 "该党执政近20年后下台"
+	assert_output "近20年|P20Y|duration|APPROX"
+	run nd 2017-03-22 "会议持续了近两个小时"
+	assert_output "近两个小时|PT2H|duration|APPROX"
+	run nd 2017-03-22 "计划在近两年内完成"
+	assert_output "近两年|P2Y|duration|APPROX"
+}
