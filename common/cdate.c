@@ -1377,7 +1377,7 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 		j = k;
 	} else if (!rel)
 		return 0;
-	if (!rel && i > 0 && inset(c->cp[i - 1], "每上下本这這"))
+	if (!rel && i > 0 && inset(c->cp[i - 1], "每上下本这這个個"))	/* 第5个星期一, 一个星期一 */
 		return 0;
 	if (refday(c)) {
 		long z = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) + 7L * off;
@@ -2406,6 +2406,9 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	}
 	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
+			return 0;
+		/* 第三天, 第3周: an ordinal, not a length */
+		if (j == i && i > 0 && c->cp[i - 1] == 0x7B2C)
 			return 0;
 		/* 2621.2小时, 1.5天: a decimal length (the unit is checked below) */
 		if ((fl & NK_NUM_ARABIC) && at(c, e) == '.' && isdig(at(c, e + 1)) &&

@@ -107,3 +107,10 @@ nd() {
 	run nd 2017-03-22 "计划在近两年内完成"
 	assert_output "近两年|P2Y|duration|APPROX"
 }
+
+@test "ndate: an ordinal (第三天, 第3周) is no length" {
+	run nd 2021-06-14 "比赛第三天，他在第3周的训练中受伤"
+	assert_output ""
+	run nd 2021-06-14 "2025年第一天"
+	assert_output "2025年第一天|2025-01-01|date|"
+}
