@@ -2454,7 +2454,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		k = j + 1;
 	} else
 		return 0;
-	if ((e = alt(c, k, units, &u)) == 0) {
+	if (!vague && !half && at(c, k) == 0x5206 && at(c, k + 1) == 0x534A &&
+	    (inset(at(c, k + 2), "钟鐘") || alt(c, k + 2, "前 以前 之前 后 後 以后 以後 之后 之後 以内 以內 之内 之內", NULL))) {
+		/* 一分半钟, 十三分半以内 (not 九十三分半, a score) */
+		e = k + 2 + inset(at(c, k + 2), "钟鐘");
+		u = 21;
+		half = 1;
+	} else if ((e = alt(c, k, units, &u)) == 0) {
 		/* 两个半小时 */
 		if (inset(at(c, k), "个個") && at(c, k + 1) == 0x534A &&
 		    (e = alt(c, k + 2, "小时 小時 月 钟头 鐘頭", &u)) > 0) {
@@ -2613,12 +2619,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				p->mod[0] = '\0';
 				return e;
 			}
-			if (pre[1] == 'T' && !dec && refday(c) && c->ref->hh >= 0) {
+			int halfmin = dec && half && !decv[0] && ucs == 'M' && pre[1] == 'T';	/* 一分半钟前 */
+			if (pre[1] == 'T' && (!dec || halfmin) && refday(c) && c->ref->hh >= 0) {
 				/* 2分钟前, 3小时前: a time against the reference's */
 				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
 				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
 				long unit = ucs == 'H' ? 3600 : ucs == 'M' ? 60 : 1;	/* 半小时 is 30 M */
-				t += sign * x * unit;
+				t += sign * (halfmin ? x * 60 + 30 : x * unit);
 				p->kind = NK_CD_TIME;
 				p->val[0] = '\0';
 				p->mod[0] = '\0';

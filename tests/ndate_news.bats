@@ -114,3 +114,11 @@ nd() {
 	run nd 2021-06-14 "2025年第一天"
 	assert_output "2025年第一天|2025-01-01|date|"
 }
+
+@test "ndate: 一分半钟 is a length of a minute and a half; a score 九十三分半 is not" {
+	run nd 2019-02-18T07:18:40 "一分半钟前，列车驶出车站；全程三分半钟"
+	assert_line "一分半钟前|2019-02-18T07:17:10|time|"
+	assert_line "三分半钟|PT3.5M|duration|"
+	run nd 2019-02-18T07:18:40 "他得了九十三分半"
+	assert_output ""
+}
