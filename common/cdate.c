@@ -1042,7 +1042,7 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	 * year, never a count (58 years is 五十八年); two neighbouring
 	 * digits (三四年, 五六年) are a range of counts unless a month or a
 	 * quarter follows */
-	{
+	if (at(c, i + 2) == 0x5E74 && ishannum(at(c, i)) && ishannum(at(c, i + 1))) {
 		int d1 = nk_cnum_digit(at(c, i)), d2 = nk_cnum_digit(at(c, i + 1));
 		int32_t pv = i > 0 ? c->cp[i - 1] : 0;
 		if (d1 >= 0 && d2 >= 0 && !isdig(at(c, i)) && !isdig(at(c, i + 1)) &&
@@ -2479,6 +2479,8 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	if (u == 4 && inset(at(c, e), "年岁歲"))	/* 周岁 */
 		return 0;
 	if (u >= 38 && inset(at(c, e), "天日一二三四五六"))	/* 礼拜天 is Sunday */
+		return 0;
+	if (u == 0 && inset(at(c, e), "级級"))	/* 两年级: a school grade */
 		return 0;
 	/* 20世纪 is a century, 两个世纪 a length */
 	if (unitc[u] == 'C' && !vague && v > 2 && !inset(at(c, k), "个個"))

@@ -113,6 +113,9 @@ nd() {
 	assert_output ""
 	run nd 2021-06-14 "2025年第一天"
 	assert_output "2025年第一天|2025-01-01|date|"
+	# a school grade is no length either
+	run nd 2021-06-14 "她今年读两年级"
+	assert_output "今年|2021|date|"
 }
 
 @test "ndate: 一分半钟 is a length of a minute and a half; a score 九十三分半 is not" {
