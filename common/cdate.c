@@ -300,8 +300,9 @@ nk_cal_lunar(int y, int lm, int ld, int *gm, int *gd)
 	return yy == y ? 0 : -1;
 }
 
-long
-nk_cal_lunar_day(int y, int lm, int ld)
+/* as nk_cal_lunar_day; leap: the leap month that follows month lm (闰四月) */
+static long
+lunar_day(int y, int lm, int ld, int leap)
 {
 	long start[16];
 	int num[16], isl[16], n, i, pass;
@@ -314,7 +315,7 @@ nk_cal_lunar_day(int y, int lm, int ld)
 	for (pass = 0; pass < 2; pass++) {
 		n = lunar_months(y + pass, start, num, isl);
 		for (i = (pass ? 0 : 2); i < n - 1; i++) {
-			if (num[i] != lm || isl[i])
+			if (num[i] != lm || isl[i] != leap)
 				continue;
 			if (pass == 0 && lm >= 11)
 				continue;
@@ -328,6 +329,12 @@ nk_cal_lunar_day(int y, int lm, int ld)
 		}
 	}
 	return NK_CAL_NODAY;
+}
+
+long
+nk_cal_lunar_day(int y, int lm, int ld)
+{
+	return lunar_day(y, lm, ld, 0);
 }
 
 /* the last day of lunar year that starts in Gregorian year y - 1, i.e.
@@ -977,6 +984,10 @@ expand2(const struct cx *c, int yy)
 
 	if (y > r + 10)
 		y -= 100;
+	/* abbreviated years are of the 1900s and 2000s: 九零年 is 1990
+	 * even against a reference of 1973 */
+	if (y < 1900)
+		y += 100;
 	return y;
 }
 
@@ -991,7 +1002,7 @@ static size_t
 yearpart(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j, k;
-	long v;
+	long v, v2;
 	int fl, nd, w;
 
 	/* a year of an era: 康熙二十年, 民国元年 */
@@ -1073,6 +1084,25 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 		p->dec = dd <= 2 ? 200 + dd : 190 + dd;
 		return i + 3;
 	}
+	/* 九七年, 三三年, 五八年: two Han digits read digit by digit are a
+	 * year, never a count (58 years is 五十八年); two neighbouring
+	 * digits (三四年, 五六年) are a range of counts unless a month or a
+	 * quarter follows */
+	if (at(c, i + 2) == 0x5E74 && ishannum(at(c, i)) && ishannum(at(c, i + 1))) {
+		int d1 = nk_cnum_digit(at(c, i)), d2 = nk_cnum_digit(at(c, i + 1));
+		int32_t pv = i > 0 ? c->cp[i - 1] : 0;
+		if (d1 >= 0 && d2 >= 0 && !isdig(at(c, i)) && !isdig(at(c, i + 1)) &&
+		    at(c, i) != 0x4E24 && at(c, i) != 0x5169 && at(c, i + 1) != 0x4E24 &&
+		    at(c, i + 1) != 0x5169 && at(c, i + 2) == 0x5E74 &&
+		    !ishannum(at(c, i + 2)) && !ishannum(pv) && !inset(pv, "第几幾数數") &&
+		    !inset(at(c, i + 3), "级級龄齡纪紀薪轻輕代") &&
+		    (d2 != d1 + 1 || inset(at(c, i + 3), "月初底末第") || lit(c, i + 3, "季度") ||
+		    isdig(at(c, i + 3)) || ishannum(at(c, i + 3)))) {
+			p->y = expand2(c, d1 * 10 + d2);
+			p->gy = 1;
+			return i + 3;
+		}
+	}
 	/* NUM 年, NUM 财年 */
 	if ((j = num(c, i, &v, &fl, &nd)) == 0)
 		return 0;
@@ -1099,6 +1129,10 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 		p->y = (int)v;
 	else if ((fl & NK_NUM_DIGITS) && nd == 4)
 		p->y = (int)v;
+	else if ((fl & NK_NUM_DIGITS) && (fl & NK_NUM_HAN) && nd == 3 && v >= 100 &&
+	    (alt(c, k + 1, "正月 一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月 冬月 腊月 臘月", NULL) ||
+	    (num(c, k + 1, &v2, NULL, NULL) && at(c, num(c, k + 1, &v2, NULL, NULL)) == 0x6708)))
+		p->y = (int)v;	/* 三六七年一月一日: a year of the first millennium */
 	else if ((fl & NK_NUM_HAN) && (fl & NK_NUM_MULT) && v >= 1900 && v <= 2999)
 		p->y = (int)v;	/* 两千零四年 */
 	else if (((fl & NK_NUM_ARABIC) || (fl & NK_NUM_DIGITS)) && nd == 2 &&
@@ -1336,10 +1370,13 @@ daypart(const struct cx *c, size_t i, struct pt *p, int month)
 }
 
 static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
-    "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日";
-static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0 };
+    "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日 "
+    "大大前天 大大后天 大大後天";
+/* 当天 当日 (22..25) are the day of the story, not read */
+static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0,
+	0, 0, 0, 0, -4, 4, 4 };
 static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV" };
+	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
 
 static size_t
 reldaypart(const struct cx *c, size_t i, struct pt *p)
@@ -1347,7 +1384,7 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 	size_t j;
 	int w;
 
-	if ((j = alt(c, i, reldays, &w)) == 0 || w >= 22)
+	if ((j = alt(c, i, reldays, &w)) == 0 || (w >= 22 && w <= 25))
 		return 0;
 	if ((w == 1) && (lit(c, j, "头条") || lit(c, j, "頭條")))
 		return 0;
@@ -1396,7 +1433,7 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 		j = k;
 	} else if (!rel)
 		return 0;
-	if (!rel && i > 0 && inset(c->cp[i - 1], "每上下本这這"))
+	if (!rel && i > 0 && inset(c->cp[i - 1], "每上下本这這个個"))	/* 第5个星期一, 一个星期一 */
 		return 0;
 	if (refday(c)) {
 		long z = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) + 7L * off;
@@ -1797,6 +1834,20 @@ point(const struct cx *c, size_t i, struct pt *p)
 			}
 		}
 	}
+	/* 09-01: month and day, both of two digits and one with a leading
+	 * zero (a score or a range of numbers is not written 09-01) */
+	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && at(c, i + 2) == '-' && isdig(at(c, i + 3)) &&
+	    isdig(at(c, i + 4)) && !isdig(at(c, i + 5)) && !inset(at(c, i + 5), "-.:/%％") &&
+	    (at(c, i) % 16 == 0 || at(c, i + 3) % 16 == 0)) {
+		int m = (at(c, i) % 16) * 10 + at(c, i + 1) % 16;
+		int d = (at(c, i + 3) % 16) * 10 + at(c, i + 4) % 16;
+		if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays(2000, m)) {
+			p->m = m;
+			p->d = d;
+			p->gm = p->gd = 1;
+			return i + 5;
+		}
+	}
 	/* ISO 8601 and slashed dates */
 	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && isdig(at(c, i + 2)) &&
 	    isdig(at(c, i + 3)) && !isdig(at(c, i + 4))) {
@@ -1833,20 +1884,32 @@ point(const struct cx *c, size_t i, struct pt *p)
 		if ((s == '-' || s == '/' || s == '.') && num(c, i, &y, NULL, NULL) &&
 		    y >= (s == '-' ? 1000 : 1900) && y <= 2200 && (e = num(c, i + 5, &m, NULL, NULL)) > 0 &&
 		    e - (i + 5) <= 2) {
-			if (at(c, e) == s && (k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
-			    k - (e + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 &&
+			int glued = 0;
+			/* 2018-12-1209:03: a feed's date glued to its time */
+			if (at(c, e) == s && isdig(at(c, e + 1)) && isdig(at(c, e + 2)) &&
+			    isdig(at(c, e + 3)) && isdig(at(c, e + 4)) &&
+			    (at(c, e + 5) == ':' || at(c, e + 5) == 0xFF1A) && isdig(at(c, e + 6))) {
+				d = (at(c, e + 1) % 16) * 10 + at(c, e + 2) % 16;
+				k = e + 3;
+				glued = 1;
+			}
+			if (at(c, e) == s && (glued || ((k = num(c, e + 1, &d, NULL, NULL)) > 0 &&
+			    k - (e + 1) <= 2)) && m >= 1 && m <= 12 && d >= 1 &&
 			    d <= nk_cal_mdays((int)y, (int)m)) {
 				p->y = (int)y;
 				p->m = (int)m;
 				p->d = (int)d;
 				p->gy = p->gm = p->gd = 1;
-				if (at(c, k) == 'T' || at(c, k) == ' ' || ishan(at(c, k))) {
+				if (at(c, k) == 'T' || at(c, k) == ' ' || ishan(at(c, k)) || glued ||
+				    (at(c, k) == '-' && isdig(at(c, k + 1)))) {
+					/* 2021-09-12-11:23: a dash before the time, not a range */
 					struct pt t = *p;
-					size_t e2 = timepart(c, ishan(at(c, k)) ? k : k + 1, &t, 1);
-					if (e2 > 0 && t.hh >= 0) {
+					size_t e2 = timepart(c, ishan(at(c, k)) || glued ? k : k + 1, &t, 1);
+					if (e2 > 0 && t.hh >= 0 && (at(c, k) != '-' || t.mi >= 0)) {
 						*p = t;
 						k = e2;
-					}
+					} else if (glued)
+						goto noiso;
 				}
 				return k;
 			}
@@ -2084,7 +2147,12 @@ noiso:
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)
 			j = k, any = 1;
-		else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
+		else if ((k = alt(c, i, "农历 阴历 農曆 陰曆", NULL)) > 0 &&
+		    (w = wordat(c, sp(c, k), &k)) != NULL && (w->type == W_LUNAR || w->type == W_EVE)) {
+			holiday(w, refy(c), p);	/* 农历元宵: the holiday says it is lunar */
+			p->hol = w;
+			j = k, any = 1;
+		} else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
 			if (w->type == W_REF) {
 				snprintf(p->val, sizeof p->val, "%s", w->ref);
 				return k;
@@ -2122,7 +2190,7 @@ static size_t
 lunarpart(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
-	int lunar = 0, lm = 0, ld = 0, w, y, fl;
+	int lunar = 0, lm = 0, ld = 0, w, y, fl, leap = 0;
 	long v;
 	struct pt yp;
 
@@ -2139,7 +2207,12 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		lunar = 1;
 		j = sp(c, k);
 	}
-	if ((k = lit(c, j, "大年")) > 0 && (lit(c, k, "三十") || lit(c, k, "卅"))) {
+	if (inset(at(c, j), "闰閏")) {	/* 闰四月: the leap month after the fourth */
+		leap = 1;
+		lunar = 1;
+		j++;
+	}
+	if (!leap && (k = lit(c, j, "大年")) > 0 && (lit(c, k, "三十") || lit(c, k, "卅"))) {
 		/* 大年三十: the eve of the new year (as 除夕) */
 		int gm, gd;
 		j = lit(c, k, "三十") ? k + 2 : k + 1;
@@ -2154,7 +2227,7 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		}
 		return j;
 	}
-	if ((k = lit(c, j, "大年")) > 0 && at(c, k) == 0x521D) {	/* 大年初十 */
+	if (!leap && (k = lit(c, j, "大年")) > 0 && at(c, k) == 0x521D) {	/* 大年初十 */
 		lm = 1;
 		lunar = 1;
 	} else if ((k = alt(c, j, "正月 冬月 腊月 臘月", &w)) > 0) {
@@ -2189,18 +2262,23 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		return j;
 	}
 	if (ld == 0) {	/* a whole lunar month: its first day to its last */
-		long a = nk_cal_lunar_day(y, lm, 1), b;
+		long a = lunar_day(y, lm, 1, leap), b;
+		if (a == NK_CAL_NODAY && leap) {	/* no such leap month that year */
+			p->y = y;
+			p->m = p->d = -1;
+			return j;
+		}
 		if (a == NK_CAL_NODAY)
 			return 0;
 		b = a + 28;	/* day 29; day 30 if the month has one */
-		if (nk_cal_lunar_day(y, lm, 30) != NK_CAL_NODAY)
+		if (lunar_day(y, lm, 30, leap) != NK_CAL_NODAY)
 			b++;
 		p->m2 = -1;	/* marks a span, see below */
 		nk_cal_civil(a, &p->y, &p->m, &p->d);
 		p->d2 = (int)(b - a);	/* days after the first */
 		return j;
 	} else {
-		long z = nk_cal_lunar_day(y, lm, ld);
+		long z = lunar_day(y, lm, ld, leap);
 		if (z == NK_CAL_NODAY) {
 			p->y = y;
 			p->m = p->d = -1;
@@ -2332,8 +2410,8 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 
 static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
     "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日 "
-    "刻钟 刻鐘";
-static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKK";
+    "刻钟 刻鐘 周年 週年 礼拜 禮拜";
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKKYYWW";
 
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
@@ -2397,9 +2475,9 @@ duration(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
-	int w, fl = 0, half = 0, vague = 0, u, anch = 0;
+	int w, fl = 0, half = 0, vague = 0, u, anch = 0, near = 0;
 	char mod[12] = "";
-	char buf[40];
+	char buf[40], decv[24] = "";
 
 	/* 第一年, 第3天: an ordinal (the first year), not a length of time */
 	if (i > 0 && at(c, i - 1) == 0x7B2C)
@@ -2422,6 +2500,9 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		snprintf(mod, sizeof mod, "%s", mods[w]);
 		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
 		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
+		/* 近三年: the last three years, unless a verb of lasting comes
+		 * before (执政近20年, 长达近两年) */
+		near = w == 3 && (i == 0 || !inset(c->cp[i - 1], "历歷时時达達了保持续續经經过過期用花耗政有已己将將约約仅僅后後作干幹做住"));
 		j = sp(c, k);
 		if (anch && at(c, j) == 0x7684)	/* 的 */
 			j = sp(c, j + 1);
@@ -2429,6 +2510,27 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
 			return 0;
+		/* 第三天, 第3周: an ordinal, not a length */
+		if (j == i && i > 0 && c->cp[i - 1] == 0x7B2C)
+			return 0;
+		/* 2621.2小时, 1.5天: a decimal length (the unit is checked below) */
+		if ((fl & NK_NUM_ARABIC) && at(c, e) == '.' && isdig(at(c, e + 1)) &&
+		    !(fl & NK_NUM_LEADZERO && v > 0)) {
+			size_t q = e + 1, l = 0;
+			l = (size_t)snprintf(decv, sizeof decv, "%ld.", v);
+			while (isdig(at(c, q)) && l + 1 < sizeof decv && q < e + 3) {
+				decv[l++] = (char)(at(c, q) >= 0xFF10 ? at(c, q) - 0xFF10 + '0' : at(c, q));
+				q++;
+			}
+			decv[l] = '\0';
+			if (isdig(at(c, q)) || at(c, q) == '.')
+				return 0;
+			while (l > 0 && decv[l - 1] == '0')	/* 1.50 is 1.5 */
+				decv[--l] = '\0';
+			if (decv[l - 1] == '.')
+				decv[--l] = '\0';
+			e = q;
+		}
 		k = sp(c, e);
 		if (inset(at(c, k), "多几幾") && inset(at(c, k + 1), "个個年月天周週小")) {
 			snprintf(mod, sizeof mod, "MORE_THAN");
@@ -2449,9 +2551,19 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		v = 0;
 		if (j > 0 && inset(at(c, j - 1), "大前后後上下") && j == i)
 			return 0;
+	} else if (at(c, j) == 0x4FE9 || at(c, j) == 0x5006) {	/* 俩 (two): 俩礼拜 */
+		v = 2;
+		fl = NK_NUM_HAN;
+		k = j + 1;
 	} else
 		return 0;
-	if ((e = alt(c, k, units, &u)) == 0) {
+	if (!vague && !half && at(c, k) == 0x5206 && at(c, k + 1) == 0x534A &&
+	    (inset(at(c, k + 2), "钟鐘") || alt(c, k + 2, "前 以前 之前 后 後 以后 以後 之后 之後 以内 以內 之内 之內", NULL))) {
+		/* 一分半钟, 十三分半以内 (not 九十三分半, a score) */
+		e = k + 2 + inset(at(c, k + 2), "钟鐘");
+		u = 21;
+		half = 1;
+	} else if ((e = alt(c, k, units, &u)) == 0) {
 		/* 两个半小时 */
 		if (inset(at(c, k), "个個") && at(c, k + 1) == 0x534A &&
 		    (e = alt(c, k + 2, "小时 小時 月 钟头 鐘頭", &u)) > 0) {
@@ -2467,7 +2579,11 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		return 0;
 	if (unitc[u] == 'D' && u == 12 && !vague && v <= 31 && !(at(c, j) == 0x4E24 || at(c, j) == 0x5169))
 		return 0;	/* 三日: ambiguous, leave it; 两日 and 90日 are lengths */
-	if (u == 4 && inset(at(c, e), "年岁歲"))	/* 周年 */
+	if (u == 4 && inset(at(c, e), "年岁歲"))	/* 周岁 */
+		return 0;
+	if (u >= 38 && inset(at(c, e), "天日一二三四五六"))	/* 礼拜天 is Sunday */
+		return 0;
+	if (u == 0 && inset(at(c, e), "级級"))	/* 两年级: a school grade */
 		return 0;
 	/* 20世纪 is a century, 两个世纪 a length */
 	if (unitc[u] == 'C' && !vague && v > 2 && !inset(at(c, k), "个個"))
@@ -2551,7 +2667,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			else
 				dec = 1;
 		}
-		if (vague && uc == 'Q')
+		if (decv[0]) {
+			/* as written, in its own unit: 2621.2小时 PT2621.2H */
+			if (half || uc == 'K' || uc == 'Q' || uc == 'C' || vague)
+				return 0;
+			dec = 1;
+			snprintf(buf, sizeof buf, "%s%s%c", pre, decv, ucs);
+		} else if (vague && uc == 'Q')
 			snprintf(buf, sizeof buf, "PXQ");
 		else if (vague)
 			snprintf(buf, sizeof buf, "%sX%c", pre, ucs);
@@ -2563,6 +2685,24 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		p->kind = NK_CD_DURATION;
 		snprintf(p->val, sizeof p->val, "%s", buf);
 		setmod(p, mod);
+		/* 近三年, 近5年来, 近两个月: a span that ends at the reference, as
+		 * 最近 (news writes 近N年 for "in the last N years" far more often
+		 * than for "almost N years"); not for hours (近两个小时), nor
+		 * before 后 前 了 之 (执政近20年后, 已近两年了) */
+		if (near && !strcmp(mod, "APPROX") && !vague && !dec && !half && (ucs == 'Y' || (ucs == 'M' && pre[1] != 'T') ||
+		    uc == 'W' || uc == 'D') && !inset(at(c, k), "后後前了之多余餘内內过過时時") &&
+		    alt(c, k, "左右 以上", NULL) == 0 && refday(c)) {
+			char rv[NK_CDATE_VMAX];
+			if (anchored(c, -1, 0, ucs, x, rv, sizeof rv)) {
+				size_t e4;
+				p->kind = NK_CD_RANGE;
+				p->mod[0] = '\0';
+				snprintf(p->val, sizeof p->val, "%s", rv);
+				if ((e4 = alt(c, k, "以来 以來 来 來", NULL)) > 0)
+					k = e4;	/* 近10年来 */
+				return k;
+			}
+		}
 		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
 		    !inset(at(c, k), "级級届屆") &&
 		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {
@@ -2584,12 +2724,13 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				p->mod[0] = '\0';
 				return e;
 			}
-			if (pre[1] == 'T' && !dec && refday(c) && c->ref->hh >= 0) {
+			int halfmin = dec && half && !decv[0] && ucs == 'M' && pre[1] == 'T';	/* 一分半钟前 */
+			if (pre[1] == 'T' && (!dec || halfmin) && refday(c) && c->ref->hh >= 0) {
 				/* 2分钟前, 3小时前: a time against the reference's */
 				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
 				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
 				long unit = ucs == 'H' ? 3600 : ucs == 'M' ? 60 : 1;	/* 半小时 is 30 M */
-				t += sign * x * unit;
+				t += sign * (halfmin ? x * 60 + 30 : x * unit);
 				p->kind = NK_CD_TIME;
 				p->val[0] = '\0';
 				p->mod[0] = '\0';
@@ -2882,6 +3023,23 @@ subspan(const struct cx *c, size_t j, const struct pt *p, char *out, size_t sz)
 	return e;
 }
 
+/* now: the reference, as precise as it is (至今, 到现在); PRESENT_REF
+ * when it is not known to the day */
+static void
+nowval(const struct cx *c, char *out, size_t sz)
+{
+	if (refday(c) && c->ref->hh >= 0 && c->ref->ss >= 0)
+		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
+		    c->ref->hh, c->ref->mi, c->ref->ss);
+	else if (refday(c) && c->ref->hh >= 0)
+		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
+		    c->ref->hh, c->ref->mi);
+	else if (refday(c))
+		snprintf(out, sz, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
+	else
+		snprintf(out, sz, "PRESENT_REF");
+}
+
 static size_t
 expr(const struct cx *c, size_t i, nk_cdate *o)
 {
@@ -2899,6 +3057,29 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	}
 	if ((j = set(c, i, &p)) > 0)
 		goto out;
+	/* 今明两年, 明后两天, 今明后三天: neighbouring years or days named
+	 * together, a range from the first to the last */
+	if ((k = alt(c, i, "今明 明后 明後 昨今 今明后 今明後", &w)) > 0 &&
+	    alt(c, k, w >= 4 ? "三 3" : "两 兩 二 2", NULL) == k + 1 &&
+	    (e = alt(c, k + 1, "年 天 日", &tworange)) > 0 && !inset(at(c, e), "级級龄齡")) {
+		int a0 = w == 1 || w == 2 ? 1 : w == 3 ? -1 : 0, a1 = a0 + (w >= 4 ? 2 : 1);
+		if (tworange == 0 && refy(c) > 0)
+			snprintf(o->value, sizeof o->value, "%04d/%04d", refy(c) + a0, refy(c) + a1);
+		else if (tworange > 0 && refday(c)) {
+			long z = nk_cal_days(c->ref->y, c->ref->m, c->ref->d);
+			int y1, m1, d1, y2, m2, d2;
+			nk_cal_civil(z + a0, &y1, &m1, &d1);
+			nk_cal_civil(z + a1, &y2, &m2, &d2);
+			snprintf(o->value, sizeof o->value, "%04d-%02d-%02d/%04d-%02d-%02d",
+			    y1, m1, d1, y2, m2, d2);
+		} else
+			snprintf(o->value, sizeof o->value, tworange ? "XXXX-XX-XX/XXXX-XX-XX" : "XXXX/XXXX");
+		o->kind = NK_CD_RANGE;
+		o->mod[0] = '\0';
+		j = e;
+		tworange = 1;
+		goto mod;
+	}
 	/* 1995-1997年, 2020 至 2022 年 */
 	{
 		long y1, y2;
@@ -2915,6 +3096,59 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			j = at(c, sp(c, e2)) == 0x5E74 ? sp(c, e2) + 1 : e2;
 			tworange = 1;
 			goto mod;
+		}
+		/* 1985到89年9月: a bare year, then a date whose year is later */
+		if (isdig(at(c, i)) && (e1 = num(c, i, &y1, NULL, NULL)) == i + 4 &&
+		    y1 >= 1900 && y1 <= 2100 && connector(c, e1, &k) && alt(c, sp(c, e1), "和 与 與", NULL) == 0 &&
+		    (e2 = point(c, k, &q)) > 0 && q.gy && q.y > y1 && q.y <= y1 + 200 && !q.val[0] &&
+		    !q.dec && !q.cent && !q.fy && !q.hol) {
+			anchor(c, &q, NULL);
+			fmtval(c, &q, b, sizeof b);
+			snprintf(a, sizeof a, "%04ld", y1);
+			join(o->value, sizeof o->value, a, b);
+			o->kind = NK_CD_RANGE;
+			o->mod[0] = '\0';
+			j = e2;
+			tworange = 1;
+			goto mod;
+		}
+	}
+	/* 1999.08-2002.02, 2008.03-2009, 2019.03-至今: a résumé's span of
+	 * months (a lone 1999.08 may be a number; the span is not) */
+	if (isdig(at(c, i)) && isdig(at(c, i + 3)) && at(c, i + 4) == '.' && isdig(at(c, i + 5)) &&
+	    isdig(at(c, i + 6)) && !isdig(at(c, i + 7)) && connector(c, i + 7, &k) &&
+	    alt(c, i + 7, "和 与 與", NULL) == 0) {
+		long y1, y2 = 0, m1, m2 = 0;
+		size_t e1 = num(c, i, &y1, NULL, NULL), e2;
+		m1 = (at(c, i + 5) % 16) * 10 + at(c, i + 6) % 16;
+		if (e1 == i + 4 && y1 >= 1900 && y1 <= 2100 && m1 >= 1 && m1 <= 12) {
+			if ((e2 = alt(c, k, "至今 今", NULL)) > 0) {
+				nowval(c, b, sizeof b);
+				snprintf(a, sizeof a, "%04ld-%02ld", y1, m1);
+				join(o->value, sizeof o->value, a, b);
+			} else if ((e2 = num(c, k, &y2, NULL, NULL)) == k + 4 && y2 >= y1 && y2 <= 2100) {
+				if (at(c, e2) == '.' && isdig(at(c, e2 + 1)) && isdig(at(c, e2 + 2)) &&
+				    !isdig(at(c, e2 + 3))) {
+					m2 = (at(c, e2 + 1) % 16) * 10 + at(c, e2 + 2) % 16;
+					e2 += 3;
+				} else if (at(c, e2) == 0x5E74)	/* 年 */
+					e2++;
+				if (m2 > 12 || (m2 && y2 == y1 && m2 < m1) ||
+				    (at(c, e2) == '.' && isdig(at(c, e2 + 1))) || isdig(at(c, e2)))
+					e2 = 0;
+				else if (m2)
+					snprintf(o->value, sizeof o->value, "%04ld-%02ld/%04ld-%02ld", y1, m1, y2, m2);
+				else
+					snprintf(o->value, sizeof o->value, "%04ld-%02ld/%04ld", y1, m1, y2);
+			} else
+				e2 = 0;
+			if (e2 > 0) {
+				o->kind = NK_CD_RANGE;
+				o->mod[0] = '\0';
+				j = e2;
+				tworange = 1;
+				goto mod;
+			}
 		}
 	}
 	j = point(c, i, &p);
@@ -2958,7 +3192,20 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		if (!p.val[0] && at(c, j) == 0x8D77 && connector(c, j + 1, &k))
 			j++, qi = 1;
 		if (!p.val[0] && connector(c, j, &k)) {
+			size_t nx;
 			e = point(c, k, &q);
+			if (e == 0 && p.hh >= 0 && (nx = alt(c, k, "次日 翌日 第二天 隔天", NULL)) > 0) {
+				/* 13:20~次日05:40: a clock time on the day after the start */
+				ptinit(&q);
+				if ((e = timepart(c, sp(c, nx), &q, 1)) > 0 && q.hh >= 0) {
+					if (p.y > 0 && p.m > 0 && p.d > 0)
+						nk_cal_civil(nk_cal_days(p.y, p.m, p.d) + 1, &q.y, &q.m, &q.d);
+					else
+						q.y = q.m = q.d = -1;
+					q.gy = q.gm = q.gd = 1;
+				} else
+					e = 0;
+			}
 			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
 				ptinit(&q);
 				e = daypart(c, k, &q, 1);
@@ -2967,6 +3214,18 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				ptinit(&q);
 				if ((e = timepart(c, k, &q, 1)) > 0 && q.hh < 0)
 					e = 0;
+			}
+			if (e > 0 && !strcmp(q.val, "PRESENT_REF") && !p.val[0] && p.hh < 0 &&
+			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
+				/* 去年到现在: a range that ends now */
+				fmtval(c, &p, a, sizeof a);
+				nowval(c, b, sizeof b);
+				join(o->value, sizeof o->value, a, b);
+				o->kind = NK_CD_RANGE;
+				snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+				j = e;
+				tworange = 1;
+				goto mod;
 			}
 			if (e > 0 && !q.val[0] && !q.dec) {
 				/* 下午5:00到6:00: the end is in the afternoon too */
@@ -3026,10 +3285,7 @@ single:
 		if (!p.val[0] && (k = alt(c, sp(c, j), "至今 到现在 到現在 到目前", NULL)) > 0) {
 			char now[NK_CDATE_VMAX];
 			fmtval(c, &p, a, sizeof a);
-			if (refday(c))
-				snprintf(now, sizeof now, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
-			else
-				snprintf(now, sizeof now, "PRESENT_REF");
+			nowval(c, now, sizeof now);
 			join(o->value, sizeof o->value, a, now);
 			o->kind = NK_CD_RANGE;
 			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
@@ -3247,7 +3503,11 @@ static const char grampairs[] =
     "秒鐘 秒钟 第一 级級 线線 统統 翌年 腊月 臘月 自从 自從 至今 至到 "
     "至少 节節 財年 財政 财年 财政 超过 超過 農曆 过去 这个 这周 这季 "
     "这這 這個 這週 過去 鐘頭 钟头 钟鐘 長達 长达 開始 间間 阴历 陰曆 "
-    "难遇 難遇 頭條 首季 首月 马馬 ";
+    "难遇 難遇 頭條 首季 首月 马馬 "
+    "今明 明后 明後 昨今 ";
+
+/* more starting words of the grammar: 俩礼拜, 闰四月 */
+static const char morestarts[] = "俩 倆 闰 閏";
 
 static void
 addbigrams(const char *list)
@@ -3305,6 +3565,7 @@ initstarts(void)
 	addstarts(relyears);
 	addstarts(reldays);
 	addstarts(tods);
+	addstarts(morestarts);
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
 	    "这个月 這個月 下月 当月 當月 上周 上週 本周 本週 这周 這週 下周 下週 上星期 下星期 本星期 "
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "

@@ -174,7 +174,7 @@ AWK
 			hit = 0
 			for (j = 1; j <= n[id] && !hit; j++) {
 				if (exact && nospace(S[id, j]) != et && nofrom(nospace(S[id, j])) != nofrom(et)) continue
-				if (!exact && !index(nospace(S[id, j]), et)) continue
+				if (!exact && !index(nospace(S[id, j]), et) && !index(nofrom(nospace(S[id, j])), nofrom(et))) continue
 				for (a = 1; a <= na && !hit; a++) {
 					if (a == 1) { ty = x[2]; timex = x[3]; vals = x[4] }
 					else { split(alts[a], y, "|"); ty = y[1]; timex = y[2]; vals = y[3] }
@@ -336,7 +336,10 @@ if [ -f "$f" ]; then
 			r = sprintf("%04d", a[1]); if (n >= 2) r = r sprintf("-%02d", a[2]); if (n >= 3) r = r sprintf("-%02d", a[3])
 			if (n >= 4) r = r sprintf("T%02d:%02d:%02d", a[4], n >= 5 ? a[5] : 0, n >= 6 ? a[6] : 0) }
 		else if (b ~ /^\{/) { y = b; sub(/.*"year": */, "", y); y = y + 0; r = sprintf("%04d", y)
-			if (b ~ /"month"/) { m = b; sub(/.*"month": */, "", m); r = r sprintf("-%02d", m + 0) } }
+			if (b ~ /"month"/) { m = b; sub(/.*"month": */, "", m); r = r sprintf("-%02d", m + 0) }
+			if (b ~ /"day"/) { m = b; sub(/.*"day": */, "", m); r = r sprintf("-%02d", m + 0) }
+			if (b ~ /"hour"/) { m = b; sub(/.*"hour": */, "", m); r = r sprintf("T%02d", m + 0)
+				m = b; sub(/.*"minute": */, "", m); r = r sprintf(":%02d:00", b ~ /"minute"/ ? m + 0 : 0) } }
 		t = $4; gsub(/[\t\r\n]/, " ", t); print $1, r, t
 	}' "$f" > "$tmp/jin.tsv"
 	"$NDATE" -G "$tmp/jin.tsv" > "$tmp/jgot.tsv" 2>/dev/null

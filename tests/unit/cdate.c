@@ -155,5 +155,15 @@ main(void)
 	is(first("两千零四年八月十五", NULL), "两千零四年八月十五|2004-08-15|0|", "a year in Han numerals with 千");
 	is(first("百年一遇", "2024-07-04"), "none", "an idiom is not a length");
 	is(first("3小时20分钟", NULL), "3小时20分钟|PT3H20M|2|", "hours and minutes make one duration");
+	/* leap months (闰四月 2020, 闰二月 2023) and two-digit years */
+	is(first("2020年闰四月初一", NULL), "2020年闰四月初一|2020-05-23|0|", "the first day of leap month 4 of 2020");
+	is(first("2020年闰四月", NULL), "2020年闰四月|2020-05-23/2020-06-20|4|", "leap month 4 of 2020, 29 days");
+	is(first("2023年闰二月十五", NULL), "2023年闰二月十五|2023-04-05|0|", "leap month 2 of 2023");
+	is(first("2021年闰四月", NULL), "2021年闰四月|2021-XX-XX|0|", "2021 has no leap month 4");
+	is(first("2020年四月初一", NULL), "2020年四月初一|2020-04-23|0|", "the month before the leap month is unchanged");
+	is(first("九零年", "1973-06-19"), "九零年|1990|0|", "a two-digit year stays in 1900-2099");
+	is(first("35年", "2024-11-16"), "35年|1935|0|", "no more than ten years after the reference");
+	is(first("13:20~次日05:40", "2021-12-31"), "13:20~次日05:40|2021-12-31T13:20/2022-01-01T05:40|4|",
+	    "the next day across a year");
 	return done_testing();
 }

@@ -1,0 +1,127 @@
+#!/usr/bin/env bats
+# ndate on news-like sentences: two-digit Han years, neighbouring years
+# named together, lengths with decimals or 俩, the lunar calendar's leap
+# months, clock ranges into the next day, ranges to now, compact dates.
+
+load helpers/common
+
+# nd REF TEXT: "surface|value|kind|mod" for each expression in TEXT
+nd() {
+	local ref=-G
+	[ -n "$1" ] && ref="--ref=$1"
+	printf '%s\n' "$2" | ndate -H "$ref" | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 }'
+}
+
+@test "ndate: two Han digits before 年 are a year of the 1900s or 2000s" {
+	run nd 2021-06-14 "他九七年一季度进厂，三三年出生的老父亲至今健在。"
+	assert_line "九七年一季度|1997-Q1|date|"
+	assert_line "三三年|1933|date|"
+	# against an old reference, 九零年 is still 1990, never 1890
+	run nd 1973-06-19 "九零年9月十号"
+	assert_output "九零年9月十号|1990-09-10|date|"
+	run nd 2021-06-14 "五八年前七个月的产量"
+	assert_output "五八年前七个月|1958-01/1958-07|range|"
+	# neighbouring digits are a count (三四年 = three or four years) unless a month follows
+	run nd 2021-06-14 "他在那里干了三四年"
+	refute_output --partial "19"
+	run nd 2021-06-14 "五六年3月"
+	assert_output "五六年3月|1956-03|date|"
+}
+
+@test "ndate: 今明两年, 明后两天: neighbouring years or days named together" {
+	run nd 2021-06-14 "预计今明两年经济增速放缓，明后两天有雨。"
+	assert_line "今明两年|2021/2022|range|"
+	assert_line "明后两天|2021-06-15/2021-06-16|range|"
+	run nd 2021-06-14 "大大后天出发"
+	assert_output "大大后天|2021-06-18|date|"
+}
+
+@test "ndate: lengths with decimals, 俩, 周年 and 礼拜" {
+	run nd "" "累计飞行2621.2小时，休息了俩礼拜，迎来公司成立4周年。"
+	assert_line "2621.2小时|PT2621.2H|duration|"
+	assert_line "俩礼拜|P2W|duration|"
+	assert_line "4周年|P4Y|duration|"
+	run nd "" "1.5天后交付"
+	assert_output "1.5天|P1.5D|duration|"
+	# 礼拜天 is Sunday, not three weeks
+	run nd "" "三礼拜天"
+	refute_output --partial "P3W"
+}
+
+@test "ndate: a lunar holiday after 农历" {
+	run nd 2021 "农历中秋前后，月饼销量大增"
+	assert_output "农历中秋前后|2021-09-21|date|APPROX"
+}
+
+@test "ndate: leap months of the Chinese calendar (闰四月)" {
+	run nd 2020 "今年农历闰四月，闰四月初八是浴佛节"
+	assert_line "今年农历闰四月|2020-05-23/2020-06-20|range|"
+	assert_line "闰四月初八|2020-05-30|date|"
+	run nd 2023 "2023年闰二月十五"
+	assert_output "2023年闰二月十五|2023-04-05|date|"
+}
+
+@test "ndate: a clock range into the next day (次日)" {
+	run nd 2024-11-16 "施工时间为11月5日22:00至次日6:00"
+	assert_output "11月5日22:00至次日6:00|2024-11-05T22:00/2024-11-06T06:00|range|"
+	run nd 2024-11-16 "营业时间为晚上10点至次日凌晨2点"
+	assert_output "晚上10点至次日凌晨2点|2024-11-16T22/2024-11-17T02|range|"
+}
+
+@test "ndate: ranges to now end at the reference, as precise as it is" {
+	run nd 2021-06-14T01:06:40 "从2001年起至今，该厂已更换三任厂长"
+	assert_output "从2001年起至今|2001/2021-06-14T01:06:40|range|"
+	run nd 2021-06-14 "从2001年起至今"
+	assert_output "从2001年起至今|2001/2021-06-14|range|"
+	run nd 2020 "他1985到89年9月在北京工作"
+	assert_output "1985到89年9月|1985/1989-09|range|"
+}
+
+@test "ndate: compact dates of feeds and résumés" {
+	run nd 2021-06-14 "发布时间：2018-12-1209:03"
+	assert_output "2018-12-1209:03|2018-12-12T09:03|time|"
+	run nd 2021-06-14 "更新于2021-09-12-11：23"
+	assert_output "2021-09-12-11：23|2021-09-12T11:23|time|"
+	run nd 2021-06-14 "1999.08-2002.02 就读于北京大学；2008.03-2009 任记者；2019.03-至今 任主编"
+	assert_line "1999.08-2002.02|1999-08/2002-02|range|"
+	assert_line "2008.03-2009|2008-03/2009|range|"
+	assert_line "2019.03-至今|2019-03/2021-06-14|range|"
+	run nd 2021-06-14 "截止日期 09-01"
+	assert_output "09-01|2021-09-01|date|"
+	# a lone 1999.08 may be a number; scores and ranges are not zero-padded
+	run nd 2021-06-14 "指数收于1999.08点，比分3-1"
+	assert_output ""
+	run nd 2020 "三六七年一月一日"
+	assert_output "三六七年一月一日|0367-01-01|date|"
+}
+
+@test "ndate: 近N年 is the last N years; a length after a verb of lasting, or in hours" {
+	run nd 2017-03-22 "近三年销量最高的品牌，近10年来频频断流，近一周来股价下跌"
+	assert_line "近三年|2014-03-22/2017-03-22|range|"
+	assert_line "近10年来|2007-03-22/2017-03-22|range|"
+	assert_line "近一周来|2017-03-15/2017-03-22|range|"
+	run nd 2017-03-22 "该党执政近20年后下台"
+	assert_output "近20年|P20Y|duration|APPROX"
+	run nd 2017-03-22 "会议持续了近两个小时"
+	assert_output "近两个小时|PT2H|duration|APPROX"
+	run nd 2017-03-22 "计划在近两年内完成"
+	assert_output "近两年|P2Y|duration|APPROX"
+}
+
+@test "ndate: an ordinal (第三天, 第3周) is no length" {
+	run nd 2021-06-14 "比赛第三天，他在第3周的训练中受伤"
+	assert_output ""
+	run nd 2021-06-14 "2025年第一天"
+	assert_output "2025年第一天|2025-01-01|date|"
+	# a school grade is no length either
+	run nd 2021-06-14 "她今年读两年级"
+	assert_output "今年|2021|date|"
+}
+
+@test "ndate: 一分半钟 is a length of a minute and a half; a score 九十三分半 is not" {
+	run nd 2019-02-18T07:18:40 "一分半钟前，列车驶出车站；全程三分半钟"
+	assert_line "一分半钟前|2019-02-18T07:17:10|time|"
+	assert_line "三分半钟|PT3.5M|duration|"
+	run nd 2019-02-18T07:18:40 "他得了九十三分半"
+	assert_output ""
+}
