@@ -1418,9 +1418,6 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 		k = j;
 	} else if ((k = alt(c, i, "周 週 星期 礼拜 禮拜", &w)) == 0)
 		return 0;
-	/* 第5个星期一 that the month does not have: no weekday of this week */
-	else if (i >= 2 && inset(at(c, i - 1), "个個") && (isdig(at(c, i - 2)) || ishannum(at(c, i - 2))))
-		return 0;
 	j = k;
 	wd = 0;
 	if (rel && (k = alt(c, j, "星期 礼拜 禮拜 周 週", NULL)) > 0 &&
@@ -2509,9 +2506,6 @@ duration(const struct cx *c, size_t i, struct pt *p)
 	}
 	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
-			return 0;
-		/* 第三天, 第3周: an ordinal, not a length */
-		if (j == i && i > 0 && c->cp[i - 1] == 0x7B2C)
 			return 0;
 		/* 2621.2小时, 1.5天: a decimal length (the unit is checked below) */
 		if ((fl & NK_NUM_ARABIC) && at(c, e) == '.' && isdig(at(c, e + 1)) &&
