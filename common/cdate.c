@@ -3034,6 +3034,19 @@ nowval(const struct cx *c, char *out, size_t sz)
 		snprintf(out, sz, "PRESENT_REF");
 }
 
+/* 去年到现在, 从2001年起至今: the range from the point p to now */
+static void
+to_now(const struct cx *c, struct pt *p, nk_cdate *o)
+{
+	char a[NK_CDATE_VMAX], now[NK_CDATE_VMAX];
+
+	fmtval(c, p, a, sizeof a);
+	nowval(c, now, sizeof now);
+	join(o->value, sizeof o->value, a, now);
+	o->kind = NK_CD_RANGE;
+	snprintf(o->mod, sizeof o->mod, "%s", p->mod);
+}
+
 static size_t
 expr(const struct cx *c, size_t i, nk_cdate *o)
 {
@@ -3212,11 +3225,7 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			if (e > 0 && !strcmp(q.val, "PRESENT_REF") && !p.val[0] && p.hh < 0 &&
 			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
 				/* 去年到现在: a range that ends now */
-				fmtval(c, &p, a, sizeof a);
-				nowval(c, b, sizeof b);
-				join(o->value, sizeof o->value, a, b);
-				o->kind = NK_CD_RANGE;
-				snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+				to_now(c, &p, o);
 				j = e;
 				tworange = 1;
 				goto mod;
@@ -3277,12 +3286,7 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 		}
 single:
 		if (!p.val[0] && (k = alt(c, sp(c, j), "至今 到现在 到現在 到目前", NULL)) > 0) {
-			char now[NK_CDATE_VMAX];
-			fmtval(c, &p, a, sizeof a);
-			nowval(c, now, sizeof now);
-			join(o->value, sizeof o->value, a, now);
-			o->kind = NK_CD_RANGE;
-			snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+			to_now(c, &p, o);
 			j = k;
 			tworange = 1;
 			goto mod;
