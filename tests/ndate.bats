@@ -2,13 +2,7 @@
 # ndate: dates, times and durations resolved against the document's date.
 
 load helpers/common
-
-# nd REF TEXT: "surface|value|kind|mod" for each expression in TEXT
-nd() {
-	local ref=-G
-	[ -n "$1" ] && ref="--ref=$1"
-	printf '%s\n' "$2" | ndate -H "$ref" | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 }'
-}
+load helpers/ndate
 
 @test "ndate: the header names the contract's columns" {
 	run bash -c "ndate < /dev/null"

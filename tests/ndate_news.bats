@@ -4,13 +4,7 @@
 # months, clock ranges into the next day, ranges to now, compact dates.
 
 load helpers/common
-
-# nd REF TEXT: "surface|value|kind|mod" for each expression in TEXT
-nd() {
-	local ref=-G
-	[ -n "$1" ] && ref="--ref=$1"
-	printf '%s\n' "$2" | ndate -H "$ref" | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 }'
-}
+load helpers/ndate
 
 @test "ndate: two Han digits before 年 are a year of the 1900s or 2000s" {
 	run nd 2021-06-14 "他九七年一季度进厂，三三年出生的老父亲至今健在。"
