@@ -71,7 +71,7 @@ nk_startup() {
 
 # nk_ratio LABEL A B: prints A/B
 nk_ratio() {
-	printf '%-34s %9s x\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')"
+	printf '%-34s %9s x\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN { if (b > 0) printf (a / b < 1 ? "%.3f" : "%.1f"), a / b; else print "n/a" }')"
 }
 
 # nk_rss LABEL FILE CMD: peak RSS in MB (GNU time, if installed)
