@@ -8,6 +8,12 @@ slice=$BENCH_DIR/bench_simp_200k.txt
 [ -s "$slice" ] || head -c 200000 "$simp" | sed '$d' > "$slice"
 nk_mbps "ndate (guessing each doc's year)" "$simp" bin/ndate
 nk_mbps "ndate --ref 2024-11-16" "$simp" bin/ndate --ref 2024-11-16
+# as users run it: many articles, each guessing its own year (bench_simp cut
+# into records of 100 lines, as nquote's bench does)
+docs=$BENCH_DIR/bench_simp.docs.tsv
+[ -s "$docs" ] ||
+	awk 'BEGIN { print "doc\ttext" } { gsub(/\t/, " "); print "d" int((NR - 1) / 100) "\t" $0 }' "$simp" > "$docs"
+nk_mbps "ndate (records, 100 lines/doc)" "$docs" bin/ndate
 nk_mbps "ndate --ref 2024-11-16, 200 KB" "$slice" bin/ndate --ref 2024-11-16
 # the peer is slow: time both on the slice in nanoseconds for the ratio
 # (MB/s with one decimal would round the peer to 0.0)
