@@ -3648,13 +3648,6 @@ isanchor(int32_t x)
 	return (uint32_t)x < 0x10000 && (anchormap[x >> 3] & (1 << (x & 7)));
 }
 
-/* a little-endian 32-bit word as read by memcpy */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-#define NK_LE32(w) __builtin_bswap32(w)
-#else
-#define NK_LE32(w) (w)
-#endif
-
 /* decode s into code points and byte offsets (buffers reused between
  * calls: the library is not for concurrent threads) */
 static int32_t *dcp;
@@ -3686,20 +3679,6 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
 			co[k] = u[i];
 			bp[k++] = (uint32_t)i++;
 			continue;
-		}
-		if (i + 4 <= n) {	/* three bytes (most Han), read at once */
-			uint32_t w;
-
-			memcpy(&w, u + i, 4);
-			w = NK_LE32(w);
-			x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
-			/* E0..EF, two continuation bytes, not overlong, no surrogate */
-			if ((w & 0xC0C0F0) == 0x8080E0 && x >= 0x800 && (x & 0xF800) != 0xD800) {
-				co[k] = x;
-				bp[k++] = (uint32_t)i;
-				i += 3;
-				continue;
-			}
 		}
 		l = nk_u8_get(s + i, n - i, &x);
 		co[k] = x < 0 ? 0xFFFD : x;

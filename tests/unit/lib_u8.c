@@ -50,7 +50,7 @@ main(void)
 		static const unsigned char vals[] = { 0x00, 0x38, 0x7F, 0x80, 0xAD, 0xBF, 0xC2, 0xE0,
 			0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xFF };
 		char t[sizeof base];
-		size_t n = sizeof base - 1, pos, v, i, len, cont, bad_valid = 0, bad_count = 0;
+		size_t n = sizeof base - 1, pos, v, i, len, cont, bad_valid = 0, bad_count = 0, bad_get = 0;
 		int32_t c;
 		int want;
 
@@ -67,9 +67,18 @@ main(void)
 				for (cont = 0, i = 0; i < n; i++)
 					cont += ((unsigned char)t[i] & 0xC0) == 0x80;
 				bad_count += nk_u8_count(t, n) != n - cont;
+				/* nk_u8_get steps as nk_u8_dec does, at every length */
+				for (i = 0; i < n; i += len) {
+					int32_t c2;
+					size_t l2 = nk_u8_get(t + i, n - i, &c2);
+
+					len = nk_u8_dec(t + i, n - i, &c);
+					bad_get += l2 != len || c2 != c;
+				}
 			}
 		ok(bad_valid == 0, "valid agrees with the decoder on every one-byte change (%zu differ)", bad_valid);
 		ok(bad_count == 0, "count agrees with the byte rule on every one-byte change (%zu differ)", bad_count);
+		ok(bad_get == 0, "get agrees with the decoder on every one-byte change (%zu differ)", bad_get);
 	}
 
 	k = nk_u8_clean(&b, "a\xFF\xFE" "b\0c中", 9);
