@@ -87,6 +87,19 @@ date"
 	assert_output '36.7％，（注）'
 }
 
+@test "unicode: small and vertical punctuation forms of Hong Kong and Taiwan text" {
+	# CityU and Academia Sinica lines: ﹕ ︰ ﹐ ﹗ are the colon, comma and
+	# exclamation mark of Big5-era text; ﹒ is a decimal point there
+	run norm '麥父笑說﹕「想要勸喻她們不要出街玩，很難了﹗」'
+	assert_output '麦父笑说：「想要劝喻她们不要出街玩，很难了！」'
+	run norm '身旁的霍金叫道︰'
+	assert_output '身旁的霍金叫道：'
+	run norm '作家鍾理和咯血去世﹐成長率為３﹒７％'
+	assert_output '作家钟理和咯血去世，成长率为3.7％'
+	run norm '﹁新聞﹂︵上︶'
+	assert_output '「新闻」（上）'
+}
+
 @test "punctuation: half-width touching Han becomes full-width; clock times and numbers stay" {
 	run norm '國產大模型回答2025,誰會掉隊?'
 	assert_output '国产大模型回答2025，谁会掉队？'

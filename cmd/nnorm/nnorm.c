@@ -44,6 +44,40 @@ drop_cp(int32_t c)
 	    (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || (c >= 0x2066 && c <= 0x206F);
 }
 
+/*
+ * Vertical and small presentation forms of punctuation (U+FE10-FE19,
+ * U+FE30-FE6B), which Big5-era Hong Kong and Taiwan text is full of:
+ * 他答道﹕「…」, 0﹒5. They become what NFKC makes of them (utf8proc), so
+ * that the punctuation step treats them like any other mark: ﹕ -> : ->
+ * ： next to Han, ﹒ -> . in a number, ﹁ -> 「. One exception: NFKC
+ * makes ︰ (U+FE30) a two-dot leader, but that text uses it as a colon
+ * (說︰「…」), so it becomes ：.
+ */
+static int
+small_form(int32_t c)
+{
+	return (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6B);
+}
+
+static void
+put_small_form(nk_buf *out, int32_t c, const char *s, size_t k)
+{
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t len;
+
+	if (c == 0xFE30) {
+		nk_buf_puts(out, "：");
+		return;
+	}
+	len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)k, &m,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+	if (len > 0)
+		nk_buf_put(out, (const char *)m, (size_t)len);
+	else
+		nk_buf_put(out, s, k);
+	free(m);
+}
+
 /* what a line needs, from one scan of it (scan()) */
 enum {
 	F_NFC = 1,	/* a character NFC might change */
@@ -158,7 +192,7 @@ scan(const char *s, size_t n)
 				f |= F_MAP;
 			continue;
 		}
-		if (drop_cp(c) || nk_is_space(c))
+		if (drop_cp(c) || nk_is_space(c) || small_form(c))
 			f |= F_MAP;
 		else if (!nfc_inert(c))
 			f |= F_NFC;
@@ -192,6 +226,8 @@ unicode(nk_buf *out, const char *s, size_t n)
 			nk_buf_putc(out, (char)(c - 0xFEE0));	/* ＡＩ２０２４ -> AI2024 */
 		else if (c != '\n' && nk_is_space(c))
 			nk_buf_putc(out, ' ');
+		else if (small_form(c))
+			put_small_form(out, c, s + i, k);
 		else if (!drop_cp(c))
 			nk_buf_put(out, s + i, k);
 		i += k;
