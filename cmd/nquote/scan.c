@@ -248,6 +248,11 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 	if (closed) {
 		for (j = close + 1; j < p->n && is_space(p->c[j]); j++)
 			;
+		/* 在著作「…」中指出: a title inside a noun phrase, the place of
+		 * what is said */
+		if (j < p->n && (p->c[j] == 0x4E2D /* 中 */ || p->c[j] == 0x91CC /* 里 */) &&
+		    open > 0 && nk_is_han(p->c[open - 1]))
+			q->noun = 1;
 		if (j < p->n && (p->c[j] == 0x7684 /* 的 */ || at(p->c, p->n, j, "之类") ||
 		    at(p->c, p->n, j, "之一") || at(p->c, p->n, j, "一词") ||
 		    p->c[j] == 0x8FD9 /* 这 */ || at(p->c, p->n, j, "那样") ||
@@ -844,6 +849,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
 		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
+			continue;
+		/* 特首|办发言人: a name ends with no noun for a person */
+		if (nb - na > 2 && (((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2) ||
+		    ((w = nq_lex_suffix(NQ_W_ANON, c + na, nb - na)) && w->n >= 2)))
 			continue;
 		trim(c, &da, &db);
 		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
