@@ -304,3 +304,47 @@ news() {
 	assert_success
 	assert_output "$(printf '中年男子\tdirect\t我很幸运自己跨越了两个世纪。')"
 }
+
+@test "nquote: a surname of the Hundred Family Surnames outside the common ones (回, 冼, 谌)" {
+	run bash -c "printf '%s\n' '副总理回良玉在座谈会上说，今年的粮食生产形势总体良好。' '冼志明表示，新校区明年秋季可以启用。' | nquote -H | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '回良玉\t今年的粮食生产形势总体良好\t副总理')"
+	assert_line "$(printf '冼志明\t新校区明年秋季可以启用\t')"
+}
+
+@test "nquote: Hong Kong and Taiwan news after nnorm: titles, 報導, 指, 續指, 「」" {
+	run bash -c "printf '%s\n' '行政長官李家超表示，政府會全力支持創新科技發展。' '據中央社報導，行政院今天通過了新的能源法案。' '警方發言人續指，案件仍在調查中。' '輝達執行長黃仁勳說：「AI將改變每一個產業。」' | nnorm | nquote -H | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '李家超\t政府会全力支持创新科技发展\t行政长官')"
+	assert_line "$(printf '中央社\t行政院今天通过了新的能源法案\t')"
+	assert_line "$(printf '警方发言人\t案件仍在调查中\t')"
+	assert_line "$(printf '黄仁勋\tAI将改变每一个产业。\t辉达执行长')"
+}
+
+@test "nquote: a quotation introduced by its source, not by a verb (X的这句名言：, 引用X的话说)" {
+	printf '%s\n' "他常常想起鲁迅先生的这句名言：“横眉冷对千夫指，俯首甘为孺子牛。”" \
+		"老校长的话至今让校友们记忆犹新：“读书是为了明理，不是为了做官。”" \
+		"王教授引用爱因斯坦的话说，想象力比知识更重要。" \
+		"大会的讲话很长。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H -a '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,8,9"
+	assert_success
+	assert_line "$(printf '鲁迅\t名言\tdirect\t横眉冷对千夫指，俯首甘为孺子牛。')"
+	assert_line "$(printf '老校长\t话\tdirect\t读书是为了明理，不是为了做官。')"
+	assert_line "$(printf '爱因斯坦\t说\tindirect\t想象力比知识更重要')"
+	assert_equal "${#lines[@]}" 3
+}
+
+@test "nquote: 告诉 takes anyone as the one told, not a clause" {
+	run bash -c "printf '%s\n' '杨大伯的老父亲告诉县长，家里今年养了十几头猪，日子过得挺好。' '刘局长告诉前来采访的记者们，这个项目明年就能完工。' '去年医生告知他患上心脏病的噩耗后，他开始筹备后事。' | nquote -H | cut -f6,9"
+	assert_success
+	assert_line "$(printf '老父亲\t家里今年养了十几头猪，日子过得挺好')"
+	assert_line "$(printf '刘局长\t这个项目明年就能完工')"
+	assert_equal "${#lines[@]}" 2
+}
+
+@test "nquote: a foreign name without a title speaks (斯托尔滕贝格指出, 拉姆斯菲尔德认为)" {
+	run bash -c "printf '%s\n' '斯托尔滕贝格指出，北约成员国需要增加军费开支。' '拉姆斯菲尔德认为，美国面临的安全环境已大不相同。' '乌克兰表示，谈判仍在进行。' | nquote -H | cut -f6,9"
+	assert_success
+	assert_line "$(printf '斯托尔滕贝格\t北约成员国需要增加军费开支')"
+	assert_line "$(printf '拉姆斯菲尔德\t美国面临的安全环境已大不相同')"
+}

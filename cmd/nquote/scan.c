@@ -946,6 +946,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
 	}
+	/* 爱因斯坦, 斯托尔滕贝格: a foreign name of transliteration characters
+	 * (function characters among them: 因, 尔), not a country (乌克兰,
+	 * 坦桑尼亚, 印度尼西亚) */
+	if (b - a >= 3 && b - a <= 8 && is_translit(c, a, b) && !in_set("亚兰", c[b - 1])) {
+		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
+		return 1;
+	}
 	if (b - a <= 8 && !has_funchar(c, a, b)) {
 		size_t lat = 0;
 
@@ -1813,6 +1820,109 @@ out:
 }
 
 /*
+ * 鲁迅先生的这句名言, 引用爱因斯坦的话, 父亲临终前的嘱托让他难忘: a phrase
+ * c[a..b) naming what a source said, ending at most tail characters after
+ * the saying. 1 and the source's span [*sa, *sb) (past a verb of quoting
+ * or recalling: 引用, 想起), else 0.
+ */
+static int
+source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, size_t *sb)
+{
+	static const char *const quoting[] = {"引用", "援引", "借用", "套用", "想起", "记起",
+	    "牢记", "铭记", "记住", "想到", "回想起", "用"};
+	const struct nq_word *w;
+	size_t i, k, m, x;
+
+	for (i = a + 1; i < b; i++) {
+		if (c[i] != 0x7684 /* 的 */)
+			continue;
+		/* (这|那|一|几)?(句|番|段|些)? */
+		for (k = i + 1, m = 0; k < b && m < 2 && in_set("这那一几句番段些", c[k]); k++, m++)
+			;
+		if (!(w = nq_lex_at(NQ_W_SAYING, c, k, b)) || b - (k + w->n) > tail)
+			continue;
+		/* 他说的话, 大会的讲话: a verb or a generic noun before 的 is no source */
+		*sa = a;
+		*sb = i;
+		for (x = a; x + 1 < i; x++) {
+			size_t q;
+
+			for (q = 0; q < sizeof(quoting) / sizeof(quoting[0]); q++) {
+				int l = at(c, i, x, quoting[q]);
+
+				if (l && x + (size_t)l < i) {
+					*sa = x + (size_t)l;
+					break;
+				}
+			}
+			if (*sa > a)
+				break;
+		}
+		return *sb > *sa;
+	}
+	return 0;
+}
+
+/* the source of a saying: a speaker, a foreign name (爱因斯坦) or a noun
+ * for a person (哲人, 老农), not just any phrase */
+static int
+source_named(const int32_t *c, size_t a, size_t b, struct spk *s)
+{
+	size_t l;
+
+	if (!parse_speaker(c, a, b, s))
+		return 0;
+	if (!s->generic)
+		return 1;
+	l = nk_u8_count(s->name.p, s->name.n);
+	if (l <= b - a && (is_translit(c, b - l, b) || in_set(person_final, c[b - 1]))) {
+		s->kind = is_translit(c, b - l, b) ? SPK_PERSON : SPK_ANON;
+		s->generic = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A quotation after a colon introduced by its source, not by a verb:
+ * 孙中山的这句名言：“…”, 老校长的话：“…”, 父亲的嘱托让他至今难忘：“…”.
+ * Returns where scanning resumes, or 0.
+ */
+static size_t
+source_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w = NULL;
+	size_t j = q->open, a0, sa, sb, k, res = 0;
+	char *cue;
+
+	if (!q->sentence || q->noun || q->used)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+		return 0;
+	j--;
+	for (a0 = j; a0 > p->from && j - a0 < 40 && !is_boundary(p->c[a0 - 1]); a0--)
+		;
+	if (a0 > p->from && !is_boundary(p->c[a0 - 1]))
+		return 0;
+	if (!source_phrase(p->c, a0, j, 12, &sa, &sb) || !source_named(p->c, sa, sb, &s))
+		goto out;
+	resolve_at(d, pi, sa, &s);
+	for (k = sb + 1; k < j && !(w = nq_lex_at(NQ_W_SAYING, p->c, k, j)); k++)
+		;
+	cue = k < j ? str(w->c, w->n) : str(p->c + sb, 1);
+	emit_direct(d, pi, q, &s, cue);
+	free(cue);
+	res = q->closed ? q->close + 1 : p->n;
+out:
+	spk_free(&s);
+	return res;
+}
+
+/*
  * A quotation ending a sentence after a comma, with no cue in the
  * sentence: the words of the person named with a title opening it (past a
  * clause that sets the scene): 元宝发布之后，腾讯混元大模型负责人刘煜宏收到
@@ -1951,6 +2061,31 @@ listener(const int32_t *c, size_t a, size_t b)
 	return nq_lex_is(NQ_W_NOTSPK, c + a, b - a) || nq_lex_is(NQ_W_PRON, c + a, b - a);
 }
 
+/* the one told, c[a..b): a noun phrase (前来采访的记者们), not a clause
+ * (他患上心脏病的噩耗后: a time) */
+static int
+told(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	if (is_place_end(c[b - 1]))
+		return 0;
+	for (i = a; i < b; i++)
+		if (c[i] != 0x7684 /* 的 */ && nq_lex_funchar(c[i]) && !(i == a && in_set("我你您", c[i])))
+			return 0;
+	return 1;
+}
+
+/* 引用爱因斯坦的话说, 用他的话说: the source whose words the phrase before
+ * the cue names */
+static int
+source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
+{
+	size_t sa, sb;
+
+	return source_phrase(p->c, a, v, 0, &sa, &sb) && source_named(p->c, sa, sb, s);
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -1979,16 +2114,20 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		int colon2;
 		struct quote *q2;
 
-		while (o < p->n && o - k < 4 && !is_boundary(p->c[o]) && !is_open(p->c[o]))
+		/* 告诉县长，…, 告诉前来采访的记者们：: a verb of telling takes any
+		 * noun phrase as the one told */
+		while (o < p->n && o - k < ((w->flags & NQ_F_TELL) ? 10 : 4) && !is_boundary(p->c[o]) &&
+		    !is_open(p->c[o]))
 			o++;
 		kk = o;
-		if (o > k && !has_funchar(p->c, k, o) && punct_after(p, &kk, &colon2) && kk < p->n &&
+		if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
+		    punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
 			k = kk;
 			q = q2;
 			colon = colon2;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
-		    !quote_at(p, kk) && listener(p->c, k, o)) {
+		    !quote_at(p, kk) && (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
 			/* 伊塞告诉记者，…: the one told, then indirect speech */
 			k = kk;
 			punct = 1;
@@ -2001,8 +2140,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		a = zone_start(p, v, lo);
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
-		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)) &&
-		    !implied_speaker(d, pi, a, v, w, &s, &author))
+		if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -2071,7 +2210,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!parse_speaker(p->c, a, v, &s) && !implied_speaker(d, pi, a, v, w, &s, &author))
+	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+	    !implied_speaker(d, pi, a, v, w, &s, &author))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -2163,7 +2303,8 @@ scan_para(struct doc *d, size_t pi)
 				i = lo = r;
 				continue;
 			}
-			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i)) {
+			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i ||
+			    (r = source_quote(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
 			}
