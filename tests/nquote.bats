@@ -348,3 +348,24 @@ news() {
 	assert_line "$(printf '斯托尔滕贝格\t北约成员国需要增加军费开支')"
 	assert_line "$(printf '拉姆斯菲尔德\t美国面临的安全环境已大不相同')"
 }
+
+@test "nquote: the speaker opens an earlier clause of the sentence (一边…，一边说; 接过话头，笑着说)" {
+	printf '%s\n' "村支书王德明一边带着记者参观新建的厂房，一边介绍说：“今年的产值比去年翻了一番。”" \
+		"王建国接过话头，笑着说：“我们村的变化大家都看得见。”" \
+		"张华放下手中的文件，对记者说，今年的任务很重。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '王德明\t今年的产值比去年翻了一番。\t村支书')"
+	assert_line "$(printf '王建国\t我们村的变化大家都看得见。\t')"
+	assert_line "$(printf '张华\t今年的任务很重\t')"
+}
+
+@test "nquote: 他 after a comma is the person opening the sentence; a foreign name before" {
+	printf '%s\n' "国家主席李明会见了法国总理拉法兰。" \
+		"李明对法方为文化年所作的努力表示感谢，他说，两国的交流将更加密切。" \
+		"拉法兰称赞文化年取得了圆满成功。" "他说，法国人民进一步了解了中国。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李明\t两国的交流将更加密切')"
+	assert_line "$(printf '拉法兰\t法国人民进一步了解了中国')"
+}

@@ -988,6 +988,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 }
 
 static size_t zone_start(struct para *p, size_t v, size_t lo);
+static int person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s);
+static size_t sentence_start(struct para *p, size_t a);
 static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* pronouns: the nearest named speaker before; named speakers are remembered */
@@ -1134,6 +1136,14 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	/* 拉法兰称赞…: a foreign name mentioned before */
+	for (x = b; x < e && x - b < 8 && (in_set(translit, p->c[x]) || is_dot(p->c[x])); x++)
+		;
+	for (l = x - b; l >= 3; l--)
+		if (is_translit(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
+			return 1;
+		}
 	/* 姜春云致辞时…, 李鹏最后希望…, 回良玉听了…: a name said once, right
 	 * before a word that opens a predicate (an adverb, a preposition or a
 	 * verb a subject's sentence starts with) */
@@ -1143,7 +1153,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			continue;
 		for (l = 3; l >= 2; l--)
 			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
-			    in_set("最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问",
+			    in_set("最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
+			    "一放拿握拉站坐走望笑",
 			    p->c[x + l])) {
 				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
 				return 1;
@@ -1220,6 +1231,16 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 
 		while (j > 0 && is_space(p->c[j - 1]))
 			j--;
+		/* 李长春对…表示感谢，他说，…: the person opening the sentence */
+		if (j > 0 && is_comma(p->c, j - 1, p->n)) {
+			struct spk t = {0};
+			size_t sb = sentence_start(&d->p[pi], j);
+
+			if (sb && sentence_subject(d, pi, sb - 1, j - 1, &t) && t.kind == SPK_PERSON)
+				spk_copy(s, &t);
+			spk_free(&t);
+			return;
+		}
 		if (j > 0 && !is_term(p->c[j - 1]))
 			return;
 		pos = j;
@@ -1351,6 +1372,105 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 		if (at(p->c, a - 1, k, "发表") ||
 		    ((w = nq_lex_at(NQ_W_VERB, p->c, k, a - 1)) && w->tier == NQ_TIER_A && !stopped(p, k, w)))
 			return parse_speaker(p->c, a0, k, s) && s->kind != SPK_PRON;
+	return 0;
+}
+
+/*
+ * c[a..b) holds no subject, only what a speaker does meanwhile: adverbs
+ * (接着, 又), 一边/一面, a verb in 着 (笑着, 指着图纸), the one spoken to
+ * (对记者, 向来访的客人).
+ */
+static int
+no_subject(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t i;
+	int changed = 1;
+
+	trim(c, &a, &b);
+	while (changed && a < b) {
+		changed = 0;
+		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
+			a += w->n;
+			changed = 1;
+		} else if (at(c, b, a, "一边") || at(c, b, a, "一面")) {
+			a += 2;
+			changed = 1;
+		} else if (c[a] == 0x8FB9 /* 边 */) {
+			a++;
+			changed = 1;
+		} else if (in_set("对向跟给朝", c[a])) {
+			/* 对记者, 向前来采访的记者们: to the end, a noun phrase */
+			for (i = a + 1; i < b && i - a <= 10 && c[i] != 0x7740 /* 着 */; i++)
+				;
+			if (i < b || b - a > 10 || b - a < 2)
+				return 0;
+			a = b;
+		} else {
+			/* 笑着, 指着图纸: a verb in 着 and its object */
+			for (i = a + 1; i < b && i - a <= 2 && c[i] != 0x7740; i++)
+				;
+			if (i >= b || c[i] != 0x7740)
+				return 0;
+			for (a = i + 1; a < b && a - i <= 6 && !in_set("对向跟给朝", c[a]) &&
+			    !nq_lex_at(NQ_W_TRAIL, c, a, b); a++)
+				;
+			changed = 1;
+		}
+		trim(c, &a, &b);
+	}
+	return a >= b;
+}
+
+/*
+ * The start of the sentence whose second or third clause opens at a (after
+ * a comma), plus 1; 0 when a opens no such clause, or a quotation or a
+ * colon comes between.
+ */
+static size_t
+sentence_start(struct para *p, size_t a)
+{
+	size_t sb, x;
+
+	if (a == 0 || !is_comma(p->c, a - 1, p->n))
+		return 0;
+	for (sb = a - 1, x = 0; sb > p->from && a - sb < 120 && !is_term(p->c[sb - 1]) &&
+	    p->c[sb - 1] != 0x3002; sb--) {
+		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"' || is_colon(p->c, sb - 1, p->n))
+			return 0;	/* another quotation, or a colon's list */
+		if (is_comma(p->c, sb - 1, p->n) && ++x >= 2)
+			return 0;	/* the clause before or the one before it */
+	}
+	if (sb > p->from && !is_term(p->c[sb - 1]) && p->c[sb - 1] != 0x3002)
+		return 0;
+	return sb + 1;
+}
+
+/*
+ * No speaker in the phrase before a cue at v, which opens a clause: the
+ * person opening the sentence speaks (王建国接过话头，笑着说：; 村支书王德明
+ * 一边带着记者参观，一边介绍说：; 张华放下文件，对记者说，).
+ */
+static int
+clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
+{
+	struct para *p = &d->p[pi];
+	size_t sb, e, x;
+
+	trim(p->c, &a, &v);
+	if (!no_subject(p->c, a, v) || !(sb = sentence_start(p, a)))
+		return 0;
+	sb--;
+	for (e = sb; e < a - 1 && !is_comma(p->c, e, p->n); e++)
+		;
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	if (sentence_subject(d, pi, sb, a - 1, s) && s->kind == SPK_PERSON)
+		return 1;
+	/* 村支书王德明一边…: a title and name opening the first clause */
+	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
+		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
+			return 1;
 	return 0;
 }
 
@@ -2141,7 +2261,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
 		if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
-		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author))
+		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
+		    !clause_speaker(d, pi, a, v, &s))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -2211,7 +2332,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
 	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
-	    !implied_speaker(d, pi, a, v, w, &s, &author))
+	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
