@@ -369,3 +369,14 @@ news() {
 	assert_line "$(printf '李明\t两国的交流将更加密切')"
 	assert_line "$(printf '拉法兰\t法国人民进一步了解了中国')"
 }
+
+@test "nquote: a saying after the quotation names its source; long meeting names speak" {
+	printf '%s\n' "“千里之行，始于足下”，古代思想家老子的这句名言告诉我们做事要从小处着手。" \
+		"全国农村基层党风廉政建设经验交流座谈会强调，要切实减轻农民负担。" \
+		"一位老护林员一边巡山，一边告诉记者，今年山上没有发生一起火灾。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9,10"
+	assert_success
+	assert_line "$(printf '老子\tdirect\t千里之行，始于足下\t古代思想家')"
+	assert_line "$(printf '全国农村基层党风廉政建设经验交流座谈会\tindirect\t要切实减轻农民负担\t')"
+	assert_line "$(printf '老护林员\tindirect\t今年山上没有发生一起火灾\t')"
+}

@@ -933,7 +933,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_ANON, c + b - pn, pn, c + a, b - pn - a);
 		return 1;
 	}
-	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 16 &&
+	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 24 &&
 	    !has_funchar(c, a, b - w->n)) {
 		size_t nb = b;
 
@@ -990,6 +990,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 static size_t zone_start(struct para *p, size_t v, size_t lo);
 static int person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s);
 static size_t sentence_start(struct para *p, size_t a);
+static int source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, size_t *sb);
+static int source_named(const int32_t *c, size_t a, size_t b, struct spk *s);
 static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* pronouns: the nearest named speaker before; named speakers are remembered */
@@ -1090,6 +1092,12 @@ is_prep(int32_t x)
 	return x == 0x5728 /* 在 */ || x == 0x5BF9 /* 对 */ || x == 0x5411 /* 向 */;
 }
 
+/* characters a predicate after a subject opens with: adverbs, prepositions,
+ * verbs of speech and of what a speaker does (李鹏最后希望, 王建国接过话头) */
+static const char pred_open[] =
+    "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
+    "一放拿握拉站坐走望笑";
+
 /*
  * The person opening the sentence c[b..e) of paragraph pi: a name, or a
  * title and name, right before 在/对/向 (国务委员彭珮云在…, 张全景在会上讲话), or
@@ -1153,8 +1161,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			continue;
 		for (l = 3; l >= 2; l--)
 			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
-			    in_set("最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
-			    "一放拿握拉站坐走望笑",
+			    in_set(pred_open,
 			    p->c[x + l])) {
 				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
 				return 1;
@@ -1470,6 +1477,12 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	/* 村支书王德明一边…: a title and name opening the first clause */
 	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
 		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
+			return 1;
+	/* 前沿指挥员一边…, 一位老农放下锄头: a source described, before its
+	 * predicate */
+	for (x = e < sb + 10 ? e : sb + 10; x >= sb + 2; x--)
+		if ((x == e || in_set(pred_open, p->c[x])) && !memchr32(p->c, sb, x, 0x7684) &&
+		    parse_speaker(p->c, sb, x, s) && s->kind == SPK_ANON && person_noun(p->c, sb, x))
 			return 1;
 	return 0;
 }
@@ -1825,6 +1838,28 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
 		return 0;
+	/* “…”，孙中山的这句名言昭示我们: the source of the saying */
+	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
+		;
+	{
+		size_t sa, sb;
+
+		if (v > j && source_phrase(p->c, j, v, 12, &sa, &sb) && source_named(p->c, sa, sb, &s)) {
+			for (k = sb + 1; k < v && !(w = nq_lex_at(NQ_W_SAYING, p->c, k, v)); k++)
+				;
+			resolve(d, &s);
+			cue = k < v ? str(w->c, w->n) : str(p->c + sb, 1);
+			d->named_after = 1;
+			emit_direct(d, pi, q, &s, cue);
+			d->named_after = 0;
+			free(cue);
+			res = v;
+			goto out;
+		}
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		w = NULL;
+	}
 	/* the speaker phrase may hold a time or place: 市长张新起在展望…时认为 */
 	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w))
@@ -1995,6 +2030,11 @@ source_named(const int32_t *c, size_t a, size_t b, struct spk *s)
 	if (!s->generic)
 		return 1;
 	l = nk_u8_count(s->name.p, s->name.n);
+	/* 革命先驱孙中山: a description unknown as a title, and a name */
+	if (l <= b - a && l >= 5 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3) {
+		spk_set(s, SPK_PERSON, c + b - 3, 3, c + b - l, l - 3);
+		return 1;
+	}
 	if (l <= b - a && (is_translit(c, b - l, b) || in_set(person_final, c[b - 1]))) {
 		s->kind = is_translit(c, b - l, b) ? SPK_PERSON : SPK_ANON;
 		s->generic = 0;
