@@ -380,3 +380,25 @@ news() {
 	assert_line "$(printf '全国农村基层党风廉政建设经验交流座谈会\tindirect\t要切实减轻农民负担\t')"
 	assert_line "$(printf '老护林员\tindirect\t今年山上没有发生一起火灾\t')"
 }
+
+@test "nquote: Hong Kong small-form marks (﹕ ﹗ ﹔) read as colons and stops; the quote keeps its bytes" {
+	printf '%s\n' "教协会长张文光说﹕「今年教席足够，若出现超额教师问题，是可怜及遗憾的。」" \
+		"演唱会老板丘亚葵更称档期至今仍未批出，他说﹕「唔做红馆咪去维港做骚啰﹗」" \
+		"教练列夏格经常说﹕「看著你对手的眼睛，他们亦与你们一样是普通人。」" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '张文光\tdirect\t今年教席足够，若出现超额教师问题，是可怜及遗憾的。')"
+	assert_line "$(printf '丘亚葵\tindirect\t档期至今仍未批出')"
+	assert_line "$(printf '丘亚葵\tdirect\t唔做红馆咪去维港做骚啰﹗')"
+	assert_line "$(printf '列夏格\tdirect\t看著你对手的眼睛，他们亦与你们一样是普通人。')"
+}
+
+@test "nquote: 他 goes back past a sentence with no person, not into quoted words" {
+	printf '%s\n' "施明德是这次诉讼的被告。对于前妻的诉讼，外界议论纷纷。他表示，会在法庭上说明。" \
+		"李刚说：「香港市民有一些诉求，中央已非常清楚。" "特区政府也听得非常清楚，也采取了一系列措施。」" \
+		"他表示，市民应多反映有建设性的意见。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '施明德\t会在法庭上说明')"
+	assert_line "$(printf '李刚\t市民应多反映有建设性的意见')"
+}

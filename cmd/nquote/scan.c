@@ -185,6 +185,23 @@ at(const int32_t *c, size_t n, size_t i, const char *s)
 
 /* ---- paragraphs and their quotations ------------------------------------------ */
 
+/*
+ * Small form variants, as Hong Kong text writes its colons (张文光说﹕「…」)
+ * and nnorm leaves them: read as the full-width marks (the output is cut
+ * from the record's own bytes, so it keeps them).
+ */
+static int32_t
+small_form(int32_t c)
+{
+	static const int32_t full[] = {
+		0xFF0C /* ﹐ */, 0x3001 /* ﹑ */, 0x3002 /* ﹒ */, 0xFE53, 0xFF1B /* ﹔ */,
+		0xFF1A /* ﹕ */, 0xFF1F /* ﹖ */, 0xFF01 /* ﹗ */, 0x2014 /* ﹘ */,
+		0xFF08 /* ﹙ */, 0xFF09 /* ﹚ */
+	};
+
+	return full[c - 0xFE50];
+}
+
 static void
 decode(struct para *p)
 {
@@ -205,6 +222,8 @@ decode(struct para *p)
 			    (u[i + 2] & 0x3F);
 
 			if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+				if (c >= 0xFE50 && c <= 0xFE5A)
+					c = small_form(c);
 				p->c[k++] = c;
 				i += 3;
 				continue;
@@ -1035,7 +1054,7 @@ resolve(struct doc *d, struct spk *s)
 static int
 not_name_end(int32_t x)
 {
-	return in_set("的了着是在把被将也都就又还曾却对向和与说称", x);
+	return in_set("的了着是在把被将也都就又还曾却对向和与说称笑", x);
 }
 
 /* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
@@ -1096,7 +1115,7 @@ is_prep(int32_t x)
  * verbs of speech and of what a speaker does (李鹏最后希望, 王建国接过话头) */
 static const char pred_open[] =
     "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
-    "一放拿握拉站坐走望笑";
+    "一放拿握拉站坐走望笑是";
 
 /*
  * The person opening the sentence c[b..e) of paragraph pi: a name, or a
@@ -1219,6 +1238,26 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	return 0;
 }
 
+/* a person named (a surname and a given name, mentioned again, or a
+ * title) anywhere in c[b..e) of paragraph pi */
+static int
+has_person(struct doc *d, size_t pi, size_t b, size_t e)
+{
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t i;
+
+	size_t l, lo = pi >= 3 ? pi - 3 : 0;
+
+	for (i = b; i < e; i++)
+		if (((l = name_at(p->c, i, e)) && mentioned(d, lo, pi, p->c, i, l)) ||
+		    is_dot(p->c[i]) || in_set("他她", p->c[i]) ||
+		    ((w = nq_lex_at(NQ_W_TITLE, p->c, i, e)) && w->n >= 2) ||
+		    ((w = nq_lex_at(NQ_W_ANON, p->c, i, e)) && w->n >= 2))
+			return 1;
+	return 0;
+}
+
 /*
  * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
  * opening the sentence before it, back over sentences that open with a
@@ -1228,7 +1267,8 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 static void
 subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 {
-	size_t qi = pi, pos = a, b, e, steps;
+	size_t qi = pi, pos = a, b, e, k, steps, inside = 0;
+	int bare = 0;
 
 	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
 		return;
@@ -1271,16 +1311,26 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			;
 		if (b > 0 && !is_term(p->c[b - 1]))
 			return;		/* no sentence: a run of 400 without a stop */
+		/* …清楚，也采取措施来改善。」: a sentence inside a quotation is
+		 * not the narrative; back to the one that opens it */
+		for (k = pos; k > b; k--)	/* backwards, as the search goes */
+			if (is_close(p->c[k - 1]))
+				inside++;
+			else if (is_open(p->c[k - 1]) && inside > 0)
+				inside--;
 		pos = b;
 		while (b < e && is_space(p->c[b]))
 			b++;
-		if (b >= e)
+		if (b >= e || inside > 0)
 			continue;
 		if (p->c[b] == 0x4ED6 /* 他 */ || p->c[b] == 0x5979 /* 她 */)
 			continue;	/* 他要求…。 他说: further back */
 		if (sentence_subject(d, qi, b, e, s))
 			return;
-		return;
+		/* 张明是村里的老党员。今年夏天，村里遭了水灾。他说，…: past one
+		 * sentence with no person in it, to the one before */
+		if (++bare > 1 || has_person(d, qi, b, e))
+			return;
 	}
 }
 
