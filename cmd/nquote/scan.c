@@ -1180,6 +1180,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			continue;
 		for (l = 3; l >= 2; l--)
 			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
+			    !(l == 3 && not_name_end(p->c[x + 2])) &&
 			    in_set(pred_open,
 			    p->c[x + l])) {
 				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
