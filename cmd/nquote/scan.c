@@ -236,6 +236,10 @@ decode(struct para *p)
 		k++;
 	}
 	p->n = k;
+	/* room was made for a code point a byte; Chinese takes three bytes a
+	 * code point, and a document of megabytes holds all its paragraphs */
+	if (k + 1 < p->len / 2)
+		p->c = nk_erealloc(p->c, (k + 1) * sizeof(*p->c));
 }
 
 static void
