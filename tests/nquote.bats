@@ -402,3 +402,13 @@ news() {
 	assert_line "$(printf '施明德\t会在法庭上说明')"
 	assert_line "$(printf '李刚\t市民应多反映有建设性的意见')"
 }
+
+@test "nquote: a name in Latin letters in parentheses; a weak verb inside a name (李想) yields to a stronger one" {
+	printf '%s\n' "OpenAI首席执行官萨姆·奥尔特曼(Sam Altman)表示，通用人工智能可能比预期更早到来。" \
+		"“我们不会参与价格战，”理想汽车CEO李想在接受采访时表示，“产品力才是根本。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9,10"
+	assert_success
+	assert_line "$(printf '萨姆·奥尔特曼\t表示\t通用人工智能可能比预期更早到来\tOpenAI首席执行官')"
+	assert_line "$(printf '李想\t表示\t我们不会参与价格战，\t理想汽车CEO')"
+	assert_line "$(printf '李想\t表示\t产品力才是根本。\t理想汽车CEO')"
+}

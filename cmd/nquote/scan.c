@@ -629,6 +629,30 @@ pinyin_before(const int32_t *c, size_t lo, size_t e)
 }
 
 
+/*
+ * A name in Latin letters in parentheses after its Chinese form,
+ * 萨姆·奥尔特曼(Sam Altman): its length if one ends at e, else 0.
+ */
+static size_t
+latin_paren_before(const int32_t *c, size_t lo, size_t e)
+{
+	size_t i, lat = 0;
+
+	if (e < lo + 3 || (c[e - 1] != ')' && c[e - 1] != 0xFF09))
+		return 0;
+	for (i = e - 1; i > lo && e - i <= 40; i--) {
+		int32_t x = c[i - 1];
+
+		if (x == '(' || x == 0xFF08)
+			return lat >= 2 && i - 1 > lo && nk_is_han(c[i - 2]) ? e - i + 1 : 0;
+		if (is_latin(x))
+			lat++;
+		else if (!(x == ' ' || x == '.' || x == '-' || x == '\'' || is_dot(x)))
+			return 0;
+	}
+	return 0;
+}
+
 /* c[a..b) names no title, organisation, cue or 的: an action, not a noun */
 static int
 plain_rest(const int32_t *c, size_t a, size_t b)
@@ -718,6 +742,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
+			changed = 1;
+		}
+		/* 奥尔特曼(Sam Altman): the name in Latin letters after it */
+		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
+			b -= i;
 			changed = 1;
 		}
 		/* 富恩斯特13日: a date after the speaker */
@@ -1564,7 +1593,7 @@ zone_start(struct para *p, size_t v, size_t lo)
 		if (c == ')' || c == 0xFF09) {
 			size_t py = pinyin_before(p->c, lo, i);
 
-			if (py) {
+			if (py || (py = latin_paren_before(p->c, lo, i))) {
 				i -= py;
 				continue;
 			}
@@ -1919,6 +1948,22 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w))
 			break;
+	/* 理想汽车CEO李想在接受采访时表示: a weak verb (想, 道, 写) is more
+	 * likely part of a name or phrase than a stronger verb after it */
+	if (w && w->tier == NQ_TIER_C && v < p->n && !is_boundary(p->c[v])) {
+		const struct nq_word *w2 = NULL;
+		size_t v2;
+
+		for (v2 = v + w->n; v2 < p->n && v2 - j <= 30 && !is_boundary(p->c[v2]); v2++)
+			if ((w2 = nq_lex_at(NQ_W_VERB, p->c, v2, p->n)) && w2->tier &&
+			    w2->tier != NQ_TIER_C && !stopped(p, v2, w2))
+				break;
+		if (w2 && w2->tier && w2->tier != NQ_TIER_C && v2 < p->n && !is_boundary(p->c[v2]) &&
+		    v2 - j <= 30) {
+			v = v2;
+			w = w2;
+		}
+	}
 	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
 	if (!parse_speaker(p->c, j, v, &s))
