@@ -412,3 +412,12 @@ news() {
 	assert_line "$(printf '李想\t表示\t我们不会参与价格战，\t理想汽车CEO')"
 	assert_line "$(printf '李想\t表示\t产品力才是根本。\t理想汽车CEO')"
 }
+
+@test "nquote: a repeated verb between speaker and cue (他摇摇头说, 王明笑了笑说) is not the speaker" {
+	printf '%s\n' "张华是村里的老党员。记者问他后不后悔，他摇摇头说：「不后悔。」" \
+		"王明笑了笑说：“这是应该的。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '张华\t不后悔。')"
+	assert_line "$(printf '王明\t这是应该的。')"
+}

@@ -922,6 +922,28 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
 			return 1;
 		}
+	/* 他摇摇头, 王明笑了笑, 她想了想: a pronoun or name, then a repeated
+	 * verb (what the speaker does before speaking) */
+	for (i = 3; i >= 1; i--) {
+		size_t k;
+
+		if (!(i == 1 ? in_set("他她", c[a]) : is_person(c, a, a + i)) || b - a - i < 2 ||
+		    b - a - i > 5 || has_title(c, a + i, b) || memchr32(c, a + i, b, 0x7684 /* 的 */))
+			continue;
+		for (k = a + i; k + 1 < b; k++)
+			if (nk_is_han(c[k]) && (c[k] == c[k + 1] || (k + 2 < b && c[k] == c[k + 2] &&
+			    in_set("了一", c[k + 1]))))
+				break;
+		/* 王明笑了|笑说: the repeated verb is the cue's (笑说, 想说) */
+		if (k + 1 < b || (b - a - i == 2 && in_set("了一", c[b - 1]))) {
+			if (i == 1) {
+				spk_set(out, SPK_PRON, c + a, 1, NULL, 0);
+				return 1;
+			}
+			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
+	}
 	/* 美国某公司能源研究部门的凯文·萨维尔: a name after the last 的 */
 	for (e = b - 1; e > a + 1; e--)
 		if (c[e - 1] == 0x7684 /* 的 */) {
@@ -1316,11 +1338,19 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 		if (j > 0 && is_comma(p->c, j - 1, p->n)) {
 			struct spk t = {0};
 			size_t sb = sentence_start(&d->p[pi], j);
+			int ok = sb && sentence_subject(d, pi, sb - 1, j - 1, &t) && t.kind == SPK_PERSON;
 
-			if (sb && sentence_subject(d, pi, sb - 1, j - 1, &t) && t.kind == SPK_PERSON)
+			if (ok)
 				spk_copy(s, &t);
 			spk_free(&t);
-			return;
+			/* 记者问他…，他摇摇头说: the same pronoun as the object
+			 * of the clause before, whose antecedent is further back */
+			if (ok || !sb || (d->last_person.kind != SPK_NONE && d->last_person_at == pi) ||
+			    !memchr32(p->c, sb - 1, j - 1, p->c[a]))
+				return;
+			j = sb - 1;
+			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
+				return;
 		}
 		if (j > 0 && !is_term(p->c[j - 1]))
 			return;
