@@ -421,3 +421,16 @@ news() {
 	assert_line "$(printf '张华\t不后悔。')"
 	assert_line "$(printf '王明\t这是应该的。')"
 }
+
+@test "nquote: a description not known as a title before a full name; testimony (供称); no item (第12条) speaks" {
+	printf '%s\n' "职工盟李卓人强调，任何沟通的基础都是市民的声音。" \
+		"九龙西联网总监赵莉莉供称玛嘉烈医院不胜负荷时，没有联网主动协助。" \
+		"问卷第12条问：“你认为政府应否加快立法？”" \
+		"国家科委有关领导表示，软件企业正走向规模化。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '李卓人\t任何沟通的基础都是市民的声音\t职工盟')"
+	assert_line "$(printf '赵莉莉\t玛嘉烈医院不胜负荷时，没有联网主动协助\t九龙西联网总监')"
+	refute_output --partial "第12条"
+	assert_line "$(printf '国家科委有关领导\t软件企业正走向规模化\t')"
+}

@@ -1036,9 +1036,21 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    nq_lex_is(NQ_W_NOTSPK, c + a, i - a))
 				return 0;
 
-		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十 */
+		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十;
+		 * an item, 问卷第12条 */
 		if (is_place_end(c[b - 1]) || is_numeral(c[b - 1]))
 			return 0;
+		for (i = a; i + 1 < b; i++)
+			if (c[i] == 0x7B2C /* 第 */ && is_numeral(c[i + 1]))
+				return 0;
+		/* 职工盟李卓人, 茶商杨德余, 唐太宗李世民: a description not known
+		 * as a title, ending like a noun for people or a body, and a full
+		 * name of three (not 付款时|总少, 有关|领导) */
+		if (b - a >= 5 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3 &&
+		    (in_set(person_final, c[b - 4]) || in_set("盟会社党部局处厅院所署委办商户宗帝", c[b - 4]))) {
+			spk_set(out, SPK_PERSON, c + b - 3, 3, c + a, b - 3 - a);
+			return 1;
+		}
 		/* 现代科学研究表明: evidence, not a speaker */
 		if ((w = nq_lex_suffix(NQ_W_NOTSPK, c + a, b - a)) && w->n >= 2)
 			return 0;
