@@ -434,3 +434,13 @@ news() {
 	refute_output --partial "第12条"
 	assert_line "$(printf '国家科委有关领导\t软件企业正走向规模化\t')"
 }
+
+@test "nquote: an indirect quotation ends where another speaker's clause begins; long foreign names" {
+	printf '%s\n' "教协会长张文光声言若问题仍未能改善，「每星期都绝食」，不少超额教师也表示会继续支持绝食行动。" \
+		"男星好友詹姆斯嘉纳说：「美国失去了一位超级巨星。」" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '张文光\t声言\t若问题仍未能改善，「每星期都绝食」')"
+	assert_line "$(printf '超额教师\t表示\t会继续支持绝食行动')"
+	assert_line "$(printf '詹姆斯嘉纳\t说\t美国失去了一位超级巨星。')"
+}

@@ -488,7 +488,7 @@ static const char translit[] =
     "福冈戈格哥贡古哈海汉赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷"
     "里利丽莉连林琳隆卢鲁路伦罗洛马玛麦曼梅门蒙米明莫姆穆娜纳奈南内尼妮宁纽努诺欧帕"
     "潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
-    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛白";
+    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛白嘉";
 
 /* a foreign name without a surname of the list: every character one of
  * a transliteration (斯特凡, not 大石块) */
@@ -532,7 +532,9 @@ is_name(const int32_t *c, size_t a, size_t b)
 		return b - a <= 32 && (c[a] >= 'A' && c[a] <= 'Z');
 	if (dot)
 		return han >= 2 && han <= 12;
-	if (han < 2 || han > 4)
+	if (han > 4)	/* 詹姆斯嘉纳: a foreign name without a dot */
+		return han <= 8 && is_translit(c, a, b);
+	if (han < 2)
 		return 0;
 	if (nq_lex_at(NQ_W_SURNAME, c, a, b))
 		return 1;
@@ -1757,6 +1759,46 @@ cue_clause(struct para *p, size_t i)
 }
 
 /*
+ * A clause from i opening with a speaker of its own, named (not a pronoun)
+ * and followed by a verb of tier A or B that takes a clause: 不少超额教师也
+ * 表示会…, 李四则认为，….
+ */
+static int
+other_speaker(struct para *p, size_t i)
+{
+	const struct nq_word *w = NULL;
+	struct spk s = {0};
+	size_t v, k;
+	int ok = 0;
+
+	for (v = i; v < p->n && v - i <= 16 && !is_boundary(p->c[v]); v++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, v, w))
+			break;
+	if (!w || v >= p->n || v - i > 16 || is_boundary(p->c[v]) || v < i + 2)
+		return 0;
+	/* 但被公署批评，: the passive, no speaker */
+	for (k = i; k < v; k++)
+		if (in_set("被遭受让", p->c[k]))
+			return 0;
+	k = verb_end(p, v, w);
+	if (!(k < p->n && (is_comma(p->c, k, p->n) || is_colon(p->c, k, p->n) ||
+	    ((w->flags & NQ_F_BARE) && !is_boundary(p->c[k])))))
+		return 0;
+	if (parse_speaker(p->c, i, v, &s) && s.kind != SPK_PRON && s.name.n > 0) {
+		size_t e = s.name.n - 1;
+		int32_t last;
+
+		while (e > 0 && ((unsigned char)s.name.p[e] & 0xC0) == 0x80)
+			e--;
+		nk_u8_dec(s.name.p + e, s.name.n - e, &last);
+		ok = !s.generic || in_set(person_final, last);	/* 超额教师 */
+	}
+	spk_free(&s);
+	return ok;
+}
+
+/*
  * End of an indirect quotation starting at k; *qq the quotation that ends
  * it. whole: a source frame (据X报道，…), which reports the whole sentence.
  */
@@ -1791,6 +1833,9 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		 * cue's clause is an item of a list after a colon (…路径：外媒
 		 *披露，A；B公司…；C公司…) */
 		if (is_term(c) && (!(c == 0xFF1B || c == ';') || list || cue_clause(p, i + 1)))
+			break;
+		/* "，不少超额教师也表示…": another speaker takes over */
+		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
