@@ -929,8 +929,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	for (i = 3; i >= 1; i--) {
 		size_t k;
 
-		if (!(i == 1 ? in_set("他她", c[a]) : is_person(c, a, a + i)) || b - a - i < 2 ||
-		    b - a - i > 5 || has_title(c, a + i, b) || memchr32(c, a + i, b, 0x7684 /* 的 */))
+		if (b - a < i + 2 || b - a > i + 5 ||
+		    !(i == 1 ? in_set("他她", c[a]) : is_person(c, a, a + i)) ||
+		    has_title(c, a + i, b) || memchr32(c, a + i, b, 0x7684 /* 的 */))
 			continue;
 		for (k = a + i; k + 1 < b; k++)
 			if (nk_is_han(c[k]) && (c[k] == c[k + 1] || (k + 2 < b && c[k] == c[k + 2] &&
