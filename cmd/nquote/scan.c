@@ -186,9 +186,10 @@ at(const int32_t *c, size_t n, size_t i, const char *s)
 /* ---- paragraphs and their quotations ------------------------------------------ */
 
 /*
- * Small form variants, as Hong Kong text writes its colons (张文光说﹕「…」)
- * and nnorm leaves them: read as the full-width marks (the output is cut
- * from the record's own bytes, so it keeps them).
+ * Small form variants, as Hong Kong text writes its colons (张文光说﹕「…」),
+ * in records that did not pass through a normaliser mapping them: read as
+ * the full-width marks (the output is cut from the record's own bytes, so
+ * it keeps them).
  */
 static int32_t
 small_form(int32_t c)
