@@ -139,7 +139,7 @@ load_src(const nk_yaml *y)
 		{"metadata", NQ_W_META}, {"roles", NQ_W_ROLE}, {"lead", NQ_W_LEAD},
 		{"trail", NQ_W_TRAIL}, {"locatives", NQ_W_LOC},
 		{"surnames", NQ_W_SURNAME}, {"degree", NQ_W_DEGREE},
-		{"negations", NQ_W_NEG}, {"attitudes", NQ_W_ATT},
+		{"negations", NQ_W_NEG}, {"attitudes", NQ_W_ATT}, {"sayings", NQ_W_SAYING},
 	};
 	const nk_yaml *v, *f;
 	size_t i;
@@ -156,6 +156,7 @@ load_src(const nk_yaml *y)
 			add_list(NQ_W_VERB, v->kids[i + 1], tier, 0);
 		}
 	add_list(NQ_W_VERB, nk_yaml_get(y, "bare"), -1, NQ_F_BARE);
+	add_list(NQ_W_VERB, nk_yaml_get(y, "tell"), -1, NQ_F_TELL);
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		add_list(lists[i].type, nk_yaml_get(y, lists[i].key), 0, 0);
 	if ((f = nk_yaml_get(y, "function_chars")) && f->kind == NK_Y_SCALAR && f->val) {

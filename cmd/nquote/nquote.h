@@ -36,10 +36,11 @@ extern struct nk_tool nquote_tool;
 enum nq_wtype {
 	NQ_W_VERB, NQ_W_NOUN, NQ_W_STOP, NQ_W_TITLE, NQ_W_ORG, NQ_W_ANON,
 	NQ_W_PRON, NQ_W_NOTSPK, NQ_W_META, NQ_W_ROLE, NQ_W_LEAD, NQ_W_TRAIL,
-	NQ_W_LOC, NQ_W_SURNAME, NQ_W_DEGREE, NQ_W_NEG, NQ_W_ATT, NQ_W_NTYPES
+	NQ_W_LOC, NQ_W_SURNAME, NQ_W_DEGREE, NQ_W_NEG, NQ_W_ATT, NQ_W_SAYING,
+	NQ_W_NTYPES
 };
 enum { NQ_TIER_A = 1, NQ_TIER_B, NQ_TIER_C };
-enum { NQ_F_BARE = 1 };
+enum { NQ_F_BARE = 1, NQ_F_TELL = 2 };
 
 struct nq_word {
 	int32_t *c;		/* code points */

@@ -185,6 +185,24 @@ at(const int32_t *c, size_t n, size_t i, const char *s)
 
 /* ---- paragraphs and their quotations ------------------------------------------ */
 
+/*
+ * Small form variants, as Hong Kong text writes its colons (张文光说﹕「…」),
+ * in records that did not pass through a normaliser mapping them: read as
+ * the full-width marks (the output is cut from the record's own bytes, so
+ * it keeps them).
+ */
+static int32_t
+small_form(int32_t c)
+{
+	static const int32_t full[] = {
+		0xFF0C /* ﹐ */, 0x3001 /* ﹑ */, 0x3002 /* ﹒ */, 0xFE53, 0xFF1B /* ﹔ */,
+		0xFF1A /* ﹕ */, 0xFF1F /* ﹖ */, 0xFF01 /* ﹗ */, 0x2014 /* ﹘ */,
+		0xFF08 /* ﹙ */, 0xFF09 /* ﹚ */
+	};
+
+	return full[c - 0xFE50];
+}
+
 static void
 decode(struct para *p)
 {
@@ -205,6 +223,8 @@ decode(struct para *p)
 			    (u[i + 2] & 0x3F);
 
 			if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+				if (c >= 0xFE50 && c <= 0xFE5A)
+					c = small_form(c);
 				p->c[k++] = c;
 				i += 3;
 				continue;
@@ -217,6 +237,10 @@ decode(struct para *p)
 		k++;
 	}
 	p->n = k;
+	/* room was made for a code point a byte; Chinese takes three bytes a
+	 * code point, and a document of megabytes holds all its paragraphs */
+	if (k + 1 < p->len / 2)
+		p->c = nk_erealloc(p->c, (k + 1) * sizeof(*p->c));
 }
 
 static void
@@ -248,6 +272,11 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 	if (closed) {
 		for (j = close + 1; j < p->n && is_space(p->c[j]); j++)
 			;
+		/* 在著作「…」中指出: a title inside a noun phrase, the place of
+		 * what is said */
+		if (j < p->n && (p->c[j] == 0x4E2D /* 中 */ || p->c[j] == 0x91CC /* 里 */) &&
+		    open > 0 && nk_is_han(p->c[open - 1]))
+			q->noun = 1;
 		if (j < p->n && (p->c[j] == 0x7684 /* 的 */ || at(p->c, p->n, j, "之类") ||
 		    at(p->c, p->n, j, "之一") || at(p->c, p->n, j, "一词") ||
 		    p->c[j] == 0x8FD9 /* 这 */ || at(p->c, p->n, j, "那样") ||
@@ -460,7 +489,7 @@ static const char translit[] =
     "福冈戈格哥贡古哈海汉赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷"
     "里利丽莉连林琳隆卢鲁路伦罗洛马玛麦曼梅门蒙米明莫姆穆娜纳奈南内尼妮宁纽努诺欧帕"
     "潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万旺"
-    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛白";
+    "威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐顿丝娃黛茨赛白嘉";
 
 /* a foreign name without a surname of the list: every character one of
  * a transliteration (斯特凡, not 大石块) */
@@ -504,7 +533,9 @@ is_name(const int32_t *c, size_t a, size_t b)
 		return b - a <= 32 && (c[a] >= 'A' && c[a] <= 'Z');
 	if (dot)
 		return han >= 2 && han <= 12;
-	if (han < 2 || han > 4)
+	if (han > 4)	/* 詹姆斯嘉纳: a foreign name without a dot */
+		return han <= 8 && is_translit(c, a, b);
+	if (han < 2)
 		return 0;
 	if (nq_lex_at(NQ_W_SURNAME, c, a, b))
 		return 1;
@@ -601,6 +632,30 @@ pinyin_before(const int32_t *c, size_t lo, size_t e)
 }
 
 
+/*
+ * A name in Latin letters in parentheses after its Chinese form,
+ * 萨姆·奥尔特曼(Sam Altman): its length if one ends at e, else 0.
+ */
+static size_t
+latin_paren_before(const int32_t *c, size_t lo, size_t e)
+{
+	size_t i, lat = 0;
+
+	if (e < lo + 3 || (c[e - 1] != ')' && c[e - 1] != 0xFF09))
+		return 0;
+	for (i = e - 1; i > lo && e - i <= 40; i--) {
+		int32_t x = c[i - 1];
+
+		if (x == '(' || x == 0xFF08)
+			return lat >= 2 && i - 1 > lo && nk_is_han(c[i - 2]) ? e - i + 1 : 0;
+		if (is_latin(x))
+			lat++;
+		else if (!(x == ' ' || x == '.' || x == '-' || x == '\'' || is_dot(x)))
+			return 0;
+	}
+	return 0;
+}
+
 /* c[a..b) names no title, organisation, cue or 的: an action, not a noun */
 static int
 plain_rest(const int32_t *c, size_t a, size_t b)
@@ -690,6 +745,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
+			changed = 1;
+		}
+		/* 奥尔特曼(Sam Altman): the name in Latin letters after it */
+		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
+			b -= i;
 			changed = 1;
 		}
 		/* 富恩斯特13日: a date after the speaker */
@@ -845,6 +905,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
 		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
+		/* 特首|办发言人: a name ends with no noun for a person */
+		if (nb - na > 2 && (((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2) ||
+		    ((w = nq_lex_suffix(NQ_W_ANON, c + na, nb - na)) && w->n >= 2)))
+			continue;
 		trim(c, &da, &db);
 		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
 		return 1;
@@ -861,6 +925,29 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
 			return 1;
 		}
+	/* 他摇摇头, 王明笑了笑, 她想了想: a pronoun or name, then a repeated
+	 * verb (what the speaker does before speaking) */
+	for (i = 3; i >= 1; i--) {
+		size_t k;
+
+		if (b - a < i + 2 || b - a > i + 5 ||
+		    !(i == 1 ? in_set("他她", c[a]) : is_person(c, a, a + i)) ||
+		    has_title(c, a + i, b) || memchr32(c, a + i, b, 0x7684 /* 的 */))
+			continue;
+		for (k = a + i; k + 1 < b; k++)
+			if (nk_is_han(c[k]) && (c[k] == c[k + 1] || (k + 2 < b && c[k] == c[k + 2] &&
+			    in_set("了一", c[k + 1]))))
+				break;
+		/* 王明笑了|笑说: the repeated verb is the cue's (笑说, 想说) */
+		if (k + 1 < b || (b - a - i == 2 && in_set("了一", c[b - 1]))) {
+			if (i == 1) {
+				spk_set(out, SPK_PRON, c + a, 1, NULL, 0);
+				return 1;
+			}
+			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
+	}
 	/* 美国某公司能源研究部门的凯文·萨维尔: a name after the last 的 */
 	for (e = b - 1; e > a + 1; e--)
 		if (c[e - 1] == 0x7684 /* 的 */) {
@@ -924,7 +1011,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_ANON, c + b - pn, pn, c + a, b - pn - a);
 		return 1;
 	}
-	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 16 &&
+	if ((w = nq_lex_suffix(NQ_W_ORG, c + a, b - a)) && b - a <= 24 &&
 	    !has_funchar(c, a, b - w->n)) {
 		size_t nb = b;
 
@@ -937,6 +1024,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
 	}
+	/* 爱因斯坦, 斯托尔滕贝格: a foreign name of transliteration characters
+	 * (function characters among them: 因, 尔), not a country (乌克兰,
+	 * 坦桑尼亚, 印度尼西亚) */
+	if (b - a >= 3 && b - a <= 8 && is_translit(c, a, b) && !in_set("亚兰", c[b - 1])) {
+		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
+		return 1;
+	}
 	if (b - a <= 8 && !has_funchar(c, a, b)) {
 		size_t lat = 0;
 
@@ -946,9 +1040,21 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    nq_lex_is(NQ_W_NOTSPK, c + a, i - a))
 				return 0;
 
-		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十 */
+		/* a time or place, not a speaker: 首次亮相时, 客观上, 七月三十;
+		 * an item, 问卷第12条 */
 		if (is_place_end(c[b - 1]) || is_numeral(c[b - 1]))
 			return 0;
+		for (i = a; i + 1 < b; i++)
+			if (c[i] == 0x7B2C /* 第 */ && is_numeral(c[i + 1]))
+				return 0;
+		/* 职工盟李卓人, 茶商杨德余, 唐太宗李世民: a description not known
+		 * as a title, ending like a noun for people or a body, and a full
+		 * name of three (not 付款时|总少, 有关|领导) */
+		if (b - a >= 5 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3 &&
+		    (in_set(person_final, c[b - 4]) || in_set("盟会社党部局处厅院所署委办商户宗帝", c[b - 4]))) {
+			spk_set(out, SPK_PERSON, c + b - 3, 3, c + a, b - 3 - a);
+			return 1;
+		}
 		/* 现代科学研究表明: evidence, not a speaker */
 		if ((w = nq_lex_suffix(NQ_W_NOTSPK, c + a, b - a)) && w->n >= 2)
 			return 0;
@@ -972,6 +1078,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 }
 
 static size_t zone_start(struct para *p, size_t v, size_t lo);
+static int person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s);
+static size_t sentence_start(struct para *p, size_t a);
+static int source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, size_t *sb);
+static int source_named(const int32_t *c, size_t a, size_t b, struct spk *s);
 static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
 /* pronouns: the nearest named speaker before; named speakers are remembered */
@@ -1015,7 +1125,7 @@ resolve(struct doc *d, struct spk *s)
 static int
 not_name_end(int32_t x)
 {
-	return in_set("的了着是在把被将也都就又还曾却对向和与说称", x);
+	return in_set("的了着是在把被将也都就又还曾却对向和与说称笑", x);
 }
 
 /* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
@@ -1072,6 +1182,12 @@ is_prep(int32_t x)
 	return x == 0x5728 /* 在 */ || x == 0x5BF9 /* 对 */ || x == 0x5411 /* 向 */;
 }
 
+/* characters a predicate after a subject opens with: adverbs, prepositions,
+ * verbs of speech and of what a speaker does (李鹏最后希望, 王建国接过话头) */
+static const char pred_open[] =
+    "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
+    "一放拿握拉站坐走望笑是";
+
 /*
  * The person opening the sentence c[b..e) of paragraph pi: a name, or a
  * title and name, right before 在/对/向 (国务委员彭珮云在…, 张全景在会上讲话), or
@@ -1118,6 +1234,14 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	/* 拉法兰称赞…: a foreign name mentioned before */
+	for (x = b; x < e && x - b < 8 && (in_set(translit, p->c[x]) || is_dot(p->c[x])); x++)
+		;
+	for (l = x - b; l >= 3; l--)
+		if (is_translit(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
+			return 1;
+		}
 	/* 姜春云致辞时…, 李鹏最后希望…, 回良玉听了…: a name said once, right
 	 * before a word that opens a predicate (an adverb, a preposition or a
 	 * verb a subject's sentence starts with) */
@@ -1127,7 +1251,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			continue;
 		for (l = 3; l >= 2; l--)
 			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
-			    in_set("最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问",
+			    !(l == 3 && not_name_end(p->c[x + 2])) &&
+			    in_set(pred_open,
 			    p->c[x + l])) {
 				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
 				return 1;
@@ -1185,6 +1310,26 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	return 0;
 }
 
+/* a person named (a surname and a given name, mentioned again, or a
+ * title) anywhere in c[b..e) of paragraph pi */
+static int
+has_person(struct doc *d, size_t pi, size_t b, size_t e)
+{
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t i;
+
+	size_t l, lo = pi >= 3 ? pi - 3 : 0;
+
+	for (i = b; i < e; i++)
+		if (((l = name_at(p->c, i, e)) && mentioned(d, lo, pi, p->c, i, l)) ||
+		    is_dot(p->c[i]) || in_set("他她", p->c[i]) ||
+		    ((w = nq_lex_at(NQ_W_TITLE, p->c, i, e)) && w->n >= 2) ||
+		    ((w = nq_lex_at(NQ_W_ANON, p->c, i, e)) && w->n >= 2))
+			return 1;
+	return 0;
+}
+
 /*
  * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
  * opening the sentence before it, back over sentences that open with a
@@ -1194,7 +1339,8 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 static void
 subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 {
-	size_t qi = pi, pos = a, b, e, steps;
+	size_t qi = pi, pos = a, b, e, k, steps, inside = 0;
+	int bare = 0;
 
 	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
 		return;
@@ -1204,6 +1350,24 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 
 		while (j > 0 && is_space(p->c[j - 1]))
 			j--;
+		/* 李长春对…表示感谢，他说，…: the person opening the sentence */
+		if (j > 0 && is_comma(p->c, j - 1, p->n)) {
+			struct spk t = {0};
+			size_t sb = sentence_start(&d->p[pi], j);
+			int ok = sb && sentence_subject(d, pi, sb - 1, j - 1, &t) && t.kind == SPK_PERSON;
+
+			if (ok)
+				spk_copy(s, &t);
+			spk_free(&t);
+			/* 记者问他…，他摇摇头说: the same pronoun as the object
+			 * of the clause before, whose antecedent is further back */
+			if (ok || !sb || (d->last_person.kind != SPK_NONE && d->last_person_at == pi) ||
+			    !memchr32(p->c, sb - 1, j - 1, p->c[a]))
+				return;
+			j = sb - 1;
+			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
+				return;
+		}
 		if (j > 0 && !is_term(p->c[j - 1]))
 			return;
 		pos = j;
@@ -1227,16 +1391,26 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			;
 		if (b > 0 && !is_term(p->c[b - 1]))
 			return;		/* no sentence: a run of 400 without a stop */
+		/* …清楚，也采取措施来改善。」: a sentence inside a quotation is
+		 * not the narrative; back to the one that opens it */
+		for (k = pos; k > b; k--)	/* backwards, as the search goes */
+			if (is_close(p->c[k - 1]))
+				inside++;
+			else if (is_open(p->c[k - 1]) && inside > 0)
+				inside--;
 		pos = b;
 		while (b < e && is_space(p->c[b]))
 			b++;
-		if (b >= e)
+		if (b >= e || inside > 0)
 			continue;
 		if (p->c[b] == 0x4ED6 /* 他 */ || p->c[b] == 0x5979 /* 她 */)
 			continue;	/* 他要求…。 他说: further back */
 		if (sentence_subject(d, qi, b, e, s))
 			return;
-		return;
+		/* 张明是村里的老党员。今年夏天，村里遭了水灾。他说，…: past one
+		 * sentence with no person in it, to the one before */
+		if (++bare > 1 || has_person(d, qi, b, e))
+			return;
 	}
 }
 
@@ -1338,6 +1512,111 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 	return 0;
 }
 
+/*
+ * c[a..b) holds no subject, only what a speaker does meanwhile: adverbs
+ * (接着, 又), 一边/一面, a verb in 着 (笑着, 指着图纸), the one spoken to
+ * (对记者, 向来访的客人).
+ */
+static int
+no_subject(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t i;
+	int changed = 1;
+
+	trim(c, &a, &b);
+	while (changed && a < b) {
+		changed = 0;
+		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
+			a += w->n;
+			changed = 1;
+		} else if (at(c, b, a, "一边") || at(c, b, a, "一面")) {
+			a += 2;
+			changed = 1;
+		} else if (c[a] == 0x8FB9 /* 边 */) {
+			a++;
+			changed = 1;
+		} else if (in_set("对向跟给朝", c[a])) {
+			/* 对记者, 向前来采访的记者们: to the end, a noun phrase */
+			for (i = a + 1; i < b && i - a <= 10 && c[i] != 0x7740 /* 着 */; i++)
+				;
+			if (i < b || b - a > 10 || b - a < 2)
+				return 0;
+			a = b;
+		} else {
+			/* 笑着, 指着图纸: a verb in 着 and its object */
+			for (i = a + 1; i < b && i - a <= 2 && c[i] != 0x7740; i++)
+				;
+			if (i >= b || c[i] != 0x7740)
+				return 0;
+			for (a = i + 1; a < b && a - i <= 6 && !in_set("对向跟给朝", c[a]) &&
+			    !nq_lex_at(NQ_W_TRAIL, c, a, b); a++)
+				;
+			changed = 1;
+		}
+		trim(c, &a, &b);
+	}
+	return a >= b;
+}
+
+/*
+ * The start of the sentence whose second or third clause opens at a (after
+ * a comma), plus 1; 0 when a opens no such clause, or a quotation or a
+ * colon comes between.
+ */
+static size_t
+sentence_start(struct para *p, size_t a)
+{
+	size_t sb, x;
+
+	if (a == 0 || !is_comma(p->c, a - 1, p->n))
+		return 0;
+	for (sb = a - 1, x = 0; sb > p->from && a - sb < 120 && !is_term(p->c[sb - 1]) &&
+	    p->c[sb - 1] != 0x3002; sb--) {
+		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"' || is_colon(p->c, sb - 1, p->n))
+			return 0;	/* another quotation, or a colon's list */
+		if (is_comma(p->c, sb - 1, p->n) && ++x >= 2)
+			return 0;	/* the clause before or the one before it */
+	}
+	if (sb > p->from && !is_term(p->c[sb - 1]) && p->c[sb - 1] != 0x3002)
+		return 0;
+	return sb + 1;
+}
+
+/*
+ * No speaker in the phrase before a cue at v, which opens a clause: the
+ * person opening the sentence speaks (王建国接过话头，笑着说：; 村支书王德明
+ * 一边带着记者参观，一边介绍说：; 张华放下文件，对记者说，).
+ */
+static int
+clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
+{
+	struct para *p = &d->p[pi];
+	size_t sb, e, x;
+
+	trim(p->c, &a, &v);
+	if (!no_subject(p->c, a, v) || !(sb = sentence_start(p, a)))
+		return 0;
+	sb--;
+	for (e = sb; e < a - 1 && !is_comma(p->c, e, p->n); e++)
+		;
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	if (sentence_subject(d, pi, sb, a - 1, s) && s->kind == SPK_PERSON)
+		return 1;
+	/* 村支书王德明一边…: a title and name opening the first clause */
+	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
+		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
+			return 1;
+	/* 前沿指挥员一边…, 一位老农放下锄头: a source described, before its
+	 * predicate */
+	for (x = e < sb + 10 ? e : sb + 10; x >= sb + 2; x--)
+		if ((x == e || in_set(pred_open, p->c[x])) && !memchr32(p->c, sb, x, 0x7684) &&
+		    parse_speaker(p->c, sb, x, s) && s->kind == SPK_ANON && person_noun(p->c, sb, x))
+			return 1;
+	return 0;
+}
+
 /* the phrase before position v: back to a clause mark, at most 60 code points */
 static size_t
 zone_start(struct para *p, size_t v, size_t lo)
@@ -1360,7 +1639,7 @@ zone_start(struct para *p, size_t v, size_t lo)
 		if (c == ')' || c == 0xFF09) {
 			size_t py = pinyin_before(p->c, lo, i);
 
-			if (py) {
+			if (py || (py = latin_paren_before(p->c, lo, i))) {
 				i -= py;
 				continue;
 			}
@@ -1482,6 +1761,46 @@ cue_clause(struct para *p, size_t i)
 }
 
 /*
+ * A clause from i opening with a speaker of its own, named (not a pronoun)
+ * and followed by a verb of tier A or B that takes a clause: 不少超额教师也
+ * 表示会…, 李四则认为，….
+ */
+static int
+other_speaker(struct para *p, size_t i)
+{
+	const struct nq_word *w = NULL;
+	struct spk s = {0};
+	size_t v, k;
+	int ok = 0;
+
+	for (v = i; v < p->n && v - i <= 16 && !is_boundary(p->c[v]); v++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, v, w))
+			break;
+	if (!w || v >= p->n || v - i > 16 || is_boundary(p->c[v]) || v < i + 2)
+		return 0;
+	/* 但被公署批评，: the passive, no speaker */
+	for (k = i; k < v; k++)
+		if (in_set("被遭受让", p->c[k]))
+			return 0;
+	k = verb_end(p, v, w);
+	if (!(k < p->n && (is_comma(p->c, k, p->n) || is_colon(p->c, k, p->n) ||
+	    ((w->flags & NQ_F_BARE) && !is_boundary(p->c[k])))))
+		return 0;
+	if (parse_speaker(p->c, i, v, &s) && s.kind != SPK_PRON && s.name.n > 0) {
+		size_t e = s.name.n - 1;
+		int32_t last;
+
+		while (e > 0 && ((unsigned char)s.name.p[e] & 0xC0) == 0x80)
+			e--;
+		nk_u8_dec(s.name.p + e, s.name.n - e, &last);
+		ok = !s.generic || in_set(person_final, last);	/* 超额教师 */
+	}
+	spk_free(&s);
+	return ok;
+}
+
+/*
  * End of an indirect quotation starting at k; *qq the quotation that ends
  * it. whole: a source frame (据X报道，…), which reports the whole sentence.
  */
@@ -1516,6 +1835,9 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		 * cue's clause is an item of a list after a colon (…路径：外媒
 		 *披露，A；B公司…；C公司…) */
 		if (is_term(c) && (!(c == 0xFF1B || c == ';') || list || cue_clause(p, i + 1)))
+			break;
+		/* "，不少超额教师也表示…": another speaker takes over */
+		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
@@ -1689,10 +2011,48 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
 		return 0;
+	/* “…”，孙中山的这句名言昭示我们: the source of the saying */
+	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
+		;
+	{
+		size_t sa, sb;
+
+		if (v > j && source_phrase(p->c, j, v, 12, &sa, &sb) && source_named(p->c, sa, sb, &s)) {
+			for (k = sb + 1; k < v && !(w = nq_lex_at(NQ_W_SAYING, p->c, k, v)); k++)
+				;
+			resolve(d, &s);
+			cue = k < v ? str(w->c, w->n) : str(p->c + sb, 1);
+			d->named_after = 1;
+			emit_direct(d, pi, q, &s, cue);
+			d->named_after = 0;
+			free(cue);
+			res = v;
+			goto out;
+		}
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		w = NULL;
+	}
 	/* the speaker phrase may hold a time or place: 市长张新起在展望…时认为 */
 	for (v = j; v < p->n && v - j <= 30 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w))
 			break;
+	/* 理想汽车CEO李想在接受采访时表示: a weak verb (想, 道, 写) is more
+	 * likely part of a name or phrase than a stronger verb after it */
+	if (w && w->tier == NQ_TIER_C && v < p->n && !is_boundary(p->c[v])) {
+		const struct nq_word *w2 = NULL;
+		size_t v2;
+
+		for (v2 = v + w->n; v2 < p->n && v2 - j <= 30 && !is_boundary(p->c[v2]); v2++)
+			if ((w2 = nq_lex_at(NQ_W_VERB, p->c, v2, p->n)) && w2->tier &&
+			    w2->tier != NQ_TIER_C && !stopped(p, v2, w2))
+				break;
+		if (w2 && w2->tier && w2->tier != NQ_TIER_C && v2 < p->n && !is_boundary(p->c[v2]) &&
+		    v2 - j <= 30) {
+			v = v2;
+			w = w2;
+		}
+	}
 	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
 	if (!parse_speaker(p->c, j, v, &s))
@@ -1798,6 +2158,114 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 			}
 		}
 	}
+out:
+	spk_free(&s);
+	return res;
+}
+
+/*
+ * 鲁迅先生的这句名言, 引用爱因斯坦的话, 父亲临终前的嘱托让他难忘: a phrase
+ * c[a..b) naming what a source said, ending at most tail characters after
+ * the saying. 1 and the source's span [*sa, *sb) (past a verb of quoting
+ * or recalling: 引用, 想起), else 0.
+ */
+static int
+source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, size_t *sb)
+{
+	static const char *const quoting[] = {"引用", "援引", "借用", "套用", "想起", "记起",
+	    "牢记", "铭记", "记住", "想到", "回想起", "用"};
+	const struct nq_word *w;
+	size_t i, k, m, x;
+
+	for (i = a + 1; i < b; i++) {
+		if (c[i] != 0x7684 /* 的 */)
+			continue;
+		/* (这|那|一|几)?(句|番|段|些)? */
+		for (k = i + 1, m = 0; k < b && m < 2 && in_set("这那一几句番段些", c[k]); k++, m++)
+			;
+		if (!(w = nq_lex_at(NQ_W_SAYING, c, k, b)) || b - (k + w->n) > tail)
+			continue;
+		/* 他说的话, 大会的讲话: a verb or a generic noun before 的 is no source */
+		*sa = a;
+		*sb = i;
+		for (x = a; x + 1 < i; x++) {
+			size_t q;
+
+			for (q = 0; q < sizeof(quoting) / sizeof(quoting[0]); q++) {
+				int l = at(c, i, x, quoting[q]);
+
+				if (l && x + (size_t)l < i) {
+					*sa = x + (size_t)l;
+					break;
+				}
+			}
+			if (*sa > a)
+				break;
+		}
+		return *sb > *sa;
+	}
+	return 0;
+}
+
+/* the source of a saying: a speaker, a foreign name (爱因斯坦) or a noun
+ * for a person (哲人, 老农), not just any phrase */
+static int
+source_named(const int32_t *c, size_t a, size_t b, struct spk *s)
+{
+	size_t l;
+
+	if (!parse_speaker(c, a, b, s))
+		return 0;
+	if (!s->generic)
+		return 1;
+	l = nk_u8_count(s->name.p, s->name.n);
+	/* 革命先驱孙中山: a description unknown as a title, and a name */
+	if (l <= b - a && l >= 5 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3) {
+		spk_set(s, SPK_PERSON, c + b - 3, 3, c + b - l, l - 3);
+		return 1;
+	}
+	if (l <= b - a && (is_translit(c, b - l, b) || in_set(person_final, c[b - 1]))) {
+		s->kind = is_translit(c, b - l, b) ? SPK_PERSON : SPK_ANON;
+		s->generic = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A quotation after a colon introduced by its source, not by a verb:
+ * 孙中山的这句名言：“…”, 老校长的话：“…”, 父亲的嘱托让他至今难忘：“…”.
+ * Returns where scanning resumes, or 0.
+ */
+static size_t
+source_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w = NULL;
+	size_t j = q->open, a0, sa, sb, k, res = 0;
+	char *cue;
+
+	if (!q->sentence || q->noun || q->used)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+		return 0;
+	j--;
+	for (a0 = j; a0 > p->from && j - a0 < 40 && !is_boundary(p->c[a0 - 1]); a0--)
+		;
+	if (a0 > p->from && !is_boundary(p->c[a0 - 1]))
+		return 0;
+	if (!source_phrase(p->c, a0, j, 12, &sa, &sb) || !source_named(p->c, sa, sb, &s))
+		goto out;
+	resolve_at(d, pi, sa, &s);
+	for (k = sb + 1; k < j && !(w = nq_lex_at(NQ_W_SAYING, p->c, k, j)); k++)
+		;
+	cue = k < j ? str(w->c, w->n) : str(p->c + sb, 1);
+	emit_direct(d, pi, q, &s, cue);
+	free(cue);
+	res = q->closed ? q->close + 1 : p->n;
 out:
 	spk_free(&s);
 	return res;
@@ -1942,6 +2410,31 @@ listener(const int32_t *c, size_t a, size_t b)
 	return nq_lex_is(NQ_W_NOTSPK, c + a, b - a) || nq_lex_is(NQ_W_PRON, c + a, b - a);
 }
 
+/* the one told, c[a..b): a noun phrase (前来采访的记者们), not a clause
+ * (他患上心脏病的噩耗后: a time) */
+static int
+told(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	if (is_place_end(c[b - 1]))
+		return 0;
+	for (i = a; i < b; i++)
+		if (c[i] != 0x7684 /* 的 */ && nq_lex_funchar(c[i]) && !(i == a && in_set("我你您", c[i])))
+			return 0;
+	return 1;
+}
+
+/* 引用爱因斯坦的话说, 用他的话说: the source whose words the phrase before
+ * the cue names */
+static int
+source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
+{
+	size_t sa, sb;
+
+	return source_phrase(p->c, a, v, 0, &sa, &sb) && source_named(p->c, sa, sb, s);
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -1970,16 +2463,20 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		int colon2;
 		struct quote *q2;
 
-		while (o < p->n && o - k < 4 && !is_boundary(p->c[o]) && !is_open(p->c[o]))
+		/* 告诉县长，…, 告诉前来采访的记者们：: a verb of telling takes any
+		 * noun phrase as the one told */
+		while (o < p->n && o - k < ((w->flags & NQ_F_TELL) ? 10 : 4) && !is_boundary(p->c[o]) &&
+		    !is_open(p->c[o]))
 			o++;
 		kk = o;
-		if (o > k && !has_funchar(p->c, k, o) && punct_after(p, &kk, &colon2) && kk < p->n &&
+		if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
+		    punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
 			k = kk;
 			q = q2;
 			colon = colon2;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
-		    !quote_at(p, kk) && listener(p->c, k, o)) {
+		    !quote_at(p, kk) && (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
 			/* 伊塞告诉记者，…: the one told, then indirect speech */
 			k = kk;
 			punct = 1;
@@ -1992,8 +2489,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		a = zone_start(p, v, lo);
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
-		if (!parse_speaker(p->c, a, v, &s) && !(colon && sentence_speaker(p, v, &s)) &&
-		    !implied_speaker(d, pi, a, v, w, &s, &author))
+		if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
+		    !clause_speaker(d, pi, a, v, &s))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -2062,7 +2560,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!parse_speaker(p->c, a, v, &s) && !implied_speaker(d, pi, a, v, w, &s, &author))
+	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -2154,7 +2653,8 @@ scan_para(struct doc *d, size_t pi)
 				i = lo = r;
 				continue;
 			}
-			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i)) {
+			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i ||
+			    (r = source_quote(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
 			}
