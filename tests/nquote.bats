@@ -444,3 +444,39 @@ news() {
 	assert_line "$(printf '超额教师\t表示\t会继续支持绝食行动')"
 	assert_line "$(printf '詹姆斯嘉纳\t说\t美国失去了一位超级巨星。')"
 }
+
+@test "nquote: sound bites labelled by a name or a person's noun, as broadcast transcripts write them" {
+	printf '%s\n' "立法会今日复会，多名议员在大楼外接受访问。" \
+		"李明辉：「今届议会完成了很多条例，我感到满意。」" \
+		"原因：「天气太热。」" \
+		"市公安局交警支队民警 张晓东：“我们接到报警后五分钟就赶到了现场。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,8,9"
+	assert_success
+	assert_line "$(printf '李明辉\t：\tdirect\t今届议会完成了很多条例，我感到满意。')"
+	assert_line "$(printf '张晓东\t：\tdirect\t我们接到报警后五分钟就赶到了现场。')"
+	refute_output --partial "天气太热"
+}
+
+@test "nquote: a press conference transcript where each reporter asks once (新华社记者：, 提问：)" {
+	printf '%s\n' "外交部长在记者会上回答中外记者提问。" \
+		"王毅：各位记者朋友，大家上午好！" \
+		"新华社记者：中方此时举办高峰论坛有什么考虑？" \
+		"王毅：我们希望论坛取得务实成果。" \
+		"提问：您怎样看待中美关系？" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '王毅\tinterview\t各位记者朋友，大家上午好！')"
+	assert_line "$(printf '新华社记者\tinterview\t中方此时举办高峰论坛有什么考虑？')"
+	assert_line "$(printf '王毅\tinterview\t我们希望论坛取得务实成果。')"
+	assert_line "$(printf '提问\tinterview\t您怎样看待中美关系？')"
+	refute_output --partial "外交部长在记者会上"
+}
+
+@test "nquote: a gesture before the verb is not the speaker (周校长摇头说, 她点头说)" {
+	printf '%s\n' "周校长摇头说：“不后悔，苦也快乐。”" \
+		"李芳点头说：“我会继续做下去。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '周校长\t不后悔，苦也快乐。')"
+	assert_line "$(printf '李芳\t我会继续做下去。')"
+}

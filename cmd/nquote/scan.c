@@ -713,6 +713,20 @@ static size_t name_at(const int32_t *c, size_t a, size_t n);
  * The speaker in the phrase c[a..b) before a cue: strip connectives,
  * adverbs, time and place words, then split title and name.
  */
+/* a gesture that goes with speaking, c[i..b): 摇头, 点头, 摆手 */
+static int
+gesture_at(const int32_t *c, size_t i, size_t b)
+{
+	static const char *const g[] = { "摇头", "点头", "摆手", "挥手", "叹气", "苦笑", "微笑",
+		"皱眉", "耸肩" };
+	size_t k;
+
+	for (k = 0; k < sizeof(g) / sizeof(g[0]); k++)
+		if (at(c, b, i, g[k]))
+			return 1;
+	return 0;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -750,6 +764,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* 奥尔特曼(Sam Altman): the name in Latin letters after it */
 		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
 			b -= i;
+			changed = 1;
+		}
+		/* 周校长摇头, 他点头: a gesture before speaking (not 他摇摇头,
+		 * which the repeated-verb rule below reads) */
+		if (b - a >= 3 && c[b - 3] != c[b - 2] && gesture_at(c, b - 2, b)) {
+			b -= 2;
 			changed = 1;
 		}
 		/* 富恩斯特13日: a date after the speaker */
@@ -2094,6 +2114,35 @@ person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s)
 }
 
 /*
+ * c[a..j) labels the quotation q that fills the rest of the paragraph:
+ * a name (陈志全, 马克·吕特), a noun for a person (警员, 村民, 消息人士),
+ * or either after a description and a space (民警 常辉).
+ */
+static int
+label_quote(struct para *p, size_t a, size_t j, struct quote *q, struct spk *s)
+{
+	size_t k, b = j;
+
+	if (!q->closed)
+		return 0;
+	for (k = q->close + 1; k < p->n; k++)
+		if (!is_space(p->c[k]) && !is_term(p->c[k]) && p->c[k] != 0x3002)
+			return 0;
+	trim(p->c, &a, &b);
+	for (k = b; k > a && !is_space(p->c[k - 1]); k--)
+		;
+	if (k > a && b - k >= 2)	/* 民警 常辉: the name after the space */
+		a = k;
+	if (b <= a || b - a > 10 || nq_lex_is(NQ_W_META, p->c + a, b - a) ||
+	    nq_lex_suffix(NQ_W_META, p->c + a, b - a))
+		return 0;
+	if (!is_person(p->c, a, b) && !person_noun(p->c, a, b))
+		return 0;
+	spk_free(s);
+	return parse_speaker(p->c, a, b, s) && (s->kind == SPK_PERSON || s->kind == SPK_ANON);
+}
+
+/*
  * A quotation after a colon with no cue before it, of a person opening the
  * clause or, when the clause is short, the clause before: 但厂长王义芳并
  * 不轻松：“…”; 全国政协委员朱树豪，显得十分兴奋：“…” (and a quotation right
@@ -2130,6 +2179,14 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !found; e--)
 		if (person_ending(p->c, a, e, j, &s) && j - e <= 12)
 			found = 1, from = a0;
+	/*
+	 * A label opening the paragraph, as broadcast transcripts and
+	 * 同期声 are written: 陈志全：「…」, 警员：「…」, 民警 常辉：“…”. A
+	 * bare name or a noun for a person is enough when the quotation
+	 * is all the rest of the paragraph.
+	 */
+	if (!found && a0 == 0 && label_quote(p, a, j, q, &s))
+		found = 1, from = a0;
 	if (!found && j - a0 <= 10 && a0 > p->from + 1 && is_comma(p->c, a0 - 1, p->n)) {
 		size_t a1 = zone_start(p, a0 - 1, p->from);
 
@@ -2716,6 +2773,18 @@ unattributed(struct doc *d, size_t pi)
 
 /* ---- interviews --------------------------------------------------------------- */
 
+/* a transcript's role label: 问, 记者, or one ending in a role of two
+ * characters or more (新华社记者, 央视主持人) */
+static int
+is_role(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
+	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
+	    !has_funchar(c, a, b - w->n));
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -2742,10 +2811,10 @@ turn_label(struct para *p)
 	{
 		const struct nq_word *w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a);
 
-		if (w && w->tier && !nq_lex_is(NQ_W_ROLE, p->c + a, b - a))
+		if (w && w->tier && !is_role(p->c, a, b))
 			return 0;
 	}
-	if (nq_lex_is(NQ_W_ROLE, p->c + a, b - a))
+	if (is_role(p->c, a, b))
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
@@ -2825,9 +2894,9 @@ interviews(struct doc *d)
 			;
 		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
 		 * so is a name answering one (网友：…⏎张吉龙：…) */
-		inc = nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg) ||
-		    (i > 0 && d->p[i - 1].turn && nq_lex_is(NQ_W_ROLE, d->p[i - 1].c + d->p[i - 1].label_beg,
-		    d->p[i - 1].label_end - d->p[i - 1].label_beg)) ? 2 : 1;
+		inc = is_role(p->c, p->label_beg, p->label_end) ||
+		    (i > 0 && d->p[i - 1].turn && is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
+		    d->p[i - 1].label_end)) ? 2 : 1;
 		if (k < nl)
 			lab[k].count += inc;
 		else if (nl < MAXLABELS) {
@@ -2875,7 +2944,7 @@ interviews(struct doc *d)
 		char colon[8] = "";
 
 		if (p->turn == 1) {
-			if (nq_lex_is(NQ_W_ROLE, p->c + p->label_beg, p->label_end - p->label_beg))
+			if (is_role(p->c, p->label_beg, p->label_end))
 				spk_set(&s, SPK_PERSON, p->c + p->label_beg, p->label_end - p->label_beg, NULL, 0);
 			else {
 				parse_speaker(p->c, p->label_beg, p->label_end, &s);
