@@ -480,3 +480,12 @@ news() {
 	assert_line "$(printf '周校长\t不后悔，苦也快乐。')"
 	assert_line "$(printf '李芳\t我会继续做下去。')"
 }
+
+@test "nquote: a rare surname that opens many words (全, 明, 时) does not make a name of 全国政协" {
+	printf '%s\n' "全国政协十四届二次会议今日开幕，全国政协委员、某科技集团董事长张海涛在接受采访时表示，国产芯片的进步很快。他指，企业需要更多时间。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '张海涛\t国产芯片的进步很快')"
+	assert_line "$(printf '张海涛\t企业需要更多时间')"
+	refute_output --partial "全国政"
+}
