@@ -489,3 +489,11 @@ news() {
 	assert_line "$(printf '张海涛\t企业需要更多时间')"
 	refute_output --partial "全国政"
 }
+
+@test "nquote: a question a colon introduces is not given to the one who answers it" {
+	printf '%s\n' "我问王老师：“您后悔选择教书吗？”她说：“从来没有后悔过。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '她\t从来没有后悔过。')"
+	refute_output --partial "您后悔选择教书吗"
+}

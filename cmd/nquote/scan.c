@@ -2023,6 +2023,12 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 
 	if (!q->closed || !q->sentence || q->noun || cue_before(p, q->open))
 		return 0;
+	/* 我问周校长：“…？”她说：… : a quotation a colon introduces is not
+	 * the next speaker's */
+	for (k = q->open; k > 0 && is_space(p->c[k - 1]); k--)
+		;
+	if (k > 0 && is_colon(p->c, k - 1, p->n))
+		return 0;
 	j = skip_space(p, j);
 	if (j < p->n && is_comma(p->c, j, p->n)) {
 		comma = 1;
