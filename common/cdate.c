@@ -2407,12 +2407,14 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 
 static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
     "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日 "
-    "刻钟 刻鐘 周年 週年 礼拜 禮拜";
-static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKKYYWW";
+    "刻钟 刻鐘 周年 週年 礼拜 禮拜 个交易日 個交易日 交易日";
+/* B: working (or trading) days, written P5WD */
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCBBBKKYYWWBBB";
 
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
- * reference: dates for years, months, weeks and days, times (as precise
+ * reference: dates for years, months, weeks, days and working days (B,
+ * Monday to Friday), times (as precise
  * as the reference) for hours, minutes and seconds. Writes "A/B" to out;
  * returns 0 when the reference is not precise enough.
  */
@@ -2436,7 +2438,17 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 			z1 = nk_cal_days(ty, tm, td);
 		} else if (u == 'W' || u == 'D')
 			z1 = z0 + dir * n * (u == 'W' ? 7 : 1);
-		else
+		else if (u == 'B' && n <= 10000) {
+			/* working days: Monday to Friday (public holidays are not known) */
+			long left = n;
+			for (z1 = z0; left > 0; ) {
+				int wy, wm, wd;
+				z1 += dir;
+				nk_cal_civil(z1, &wy, &wm, &wd);
+				if (nk_cal_wday(wy, wm, wd) <= 5)
+					left--;
+			}
+		} else
 			return 0;
 		nk_cal_civil(dir < 0 ? z1 : z0, &y, &m, &d);
 		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
@@ -2467,12 +2479,56 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 	return 1;
 }
 
+/*
+ * N后, N内, N以来 (20天后, 60日内, 7天半以来) are counted from the
+ * reference only when nothing event-like comes before the length i: at
+ * the start of a clause, after a time or modal adverb (将, 会, 要, 预计,
+ * 有望, 计划, 仅, 就, 才, 再过, 还, 在, 于, 力争), or with 约, 近,
+ * 未来, 今后. After a verb or a noun the length is told from that event
+ * (上任14个月之后, 出生两年后, 事发后24小时内) and stays a duration; so
+ * does one opening a title or a quotation, or one in a sentence that has
+ * already told a time. pw is the prefix word duration() read (-1 none).
+ * Not 过了 either: 过了三天他才回来 is told from the story.
+ */
+static int
+fromref(const struct cx *c, size_t i, int pw)
+{
+	int32_t x;
+
+	size_t b;
+
+	if (pw >= 19)		/* 未来 今后 */
+		return 1;
+	if (pw >= 8)		/* 超过 不到 至少 长达 过去 最近: lengths */
+		return 0;
+	if (i == 0)
+		return 1;
+	/* a sentence that has told a time of its own (一年半前我们判断，一年后……,
+	 * 2019年加入，两年后……, 去年……) counts from it */
+	for (b = i; b > 1 && i - b < 120 && !inset(c->cp[b - 1], "。！？!?\n"); b--) {
+		int32_t y = c->cp[b - 1], z = c->cp[b - 2];
+		if ((inset(y, "月日号號") && isdig(z)) || (y == 0x5E74 && inset(z, "去前")) ||
+		    (y == 0x5E74 && b >= 4 && isdig(z) && isdig(c->cp[b - 3]) && isdig(c->cp[b - 4])) ||
+		    (y == 0x524D && inset(z, "年月天日周週时時钟鐘半")))
+			return 0;
+	}
+	x = c->cp[i - 1];
+	if (inset(x, "过過"))	/* 再过 (not 经过, 超过) */
+		return i >= 2 && (c->cp[i - 2] == 0x518D || !ishan(c->cp[i - 2]));
+	/* a clause starts; not a title (《5000天后的世界》) nor a quotation,
+	 * which speaks from the time it was said (「一年后……」的预判) */
+	if (!ishan(x))
+		return !isdig(x) && !((x | 32) >= 'a' && (x | 32) <= 'z') && !inset(x, ".《〈「『“‘");
+	return inset(x, "将將会會要计計划劃望约約仅僅就才再还還在于於即需须須快迟遲争爭");
+}
+
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
-	int w, fl = 0, half = 0, vague = 0, u, anch = 0, near = 0;
+	int w, fl = 0, half = 0, vague = 0, u, anch = 0, near = 0, pw = -1;
+	size_t k0;
 	char mod[12] = "";
 	char buf[40], decv[24] = "";
 
@@ -2495,6 +2551,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
 			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
 		snprintf(mod, sizeof mod, "%s", mods[w]);
+		pw = w;
 		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
 		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
 		/* 近三年: the last three years, unless a verb of lasting comes
@@ -2618,6 +2675,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		snprintf(mod, sizeof mod, "MORE_THAN");
 		k++;
 	}
+	k0 = k;	/* before 以内: 60日内 and 90分钟以内 are read alike below */
 	if ((e = alt(c, k, "左右 上下", NULL)) > 0 && !ishan(at(c, e))) {
 		snprintf(mod, sizeof mod, "APPROX");
 		k = e;
@@ -2661,20 +2719,38 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			else
 				dec = 1;
 		}
+		/* 20天后, 60日内, 7天半以来: which of these follows (see fromref) */
+		size_t te = 0;
+		int tail = 0;
+		if (!vague && !decv[0] && uc != 'C' && uc != 'Q' && (pw < 0 || pw <= 7 || pw >= 19) &&
+		    strcmp(mod, "MORE_THAN") != 0) {
+			if ((te = alt(c, k0, "以后 以後 之后 之後 后 後", NULL)) > 0 &&
+			    !inset(at(c, te), "面来來期续續者代裔辈輩勤"))
+				tail = 1;
+			else if ((pw < 0 || pw > 3) && (te = alt(c, k0, "以内 以內 之内 之內 内 內", NULL)) > 0 &&
+			    !inset(at(c, te), "地部容外阁閣蒙科衣涵陆陸存战戰"))
+				tail = 2;
+			else if ((te = alt(c, k0, "以来 以來", NULL)) > 0)
+				tail = 3;
+		}
+		/* working or trading days: not calendar days, so P5WD (ISO 8601 has no such unit) */
+		char us[3] = { ucs, ucs == 'B' ? 'D' : '\0', '\0' };
+		if (ucs == 'B')
+			us[0] = 'W';
 		if (decv[0]) {
 			/* as written, in its own unit: 2621.2小时 PT2621.2H */
 			if (half || uc == 'K' || uc == 'Q' || uc == 'C' || vague)
 				return 0;
 			dec = 1;
-			snprintf(buf, sizeof buf, "%s%s%c", pre, decv, ucs);
+			snprintf(buf, sizeof buf, "%s%s%s", pre, decv, us);
 		} else if (vague && uc == 'Q')
 			snprintf(buf, sizeof buf, "PXQ");
 		else if (vague)
-			snprintf(buf, sizeof buf, "%sX%c", pre, ucs);
+			snprintf(buf, sizeof buf, "%sX%s", pre, us);
 		else if (dec)
-			snprintf(buf, sizeof buf, "%s%ld.5%c", pre, x, ucs);
+			snprintf(buf, sizeof buf, "%s%ld.5%s", pre, x, us);
 		else
-			snprintf(buf, sizeof buf, "%s%ld%c", pre, x, ucs);
+			snprintf(buf, sizeof buf, "%s%ld%s", pre, x, us);
 		ptinit(p);
 		p->kind = NK_CD_DURATION;
 		snprintf(p->val, sizeof p->val, "%s", buf);
@@ -2705,13 +2781,54 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		}
 		if (anch && j == i + 1)
 			return 0;	/* 上/下 N: only as a span */
-		/* N 年前: a date. Not N 年后: "N years later" is told from a
-		 * time in the story (一年半前我们判断，一年后……) more often than
-		 * from the day of writing, so it stays a duration. */
+		/* N后, N内, N以来 counted from the reference (see fromref):
+		 * 60日内 and 7天半以来 are spans that start or end at it */
+		/* 20天后他离开了公司, 他在3年内完成了学业: a completed event
+		 * (了 in the clause) is the story's, not the reference's */
+		if (tail == 1 || tail == 2) {
+			size_t f;
+			for (f = te; f < c->n && f < te + 40 && !inset(c->cp[f], "，,。！？!?；;\n"); f++)
+				if (c->cp[f] == 0x4E86 && !inset(at(c, f + 1), "解结結") &&
+				    !inset(c->cp[f - 1], "为為得不"))
+					tail = 0;
+		}
+		if (tail > 1 && fromref(c, i, pw)) {
+			char rv[NK_CDATE_VMAX];
+			long xs = x;
+			char us2 = ucs;
+			if (dec && !decv[0] && half && ucs == 'M' && pre[1] == 'T')
+				xs = x * 60 + 30, us2 = 'S';	/* 十三分半以内 */
+			else if (dec)
+				us2 = 0;
+			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv)) {
+				p->kind = NK_CD_RANGE;
+				snprintf(p->val, sizeof p->val, "%s", rv);
+				if (strcmp(mod, "APPROX") != 0)
+					p->mod[0] = '\0';
+				return te;
+			}
+		}
+		/* N 年前: a date; N 年后 too, when counted from the reference
+		 * (20天后, 预计两年后); after an event (出生两年后) a duration. */
 		e = sp(c, k);
-		if ((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
-		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') {
+		if (((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
+		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') ||
+		    (tail == 1 && (e = te) > 0 && fromref(c, i, pw) && (w = 3) > 0)) {
 			int sign = w <= 2 ? -1 : 1;
+			if (sign > 0 && ucs == 'B' && !dec) {	/* 5个交易日后 */
+				char rv[NK_CDATE_VMAX];
+				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv))
+					return k;
+				p->kind = NK_CD_DATE;
+				p->val[0] = '\0';
+				if (strcmp(mod, "APPROX") != 0)
+					p->mod[0] = '\0';
+				p->y = atoi(strchr(rv, '/') + 1);
+				p->m = atoi(strchr(rv, '/') + 6);
+				p->d = atoi(strchr(rv, '/') + 9);
+				p->gy = p->gm = p->gd = 1;
+				return e;
+			}
 			if (vague) {
 				snprintf(p->val, sizeof p->val, "%s", sign < 0 ? "PAST_REF" : "FUTURE_REF");
 				p->kind = NK_CD_DATE;

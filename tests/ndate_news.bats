@@ -119,3 +119,38 @@ load helpers/ndate
 	run nd 2019-02-18T07:18:40 "他得了九十三分半"
 	assert_output ""
 }
+
+@test "ndate: N后, N内, N以来 with nothing event-like before them count from the reference" {
+	# a modal or time adverb, or a clause start: a date, a time or a span
+	run nd 2021-06-14T09:30 "新规将于30天后正式实施，企业须在60日内完成整改。"
+	assert_output "30天后|2021-07-14|date|
+60日内|2021-06-14/2021-08-13|range|"
+	run nd 2021-06-14T09:30 "记者获悉，约半小时后，列车恢复运行。"
+	assert_output "约半小时后|2021-06-14T10:00:00|time|APPROX"
+	run nd 2021-06-14T09:30 "7天半以来，当地持续降雨。公司计划3年内上市。"
+	assert_line "7天半以来|2021-06-06T21:30/2021-06-14T09:30|range|"
+	assert_line "3年内|2021-06-14/2024-06-14|range|"
+	run nd 2019-02-18T07:18:40 "救援人员预计十三分半以内抵达"
+	assert_output "十三分半以内|2019-02-18T07:18:40/2019-02-18T07:32:10|range|"
+}
+
+@test "ndate: N后 and N内 after an event, in a title or quotation, or in a told story stay lengths" {
+	run nd 2021-06-14 "他上任14个月之后辞职，出生两年后随父母移居。"
+	assert_output "14个月|P14M|duration|
+两年|P2Y|duration|"
+	run nd 2021-06-14 "事发后24小时内，救援队赶到。"
+	assert_output "24小时|PT24H|duration|"
+	run nd 2021-06-14 "2019年他加入公司，两年后升任总经理。"
+	assert_line "两年|P2Y|duration|"
+	run nd 2021-06-14 "一年半前我们判断，一年后国内的几家大厂在大模型能力都差不多。"
+	assert_line "一年|P1Y|duration|"
+	run nd 2021-06-14 "「一年后国内的模型能力将拉齐」的预判在今天被验证。在《5000天后的世界》中"
+	assert_output "一年|P1Y|duration|
+今天|2021-06-14|date|
+5000天|P5000D|duration|"
+	# a completed event (了) is the story's
+	run nd 2021-06-14 "20天后他离开了公司，他在3年内完成了学业，过了三天后他才回来"
+	assert_output "20天|P20D|duration|
+3年|P3Y|duration|
+三天|P3D|duration|"
+}
