@@ -513,6 +513,7 @@ struct cx {
 	const nk_cdate_ref *ref;
 	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
 	int *yused;	/* counts the times the reference year was asked for (refy) */
+	int ay, am, ad;	/* the last date found before, for 当天 次日 同年 (0: none) */
 };
 
 /* what an expression says */
@@ -1372,11 +1373,73 @@ daypart(const struct cx *c, size_t i, struct pt *p, int month)
 static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
     "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日 "
     "大大前天 大大后天 大大後天";
-/* 当天 当日 (22..25) are the day of the story, not read */
+/* 当晚 当天 当日 (20..25) are the day of the story: see anaphor() */
 static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0,
 	0, 0, 0, 0, -4, 4, 4 };
 static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
+
+/*
+ * 当天 次日 当月 同年 次年: the day, month or year of the date the text
+ * told last (c->ay..ad: 2023年3月5日……当天 is 2023-03-05, 2019年……次年
+ * 2020), else of the reference. 第二天 and 当年 need a date before them:
+ * alone they are an ordinal (比赛第二天) or "back then" (想当年). After 的
+ * they are the day of an event (宣布的当天), not found.
+ */
+static const char *anaphors = "当天 當天 当日 當日 同日 同一天 当晚 當晚 次日 翌日 隔天 第二天 前一天 "
+    "当月 當月 同月 当年 當年 同年 这一年 這一年 次年 翌年";
+static size_t
+anaphor(const struct cx *c, size_t i, struct pt *p, int yonly)
+{
+	static const signed char off[] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, -1,
+		0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };
+	size_t j;
+	int w, unit;
+
+	if ((j = alt(c, i, anaphors, &w)) == 0)
+		return 0;
+	unit = w <= 12 ? 'D' : w <= 15 ? 'M' : 'Y';
+	if (yonly != (unit == 'Y'))
+		return 0;
+	if ((w == 11 || w == 16 || w == 17) && !c->ay)
+		return 0;
+	/* 当年的, 当天的: fine; 当日达 (a service), 同日而语 (an idiom) */
+	if ((w == 2 || w == 3) && inset(at(c, j), "达達"))
+		return 0;
+	if (w == 4 && inset(at(c, j), "而"))
+		return 0;
+	/* 加息决定宣布的当天, 开幕后的第二天: the day of the event just told,
+	 * which no date says */
+	if (i > 0 && c->cp[i - 1] == 0x7684)
+		return 0;
+	if (unit == 'D') {
+		if (c->ay > 0 && c->am > 0 && c->ad > 0) {
+			nk_cal_civil(nk_cal_days(c->ay, c->am, c->ad) + off[w], &p->y, &p->m, &p->d);
+			p->gy = p->gm = p->gd = 1;
+		} else if (w == 11)
+			return 0;
+		else
+			set_days(c, p, off[w]);
+		if (w == 6 || w == 7)
+			p->tod = "EV";
+	} else if (unit == 'M') {
+		if (c->ay > 0 && c->am > 0) {
+			p->y = c->ay;
+			p->m = c->am;
+			p->gy = p->gm = 1;
+		} else
+			set_months(c, p, 0);
+	} else {
+		if (c->ay > 0)
+			p->y = c->ay + off[w];
+		else if (w == 16 || w == 17)
+			return 0;
+		else
+			p->y = refy(c) > 0 ? refy(c) + off[w] : -1;
+		p->gy = 1;
+	}
+	return j;
+}
 
 static size_t
 reldaypart(const struct cx *c, size_t i, struct pt *p)
@@ -1384,7 +1447,7 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 	size_t j;
 	int w;
 
-	if ((j = alt(c, i, reldays, &w)) == 0 || (w >= 22 && w <= 25))
+	if ((j = alt(c, i, reldays, &w)) == 0 || (w >= 20 && w <= 25))
 		return 0;
 	if ((w == 1) && (lit(c, j, "头条") || lit(c, j, "頭條")))
 		return 0;
@@ -1920,7 +1983,8 @@ point(const struct cx *c, size_t i, struct pt *p)
 		}
 	}
 noiso:
-	if ((k = yearpart(c, i, p)) > 0) {
+	/* 同年8月, 次年春天: a year told before, then as after 2020年 */
+	if ((k = yearpart(c, i, p)) > 0 || (k = anaphor(c, i, p, 1)) > 0) {
 		any = 1;
 		j = k;
 		/* 今年夏天, 2021年春季: a season (TIMEX3 SP SU FA WI) */
@@ -2139,6 +2203,8 @@ noiso:
 		}
 	} else if (!any) {
 		if ((k = daypart(c, i, p, 0)) > 0)
+			j = k, any = 1;
+		else if ((k = anaphor(c, i, p, 0)) > 0)
 			j = k, any = 1;
 		else if ((k = reldaypart(c, i, p)) > 0)
 			j = k, any = 1;
@@ -3317,8 +3383,8 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			j++, qi = 1;
 		if (!p.val[0] && connector(c, j, &k)) {
 			size_t nx;
-			e = point(c, k, &q);
-			if (e == 0 && p.hh >= 0 && (nx = alt(c, k, "次日 翌日 第二天 隔天", NULL)) > 0) {
+			e = 0;
+			if (p.hh >= 0 && (nx = alt(c, k, "次日 翌日 第二天 隔天", NULL)) > 0) {
 				/* 13:20~次日05:40: a clock time on the day after the start */
 				ptinit(&q);
 				if ((e = timepart(c, sp(c, nx), &q, 1)) > 0 && q.hh >= 0) {
@@ -3330,6 +3396,8 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				} else
 					e = 0;
 			}
+			if (e == 0)
+				e = point(c, k, &q);
 			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
 				ptinit(&q);
 				e = daypart(c, k, &q, 1);
@@ -3679,6 +3747,7 @@ initstarts(void)
 			startmap[x >> 3] |= 1 << (x & 7);
 	addstarts(relyears);
 	addstarts(reldays);
+	addstarts(anaphors);
 	addstarts(tods);
 	addstarts(morestarts);
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
@@ -3829,6 +3898,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.n = ncp;
 	c.ref = ref;
 	c.ly = c.lm = 0;
+	c.ay = c.am = c.ad = 0;
 	c.yused = &yused;
 	/* a ref that knows more than a year: depend on it from the start */
 	yused = unsure = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);
@@ -3844,6 +3914,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		pend = from->pend;
 		py = from->py;
 		pm = from->pm;
+		c.ay = from->ay;
+		c.am = from->am;
+		c.ad = from->ad;
 		cnt = base = from->cnt;
 	}
 	for (; i < ncp; ) {
@@ -3916,6 +3989,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			mk->pend = pend;
 			mk->py = py;
 			mk->pm = pm;
+			mk->ay = c.ay;
+			mk->am = c.am;
+			mk->ad = c.ad;
 			mk->cnt = cnt;
 		}
 		if (mk && yused && !unsure && !mk->stop && y0 != yused) {
@@ -3930,9 +4006,13 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			mk->spy = c.lm ? py : 0;
 			mk->spm = c.lm ? pm : 0;
 			mk->scnt = cnt;
+			mk->say = c.ay;
+			mk->sam = c.am;
+			mk->sad = c.ad;
 			y0 = yused;
 		}
 		if (from && from->stop && i == from->si && pend == from->spend &&
+		    c.ay == from->say && c.am == from->sam && c.ad == from->sad &&
 		    (c.lm ? py == from->spy && pm == from->spm : from->spm == 0)) {
 			/* back in step with the scan that made the mark */
 			if (stopped)
@@ -3961,6 +4041,14 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				    v[5] <= '9' && v[8] >= '0' && v[8] <= '9') {
 					pm = atoi(v + 5);
 					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
+				}
+				/* the last date told, for 当天 次日 同年 */
+				if ((o.kind == NK_CD_DATE || o.kind == NK_CD_TIME || o.kind == NK_CD_RANGE) &&
+				    v[0] >= '0' && v[0] <= '9' && isdig(v[1]) && isdig(v[2]) && isdig(v[3]) &&
+				    (v[4] == '\0' || v[4] == '-' || v[4] == 'T')) {
+					c.ay = atoi(v);
+					c.am = v[4] == '-' && isdig(v[5]) && isdig(v[6]) ? atoi(v + 5) : 0;
+					c.ad = c.am && v[7] == '-' && isdig(v[8]) && isdig(v[9]) ? atoi(v + 8) : 0;
 				}
 			}
 			if (cnt - base < max) {

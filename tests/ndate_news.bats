@@ -154,3 +154,26 @@ load helpers/ndate
 3年|P3Y|duration|
 三天|P3D|duration|"
 }
+
+@test "ndate: 当天, 次日, 同年, 次年 refer to the date the text told last, else to the reference" {
+	run nd 2024-11-16 "2023年3月5日，当地发生地震，当天有100人受伤，次日余震不断。"
+	assert_output "2023年3月5日|2023-03-05|date|
+当天|2023-03-05|date|
+次日|2023-03-06|date|"
+	run nd 2024-11-16 "2019年他考入北大，次年转学，同年8月回国。"
+	assert_output "2019年|2019|date|
+次年|2020|date|
+同年8月|2020-08|date|"
+	run nd 2024-11-16 "今年5月当月销量增长两成。5月30日，新品发布，当晚8点开售。"
+	assert_output "今年5月|2024-05|date|
+当月|2024-05|date|
+5月30日|2024-05-30|date|
+当晚8点|2024-05-30T20|time|"
+	# nothing told before: the reference
+	run nd 2024-11-16 "当天下午3点，这一年的最后一场雪"
+	assert_output "当天下午3点|2024-11-16T15|time|
+这一年|2024|date|"
+	# alone, 第二天 is an ordinal and 当年 "back then"; after 的, the day of an event
+	run nd 2024-11-16 "比赛第二天，想当年，加息决定宣布的当天，当日达服务"
+	assert_output ""
+}
