@@ -1380,6 +1380,31 @@ static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
 
 /*
+ * 农历元宵, 农历重阳: after 农历 a holiday may drop its 节 (元宵 alone is
+ * also the food, so it is not a word): the registered word that is the
+ * text at i and 节. NULL if none.
+ */
+static const struct word *
+lunar_short(const struct cx *c, size_t i, size_t *end)
+{
+	size_t k;
+	int n;
+
+	for (k = 0; k < nwords; k++) {
+		const struct word *w = &words[k];
+		if (w->len < 3 || (w->cp[w->len - 1] != 0x8282 && w->cp[w->len - 1] != 0x7BC0))
+			continue;
+		for (n = 0; n < w->len - 1 && at(c, i + (size_t)n) == w->cp[n]; n++)
+			;
+		if (n == w->len - 1 && at(c, i + (size_t)n) != w->cp[n]) {
+			*end = i + (size_t)n;
+			return w;
+		}
+	}
+	return NULL;
+}
+
+/*
  * 当天 次日 当月 同年 次年: the day, month or year of the date the text
  * told last (c->ay..ad: 2023年3月5日……当天 is 2023-03-05, 2019年……次年
  * 2020), else of the reference. 第二天 and 当年 need a date before them:
@@ -1429,6 +1454,15 @@ anaphor(const struct cx *c, size_t i, struct pt *p, int yonly)
 			p->gy = p->gm = 1;
 		} else
 			set_months(c, p, 0);
+		/* 同月9号17点: a day of that month (the time follows in point) */
+		{
+			size_t e = daypart(c, j, p, 1);
+			if (e > 0) {
+				if (p->d > nk_cal_mdays(p->y > 0 ? p->y : 2000, p->m > 0 ? p->m : 1))
+					return 0;
+				j = e;
+			}
+		}
 	} else {
 		if (c->ay > 0)
 			p->y = c->ay + off[w];
@@ -1604,10 +1638,12 @@ clockword:
 				goto todonly;
 		} else {
 			int32_t y = at(c, u + 1);
-			/* 三点五 is a number; 两点建议 is not a time */
+			/* 三点五 is a number; 两点建议 is not a time; but 十一点的事
+			 * is (as many points are not said with 的) */
 			if (!hastod && !dated && (fl & NK_NUM_HAN) &&
 			    !(at(c, j) == 0x96F6 && e == j + 1 && !ishannum(y) && !isdig(y) && !inset(y, "几幾")) &&	/* 零点: midnight */
-			    !inset(y, "半钟鐘整多左过過之以") && !(num(c, u + 1, &mi, NULL, NULL) &&
+			    !inset(y, "半钟鐘整多左过過之以") && !(y == 0x7684 && h >= 10 && h <= 24) &&
+			    !(num(c, u + 1, &mi, NULL, NULL) &&
 			    inset(at(c, num(c, u + 1, &mi, NULL, NULL)), "分")))
 				goto todonly;
 			if ((fl & NK_NUM_HAN) && !hanstart_ok(c, j) && !hastod && !dated)
@@ -1891,6 +1927,24 @@ point(const struct cx *c, size_t i, struct pt *p)
 			if ((k = timepart(c, i + 6, &t, 1)) > 0 && t.hh >= 0 && t.mi >= 0) {
 				*p = t;
 				return k;
+			}
+		}
+	}
+	/* 7·21特大暴雨, 9·11事件, 3·15晚会: an event named by its month and
+	 * day with a middle dot (not 1·2·3, nor a decimal) */
+	if (isdig(at(c, i)) && (i == 0 || !inset(c->cp[i - 1], "·・•."))) {
+		size_t q = i + 1 + isdig(at(c, i + 1)), r;
+		if (inset(at(c, q), "·・•") && isdig(at(c, q + 1))) {
+			r = q + 2 + isdig(at(c, q + 2));
+			if (!isdig(at(c, r)) && !inset(at(c, r), "·・•.%％")) {
+				int m = q == i + 2 ? (at(c, i) % 16) * 10 + at(c, i + 1) % 16 : at(c, i) % 16;
+				int d = r == q + 3 ? (at(c, q + 1) % 16) * 10 + at(c, q + 2) % 16 : at(c, q + 1) % 16;
+				if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays(2000, m)) {
+					p->m = m;
+					p->d = d;
+					p->gm = p->gd = 1;
+					return r;
+				}
 			}
 		}
 	}
@@ -2211,7 +2265,8 @@ noiso:
 		else if ((k = weekpart(c, i, p)) > 0)
 			j = k, any = 1;
 		else if ((k = alt(c, i, "农历 阴历 農曆 陰曆", NULL)) > 0 &&
-		    (w = wordat(c, sp(c, k), &k)) != NULL && (w->type == W_LUNAR || w->type == W_EVE)) {
+		    ((w = wordat(c, sp(c, k), &k)) != NULL || (w = lunar_short(c, sp(c, k), &k)) != NULL) &&
+		    (w->type == W_LUNAR || w->type == W_EVE)) {
 			holiday(w, refy(c), p);	/* 农历元宵: the holiday says it is lunar */
 			p->hol = w;
 			j = k, any = 1;
@@ -2588,6 +2643,38 @@ fromref(const struct cx *c, size_t i, int pw)
 	return inset(x, "将將会會要计計划劃望约約仅僅就才再还還在于於即需须須快迟遲争爭");
 }
 
+/*
+ * A length's number with 万 or 亿, or with thousands groups (2000万小时,
+ * 35,000个钟头), which num() leaves alone (it reads dates' numbers): its
+ * end, or 0.
+ */
+static size_t
+bignum(const struct cx *c, size_t i, long *v, int *fl)
+{
+	char b[96];
+	size_t k = 0, j = i;
+	int big = 0;
+	nk_num x;
+
+	while (j < c->n && k < 80) {
+		int32_t y = c->cp[j];
+		if (y == 0x4E07 || y == 0x842C || y == 0x4EBF || y == 0x5104)	/* 万 萬 亿 億 */
+			big = 1;
+		else if (y == ',' && j > i && isdig(c->cp[j - 1]) && isdig(at(c, j + 1)))
+			big = 1;
+		else if (!isdig(y) && !ishannum(y))
+			break;
+		k += nk_u8_enc(y, b + k);
+		j++;
+	}
+	if (!big || !nk_cnum_parse(b, k, NK_CNUM_NOPOINT | NK_CNUM_NOSPACE, &x) || x.ncp == 0 ||
+	    !nk_dec_is_int(x.value) || strlen(x.value) > 12 || isdig(at(c, i + x.ncp)))
+		return 0;
+	*v = atol(x.value);
+	*fl = x.flags & (NK_NUM_ARABIC | NK_NUM_HAN);
+	return i + x.ncp;
+}
+
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
 {
@@ -2627,7 +2714,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		if (anch && at(c, j) == 0x7684)	/* 的 */
 			j = sp(c, j + 1);
 	}
-	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
+	if ((e = bignum(c, j, &v, &fl)) > 0 || (e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
 			return 0;
 		/* 2621.2小时, 1.5天: a decimal length (the unit is checked below) */
@@ -2881,6 +2968,8 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') ||
 		    (tail == 1 && (e = te) > 0 && fromref(c, i, pw) && (w = 3) > 0)) {
 			int sign = w <= 2 ? -1 : 1;
+			if (x > 100000)	/* 两亿年前: a length, no calendar date */
+				return k;
 			if (sign > 0 && ucs == 'B' && !dec) {	/* 5个交易日后 */
 				char rv[NK_CDATE_VMAX];
 				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv))
@@ -3755,7 +3844,7 @@ initstarts(void)
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
 	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
 	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
-	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由");
+	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月");
 	addbigrams(grampairs);
 	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);
@@ -3792,11 +3881,11 @@ wordstart(int32_t x)
  * - of 2024-07-04 ...); registered words are checked on their own.
  */
 #define ANCHOR_WIN 12
-static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半到至-/.:：TQ";
+static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半到至-/.:：TQ·・•";
 
 /* what may follow the numeral that starts an expression */
 static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"
-    "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–";
+    "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–·・•";
 
 static unsigned char anchormap[0x10000 / 8], followmap[0x10000 / 8];
 
@@ -3931,7 +4020,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		 * separator follows it: skip every other number whole */
 		if ((isdig(x) || ishannum(x)) && !wordstart(x)) {
 			size_t r = i, q;
-			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r])))
+			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r]) || cp[r] == 0x4E07 ||
+			    cp[r] == 0x842C || cp[r] == 0x4EBF || cp[r] == 0x5104 ||	/* 万 亿 */
+			    (cp[r] == ',' && r > i && isdig(cp[r - 1]) && r + 1 < ncp && isdig(cp[r + 1]))))
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;

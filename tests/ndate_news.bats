@@ -177,3 +177,37 @@ load helpers/ndate
 	run nd 2024-11-16 "比赛第二天，想当年，加息决定宣布的当天，当日达服务"
 	assert_output ""
 }
+
+@test "ndate: events named by month and day with a middle dot (7·21, 9·11, 3·15)" {
+	run nd 2024-11-16 "北京7·21特大暴雨造成重大损失，9·11事件后，3·15晚会曝光了多家企业。"
+	assert_output "7·21|2024-07-21|date|
+9·11|2024-09-11|date|
+3·15|2024-03-15|date|"
+	# not a list of numbers, a version or a decimal, nor a day a month has not
+	run nd 2024-11-16 "按1·2·3的顺序，版本3.12，2·30"
+	assert_output ""
+}
+
+@test "ndate: working and trading days are P5WD, and N个工作日内 counts Monday to Friday" {
+	run nd 2021-06-14 "申请人需等待五个工作日，15个交易日后复牌"
+	assert_output "五个工作日|P5WD|duration|
+15个交易日后|2021-07-05|date|"
+	run nd 2021-06-14 "监管部门将在15个工作日内作出决定"
+	assert_output "15个工作日内|2021-06-14/2021-07-05|range|"
+}
+
+@test "ndate: lengths with 万, 亿 or thousands groups; 农历 before a holiday; 元月 alone" {
+	run nd 2024-11-16 "累计志愿服务时长超过2000万小时，约合35,000个钟头，两亿年前的化石"
+	assert_output "超过2000万小时|PT20000000H|duration|MORE_THAN
+35,000个钟头|PT35000H|duration|
+两亿年|P200000000Y|duration|"
+	# amounts stay amounts
+	run nd 2024-11-16 "投资2000万元，售价3,000元"
+	assert_output ""
+	run nd 2024-11-16 "农历元宵，家家户户吃元宵"
+	assert_output "农历元宵|2024-02-24|date|"
+	run nd 2024-11-16 "他于元月5日抵京，领500元月薪"
+	assert_output "元月5日|2024-01-05|date|"
+	run nd 2021-06-14 "这是一个十一点的事，三点的建议"
+	assert_output "十一点|2021-06-14T11|time|"
+}
