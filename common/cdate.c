@@ -1104,6 +1104,26 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 			return i + 3;
 		}
 	}
+	/* 八十四年元月, 九十八年三月: a year counted with 十 and followed by a
+	 * month is no Gregorian year (those are written 1995年 or 九五年) nor
+	 * a length (no month follows one): a year of the Republic, + 1911
+	 * (from 34, 1945: ROC-dated news is of Taiwan; not after 近 or 了) */
+	if (ishannum(at(c, i)) && (i == 0 || (!ishannum(c->cp[i - 1]) &&
+	    !inset(c->cp[i - 1], "第几幾数數近这這了过過余多满滿"))) &&	/* 近五十年一月份的气温 */
+	    (j = num(c, i, &v, &fl, &nd)) > i + 1 && at(c, j) == 0x5E74 && v >= 34 && v <= 130 &&
+	    !(fl & NK_NUM_ARABIC)) {
+		size_t q, e;
+		long mv;
+		int ten = 0;
+		for (q = i; q < j; q++)
+			ten |= c->cp[q] == 0x5341;
+		if (ten && ((at(c, j + 1) == 0x5143 && at(c, j + 2) == 0x6708) ||
+		    ((e = num(c, j + 1, &mv, NULL, NULL)) > 0 && mv >= 1 && mv <= 12 && at(c, e) == 0x6708))) {
+			p->y = (int)v + 1911;
+			p->gy = 1;
+			return j + 1;
+		}
+	}
 	/* NUM 年, NUM 财年 */
 	if ((j = num(c, i, &v, &fl, &nd)) == 0)
 		return 0;

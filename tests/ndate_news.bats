@@ -211,3 +211,14 @@ load helpers/ndate
 	run nd 2021-06-14 "这是一个十一点的事，三点的建议"
 	assert_output "十一点|2021-06-14T11|time|"
 }
+
+@test "ndate: a year counted with 十 and followed by a month is of the Republic (Taiwan news)" {
+	run nd 2000-06-01 "八十四年元月起實施，九十八年三月十日公布"
+	assert_output "八十四年元月起|1995-01|date|AFTER
+九十八年三月十日|2009-03-10|date|"
+	# a length stays a length, even before a month
+	run nd 2000-06-01 "他工作了五十八年，近五十年一月份的平均气温"
+	assert_output "五十八年|P58Y|duration|
+近五十年|1950-06-01/2000-06-01|range|
+一月份|2000-01|date|"
+}
