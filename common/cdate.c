@@ -2988,7 +2988,9 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') ||
 		    (tail == 1 && (e = te) > 0 && fromref(c, i, pw) && (w = 3) > 0)) {
 			int sign = w <= 2 ? -1 : 1;
-			if (x > 100000)	/* 两亿年前: a length, no calendar date */
+			/* 两亿年前, 五万年前: a length, no calendar date */
+			if (x > 100000 || (ucs == 'Y' && (refy(c) > 0 ? refy(c) + sign * x < 1 ||
+			    refy(c) + sign * x > 9999 : x >= 10000)) || (ucs == 'M' && x >= 24000))
 				return k;
 			if (sign > 0 && ucs == 'B' && !dec) {	/* 5个交易日后 */
 				char rv[NK_CDATE_VMAX];
