@@ -1108,7 +1108,7 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 	 * month is no Gregorian year (those are written 1995年 or 九五年) nor
 	 * a length (no month follows one): a year of the Republic, + 1911
 	 * (from 34, 1945: ROC-dated news is of Taiwan; not after 近 or 了) */
-	if (ishannum(at(c, i)) && (i == 0 || (!ishannum(c->cp[i - 1]) &&
+	if (ishannum(at(c, i)) && ishannum(at(c, i + 1)) && (i == 0 || (!ishannum(c->cp[i - 1]) &&
 	    !inset(c->cp[i - 1], "第几幾数數近这這了过過余多满滿"))) &&	/* 近五十年一月份的气温 */
 	    (j = num(c, i, &v, &fl, &nd)) > i + 1 && at(c, j) == 0x5E74 && v >= 34 && v <= 130 &&
 	    !(fl & NK_NUM_ARABIC)) {
@@ -1441,7 +1441,12 @@ anaphor(const struct cx *c, size_t i, struct pt *p, int yonly)
 	size_t j;
 	int w, unit;
 
-	if ((j = alt(c, i, anaphors, &w)) == 0)
+	int32_t x = at(c, i);
+
+	/* 当 當 同 次 翌 隔 第 前 这 這: a cheap no before the word list */
+	if ((x != 0x5F53 && x != 0x7576 && x != 0x540C && x != 0x6B21 && x != 0x7FCC &&
+	    x != 0x9694 && x != 0x7B2C && x != 0x524D && x != 0x8FD9 && x != 0x9019) ||
+	    (j = alt(c, i, anaphors, &w)) == 0)
 		return 0;
 	unit = w <= 12 ? 'D' : w <= 15 ? 'M' : 'Y';
 	if (yonly != (unit == 'Y'))
@@ -2676,6 +2681,13 @@ bignum(const struct cx *c, size_t i, long *v, int *fl)
 	int big = 0;
 	nk_num x;
 
+	/* most numbers have neither: look before building the text */
+	while (j < c->n && (isdig(c->cp[j]) || ishannum(c->cp[j])))
+		j++;
+	if (!(at(c, j) == 0x4E07 || at(c, j) == 0x842C || at(c, j) == 0x4EBF || at(c, j) == 0x5104 ||
+	    (at(c, j) == ',' && j > i && isdig(c->cp[j - 1]) && isdig(at(c, j + 1)))))
+		return 0;
+	j = i;
 	while (j < c->n && k < 80) {
 		int32_t y = c->cp[j];
 		if (y == 0x4E07 || y == 0x842C || y == 0x4EBF || y == 0x5104)	/* 万 萬 亿 億 */
