@@ -513,6 +513,7 @@ struct cx {
 	const nk_cdate_ref *ref;
 	int ly, lm;	/* year and month of the date just before, in a list (9月10日、11日) */
 	int *yused;	/* counts the times the reference year was asked for (refy) */
+	int ay, am, ad;	/* the last date found before, for 当天 次日 同年 (0: none) */
 };
 
 /* what an expression says */
@@ -1103,6 +1104,26 @@ yearpart(const struct cx *c, size_t i, struct pt *p)
 			return i + 3;
 		}
 	}
+	/* 八十四年元月, 九十八年三月: a year counted with 十 and followed by a
+	 * month is no Gregorian year (those are written 1995年 or 九五年) nor
+	 * a length (no month follows one): a year of the Republic, + 1911
+	 * (from 34, 1945: ROC-dated news is of Taiwan; not after 近 or 了) */
+	if (ishannum(at(c, i)) && ishannum(at(c, i + 1)) && (i == 0 || (!ishannum(c->cp[i - 1]) &&
+	    !inset(c->cp[i - 1], "第几幾数數近这這了过過余多满滿"))) &&	/* 近五十年一月份的气温 */
+	    (j = num(c, i, &v, &fl, &nd)) > i + 1 && at(c, j) == 0x5E74 && v >= 34 && v <= 130 &&
+	    !(fl & NK_NUM_ARABIC)) {
+		size_t q, e;
+		long mv;
+		int ten = 0;
+		for (q = i; q < j; q++)
+			ten |= c->cp[q] == 0x5341;
+		if (ten && ((at(c, j + 1) == 0x5143 && at(c, j + 2) == 0x6708) ||
+		    ((e = num(c, j + 1, &mv, NULL, NULL)) > 0 && mv >= 1 && mv <= 12 && at(c, e) == 0x6708))) {
+			p->y = (int)v + 1911;
+			p->gy = 1;
+			return j + 1;
+		}
+	}
 	/* NUM 年, NUM 财年 */
 	if ((j = num(c, i, &v, &fl, &nd)) == 0)
 		return 0;
@@ -1372,11 +1393,112 @@ daypart(const struct cx *c, size_t i, struct pt *p, int month)
 static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
     "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日 "
     "大大前天 大大后天 大大後天";
-/* 当天 当日 (22..25) are the day of the story, not read */
+/* 当晚 当天 当日 (20..25) are the day of the story: see anaphor() */
 static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0,
 	0, 0, 0, 0, -4, 4, 4 };
 static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
+
+/*
+ * 农历元宵, 农历重阳: after 农历 a holiday may drop its 节 (元宵 alone is
+ * also the food, so it is not a word): the registered word that is the
+ * text at i and 节. NULL if none.
+ */
+static const struct word *
+lunar_short(const struct cx *c, size_t i, size_t *end)
+{
+	size_t k;
+	int n;
+
+	for (k = 0; k < nwords; k++) {
+		const struct word *w = &words[k];
+		if (w->len < 3 || (w->cp[w->len - 1] != 0x8282 && w->cp[w->len - 1] != 0x7BC0))
+			continue;
+		for (n = 0; n < w->len - 1 && at(c, i + (size_t)n) == w->cp[n]; n++)
+			;
+		if (n == w->len - 1 && at(c, i + (size_t)n) != w->cp[n]) {
+			*end = i + (size_t)n;
+			return w;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * 当天 次日 当月 同年 次年: the day, month or year of the date the text
+ * told last (c->ay..ad: 2023年3月5日……当天 is 2023-03-05, 2019年……次年
+ * 2020), else of the reference. 第二天 and 当年 need a date before them:
+ * alone they are an ordinal (比赛第二天) or "back then" (想当年). After 的
+ * they are the day of an event (宣布的当天), not found.
+ */
+static const char *anaphors = "当天 當天 当日 當日 同日 同一天 当晚 當晚 次日 翌日 隔天 第二天 前一天 "
+    "当月 當月 同月 当年 當年 同年 这一年 這一年 次年 翌年";
+static size_t
+anaphor(const struct cx *c, size_t i, struct pt *p, int yonly)
+{
+	static const signed char off[] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, -1,
+		0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };
+	size_t j;
+	int w, unit;
+
+	int32_t x = at(c, i);
+
+	/* 当 當 同 次 翌 隔 第 前 这 這: a cheap no before the word list */
+	if ((x != 0x5F53 && x != 0x7576 && x != 0x540C && x != 0x6B21 && x != 0x7FCC &&
+	    x != 0x9694 && x != 0x7B2C && x != 0x524D && x != 0x8FD9 && x != 0x9019) ||
+	    (j = alt(c, i, anaphors, &w)) == 0)
+		return 0;
+	unit = w <= 12 ? 'D' : w <= 15 ? 'M' : 'Y';
+	if (yonly != (unit == 'Y'))
+		return 0;
+	if ((w == 11 || w == 16 || w == 17) && !c->ay)
+		return 0;
+	/* 当年的, 当天的: fine; 当日达 (a service), 同日而语 (an idiom) */
+	if ((w == 2 || w == 3) && inset(at(c, j), "达達"))
+		return 0;
+	if (w == 4 && inset(at(c, j), "而"))
+		return 0;
+	/* 加息决定宣布的当天, 开幕后的第二天: the day of the event just told,
+	 * which no date says */
+	if (i > 0 && c->cp[i - 1] == 0x7684)
+		return 0;
+	if (unit == 'D') {
+		if (c->ay > 0 && c->am > 0 && c->ad > 0) {
+			nk_cal_civil(nk_cal_days(c->ay, c->am, c->ad) + off[w], &p->y, &p->m, &p->d);
+			p->gy = p->gm = p->gd = 1;
+		} else if (w == 11)
+			return 0;
+		else
+			set_days(c, p, off[w]);
+		if (w == 6 || w == 7)
+			p->tod = "EV";
+	} else if (unit == 'M') {
+		if (c->ay > 0 && c->am > 0) {
+			p->y = c->ay;
+			p->m = c->am;
+			p->gy = p->gm = 1;
+		} else
+			set_months(c, p, 0);
+		/* 同月9号17点: a day of that month (the time follows in point) */
+		{
+			size_t e = daypart(c, j, p, 1);
+			if (e > 0) {
+				if (p->d > nk_cal_mdays(p->y > 0 ? p->y : 2000, p->m > 0 ? p->m : 1))
+					return 0;
+				j = e;
+			}
+		}
+	} else {
+		if (c->ay > 0)
+			p->y = c->ay + off[w];
+		else if (w == 16 || w == 17)
+			return 0;
+		else
+			p->y = refy(c) > 0 ? refy(c) + off[w] : -1;
+		p->gy = 1;
+	}
+	return j;
+}
 
 static size_t
 reldaypart(const struct cx *c, size_t i, struct pt *p)
@@ -1384,7 +1506,7 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 	size_t j;
 	int w;
 
-	if ((j = alt(c, i, reldays, &w)) == 0 || (w >= 22 && w <= 25))
+	if ((j = alt(c, i, reldays, &w)) == 0 || (w >= 20 && w <= 25))
 		return 0;
 	if ((w == 1) && (lit(c, j, "头条") || lit(c, j, "頭條")))
 		return 0;
@@ -1541,10 +1663,12 @@ clockword:
 				goto todonly;
 		} else {
 			int32_t y = at(c, u + 1);
-			/* 三点五 is a number; 两点建议 is not a time */
+			/* 三点五 is a number; 两点建议 is not a time; but 十一点的事
+			 * is (as many points are not said with 的) */
 			if (!hastod && !dated && (fl & NK_NUM_HAN) &&
 			    !(at(c, j) == 0x96F6 && e == j + 1 && !ishannum(y) && !isdig(y) && !inset(y, "几幾")) &&	/* 零点: midnight */
-			    !inset(y, "半钟鐘整多左过過之以") && !(num(c, u + 1, &mi, NULL, NULL) &&
+			    !inset(y, "半钟鐘整多左过過之以") && !(y == 0x7684 && h >= 10 && h <= 24) &&
+			    !(num(c, u + 1, &mi, NULL, NULL) &&
 			    inset(at(c, num(c, u + 1, &mi, NULL, NULL)), "分")))
 				goto todonly;
 			if ((fl & NK_NUM_HAN) && !hanstart_ok(c, j) && !hastod && !dated)
@@ -1831,6 +1955,24 @@ point(const struct cx *c, size_t i, struct pt *p)
 			}
 		}
 	}
+	/* 7·21特大暴雨, 9·11事件, 3·15晚会: an event named by its month and
+	 * day with a middle dot (not 1·2·3, nor a decimal) */
+	if (isdig(at(c, i)) && (i == 0 || !inset(c->cp[i - 1], "·・•."))) {
+		size_t q = i + 1 + isdig(at(c, i + 1)), r;
+		if (inset(at(c, q), "·・•") && isdig(at(c, q + 1))) {
+			r = q + 2 + isdig(at(c, q + 2));
+			if (!isdig(at(c, r)) && !inset(at(c, r), "·・•.%％")) {
+				int m = q == i + 2 ? (at(c, i) % 16) * 10 + at(c, i + 1) % 16 : at(c, i) % 16;
+				int d = r == q + 3 ? (at(c, q + 1) % 16) * 10 + at(c, q + 2) % 16 : at(c, q + 1) % 16;
+				if (m >= 1 && m <= 12 && d >= 1 && d <= nk_cal_mdays(2000, m)) {
+					p->m = m;
+					p->d = d;
+					p->gm = p->gd = 1;
+					return r;
+				}
+			}
+		}
+	}
 	/* 09-01: month and day, both of two digits and one with a leading
 	 * zero (a score or a range of numbers is not written 09-01) */
 	if (isdig(at(c, i)) && isdig(at(c, i + 1)) && at(c, i + 2) == '-' && isdig(at(c, i + 3)) &&
@@ -1920,7 +2062,8 @@ point(const struct cx *c, size_t i, struct pt *p)
 		}
 	}
 noiso:
-	if ((k = yearpart(c, i, p)) > 0) {
+	/* 同年8月, 次年春天: a year told before, then as after 2020年 */
+	if ((k = yearpart(c, i, p)) > 0 || (k = anaphor(c, i, p, 1)) > 0) {
 		any = 1;
 		j = k;
 		/* 今年夏天, 2021年春季: a season (TIMEX3 SP SU FA WI) */
@@ -2140,12 +2283,15 @@ noiso:
 	} else if (!any) {
 		if ((k = daypart(c, i, p, 0)) > 0)
 			j = k, any = 1;
+		else if ((k = anaphor(c, i, p, 0)) > 0)
+			j = k, any = 1;
 		else if ((k = reldaypart(c, i, p)) > 0)
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)
 			j = k, any = 1;
 		else if ((k = alt(c, i, "农历 阴历 農曆 陰曆", NULL)) > 0 &&
-		    (w = wordat(c, sp(c, k), &k)) != NULL && (w->type == W_LUNAR || w->type == W_EVE)) {
+		    ((w = wordat(c, sp(c, k), &k)) != NULL || (w = lunar_short(c, sp(c, k), &k)) != NULL) &&
+		    (w->type == W_LUNAR || w->type == W_EVE)) {
 			holiday(w, refy(c), p);	/* 农历元宵: the holiday says it is lunar */
 			p->hol = w;
 			j = k, any = 1;
@@ -2407,12 +2553,14 @@ fmtdate(char *b, size_t sz, const struct pt *p)
 
 static const char *units = "年 个月 個月 月 周 週 个星期 個星期 星期 个礼拜 個禮拜 天 日 个小时 個小時 小时 小時 "
     "钟头 鐘頭 个钟头 個鐘頭 分钟 分鐘 秒钟 秒鐘 秒 个季度 個季度 季度 世纪 世紀 个工作日 個工作日 工作日 "
-    "刻钟 刻鐘 周年 週年 礼拜 禮拜";
-static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCDDDKKYYWW";
+    "刻钟 刻鐘 周年 週年 礼拜 禮拜 个交易日 個交易日 交易日";
+/* B: working (or trading) days, written P5WD */
+static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCBBBKKYYWWBBB";
 
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
- * reference: dates for years, months, weeks and days, times (as precise
+ * reference: dates for years, months, weeks, days and working days (B,
+ * Monday to Friday), times (as precise
  * as the reference) for hours, minutes and seconds. Writes "A/B" to out;
  * returns 0 when the reference is not precise enough.
  */
@@ -2436,7 +2584,17 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 			z1 = nk_cal_days(ty, tm, td);
 		} else if (u == 'W' || u == 'D')
 			z1 = z0 + dir * n * (u == 'W' ? 7 : 1);
-		else
+		else if (u == 'B' && n <= 10000) {
+			/* working days: Monday to Friday (public holidays are not known) */
+			long left = n;
+			for (z1 = z0; left > 0; ) {
+				int wy, wm, wd;
+				z1 += dir;
+				nk_cal_civil(z1, &wy, &wm, &wd);
+				if (nk_cal_wday(wy, wm, wd) <= 5)
+					left--;
+			}
+		} else
 			return 0;
 		nk_cal_civil(dir < 0 ? z1 : z0, &y, &m, &d);
 		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
@@ -2467,12 +2625,95 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 	return 1;
 }
 
+/*
+ * N后, N内, N以来 (20天后, 60日内, 7天半以来) are counted from the
+ * reference only when nothing event-like comes before the length i: at
+ * the start of a clause, after a time or modal adverb (将, 会, 要, 预计,
+ * 有望, 计划, 仅, 就, 才, 再过, 还, 在, 于, 力争), or with 约, 近,
+ * 未来, 今后. After a verb or a noun the length is told from that event
+ * (上任14个月之后, 出生两年后, 事发后24小时内) and stays a duration; so
+ * does one opening a title or a quotation, or one in a sentence that has
+ * already told a time. pw is the prefix word duration() read (-1 none).
+ * Not 过了 either: 过了三天他才回来 is told from the story.
+ */
+static int
+fromref(const struct cx *c, size_t i, int pw)
+{
+	int32_t x;
+
+	size_t b;
+
+	if (pw >= 19)		/* 未来 今后 */
+		return 1;
+	if (pw >= 8)		/* 超过 不到 至少 长达 过去 最近: lengths */
+		return 0;
+	if (i == 0)
+		return 1;
+	/* a sentence that has told a time of its own (一年半前我们判断，一年后……,
+	 * 2019年加入，两年后……, 去年……) counts from it */
+	for (b = i; b > 1 && i - b < 120 && !inset(c->cp[b - 1], "。！？!?\n"); b--) {
+		int32_t y = c->cp[b - 1], z = c->cp[b - 2];
+		if ((inset(y, "月日号號") && isdig(z)) || (y == 0x5E74 && inset(z, "去前")) ||
+		    (y == 0x5E74 && b >= 4 && isdig(z) && isdig(c->cp[b - 3]) && isdig(c->cp[b - 4])) ||
+		    (y == 0x524D && inset(z, "年月天日周週时時钟鐘半")))
+			return 0;
+	}
+	x = c->cp[i - 1];
+	if (inset(x, "过過"))	/* 再过 (not 经过, 超过) */
+		return i >= 2 && (c->cp[i - 2] == 0x518D || !ishan(c->cp[i - 2]));
+	/* a clause starts; not a title (《5000天后的世界》) nor a quotation,
+	 * which speaks from the time it was said (「一年后……」的预判) */
+	if (!ishan(x))
+		return !isdig(x) && !((x | 32) >= 'a' && (x | 32) <= 'z') && !inset(x, ".《〈「『“‘");
+	return inset(x, "将將会會要计計划劃望约約仅僅就才再还還在于於即需须須快迟遲争爭");
+}
+
+/*
+ * A length's number with 万 or 亿, or with thousands groups (2000万小时,
+ * 35,000个钟头), which num() leaves alone (it reads dates' numbers): its
+ * end, or 0.
+ */
+static size_t
+bignum(const struct cx *c, size_t i, long *v, int *fl)
+{
+	char b[96];
+	size_t k = 0, j = i;
+	int big = 0;
+	nk_num x;
+
+	/* most numbers have neither: look before building the text */
+	while (j < c->n && (isdig(c->cp[j]) || ishannum(c->cp[j])))
+		j++;
+	if (!(at(c, j) == 0x4E07 || at(c, j) == 0x842C || at(c, j) == 0x4EBF || at(c, j) == 0x5104 ||
+	    (at(c, j) == ',' && j > i && isdig(c->cp[j - 1]) && isdig(at(c, j + 1)))))
+		return 0;
+	j = i;
+	while (j < c->n && k < 80) {
+		int32_t y = c->cp[j];
+		if (y == 0x4E07 || y == 0x842C || y == 0x4EBF || y == 0x5104)	/* 万 萬 亿 億 */
+			big = 1;
+		else if (y == ',' && j > i && isdig(c->cp[j - 1]) && isdig(at(c, j + 1)))
+			big = 1;
+		else if (!isdig(y) && !ishannum(y))
+			break;
+		k += nk_u8_enc(y, b + k);
+		j++;
+	}
+	if (!big || !nk_cnum_parse(b, k, NK_CNUM_NOPOINT | NK_CNUM_NOSPACE, &x) || x.ncp == 0 ||
+	    !nk_dec_is_int(x.value) || strlen(x.value) > 12 || isdig(at(c, i + x.ncp)))
+		return 0;
+	*v = atol(x.value);
+	*fl = x.flags & (NK_NUM_ARABIC | NK_NUM_HAN);
+	return i + x.ncp;
+}
+
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
-	int w, fl = 0, half = 0, vague = 0, u, anch = 0, near = 0;
+	int w, fl = 0, half = 0, vague = 0, u, anch = 0, near = 0, pw = -1;
+	size_t k0;
 	char mod[12] = "";
 	char buf[40], decv[24] = "";
 
@@ -2495,6 +2736,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
 			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
 		snprintf(mod, sizeof mod, "%s", mods[w]);
+		pw = w;
 		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
 		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
 		/* 近三年: the last three years, unless a verb of lasting comes
@@ -2504,7 +2746,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		if (anch && at(c, j) == 0x7684)	/* 的 */
 			j = sp(c, j + 1);
 	}
-	if ((e = num(c, j, &v, &fl, NULL)) > 0) {
+	if ((e = bignum(c, j, &v, &fl)) > 0 || (e = num(c, j, &v, &fl, NULL)) > 0) {
 		if ((fl & NK_NUM_HAN) && j == i && !hanstart_ok(c, i))
 			return 0;
 		/* 2621.2小时, 1.5天: a decimal length (the unit is checked below) */
@@ -2618,6 +2860,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		snprintf(mod, sizeof mod, "MORE_THAN");
 		k++;
 	}
+	k0 = k;	/* before 以内: 60日内 and 90分钟以内 are read alike below */
 	if ((e = alt(c, k, "左右 上下", NULL)) > 0 && !ishan(at(c, e))) {
 		snprintf(mod, sizeof mod, "APPROX");
 		k = e;
@@ -2661,20 +2904,38 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			else
 				dec = 1;
 		}
+		/* 20天后, 60日内, 7天半以来: which of these follows (see fromref) */
+		size_t te = 0;
+		int tail = 0;
+		if (!vague && !decv[0] && uc != 'C' && uc != 'Q' && (pw < 0 || pw <= 7 || pw >= 19) &&
+		    strcmp(mod, "MORE_THAN") != 0) {
+			if ((te = alt(c, k0, "以后 以後 之后 之後 后 後", NULL)) > 0 &&
+			    !inset(at(c, te), "面来來期续續者代裔辈輩勤"))
+				tail = 1;
+			else if ((pw < 0 || pw > 3) && (te = alt(c, k0, "以内 以內 之内 之內 内 內", NULL)) > 0 &&
+			    !inset(at(c, te), "地部容外阁閣蒙科衣涵陆陸存战戰"))
+				tail = 2;
+			else if ((te = alt(c, k0, "以来 以來", NULL)) > 0)
+				tail = 3;
+		}
+		/* working or trading days: not calendar days, so P5WD (ISO 8601 has no such unit) */
+		char us[3] = { ucs, ucs == 'B' ? 'D' : '\0', '\0' };
+		if (ucs == 'B')
+			us[0] = 'W';
 		if (decv[0]) {
 			/* as written, in its own unit: 2621.2小时 PT2621.2H */
 			if (half || uc == 'K' || uc == 'Q' || uc == 'C' || vague)
 				return 0;
 			dec = 1;
-			snprintf(buf, sizeof buf, "%s%s%c", pre, decv, ucs);
+			snprintf(buf, sizeof buf, "%s%s%s", pre, decv, us);
 		} else if (vague && uc == 'Q')
 			snprintf(buf, sizeof buf, "PXQ");
 		else if (vague)
-			snprintf(buf, sizeof buf, "%sX%c", pre, ucs);
+			snprintf(buf, sizeof buf, "%sX%s", pre, us);
 		else if (dec)
-			snprintf(buf, sizeof buf, "%s%ld.5%c", pre, x, ucs);
+			snprintf(buf, sizeof buf, "%s%ld.5%s", pre, x, us);
 		else
-			snprintf(buf, sizeof buf, "%s%ld%c", pre, x, ucs);
+			snprintf(buf, sizeof buf, "%s%ld%s", pre, x, us);
 		ptinit(p);
 		p->kind = NK_CD_DURATION;
 		snprintf(p->val, sizeof p->val, "%s", buf);
@@ -2705,13 +2966,58 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		}
 		if (anch && j == i + 1)
 			return 0;	/* 上/下 N: only as a span */
-		/* N 年前: a date. Not N 年后: "N years later" is told from a
-		 * time in the story (一年半前我们判断，一年后……) more often than
-		 * from the day of writing, so it stays a duration. */
+		/* N后, N内, N以来 counted from the reference (see fromref):
+		 * 60日内 and 7天半以来 are spans that start or end at it */
+		/* 20天后他离开了公司, 他在3年内完成了学业: a completed event
+		 * (了 in the clause) is the story's, not the reference's */
+		if (tail == 1 || tail == 2) {
+			size_t f;
+			for (f = te; f < c->n && f < te + 40 && !inset(c->cp[f], "，,。！？!?；;\n"); f++)
+				if (c->cp[f] == 0x4E86 && !inset(at(c, f + 1), "解结結") &&
+				    !inset(c->cp[f - 1], "为為得不"))
+					tail = 0;
+		}
+		if (tail > 1 && fromref(c, i, pw)) {
+			char rv[NK_CDATE_VMAX];
+			long xs = x;
+			char us2 = ucs;
+			if (dec && !decv[0] && half && ucs == 'M' && pre[1] == 'T')
+				xs = x * 60 + 30, us2 = 'S';	/* 十三分半以内 */
+			else if (dec)
+				us2 = 0;
+			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv)) {
+				p->kind = NK_CD_RANGE;
+				snprintf(p->val, sizeof p->val, "%s", rv);
+				if (strcmp(mod, "APPROX") != 0)
+					p->mod[0] = '\0';
+				return te;
+			}
+		}
+		/* N 年前: a date; N 年后 too, when counted from the reference
+		 * (20天后, 预计两年后); after an event (出生两年后) a duration. */
 		e = sp(c, k);
-		if ((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
-		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') {
+		if (((e = alt(c, e, "之前 以前 前", &w)) > 0 &&
+		    !inset(at(c, e), "夕面景途提锋鋒列线線后後进進往") && uc != 'C') ||
+		    (tail == 1 && (e = te) > 0 && fromref(c, i, pw) && (w = 3) > 0)) {
 			int sign = w <= 2 ? -1 : 1;
+			/* 两亿年前, 五万年前: a length, no calendar date */
+			if (x > 100000 || (ucs == 'Y' && (refy(c) > 0 ? refy(c) + sign * x < 1 ||
+			    refy(c) + sign * x > 9999 : x >= 10000)) || (ucs == 'M' && x >= 24000))
+				return k;
+			if (sign > 0 && ucs == 'B' && !dec) {	/* 5个交易日后 */
+				char rv[NK_CDATE_VMAX];
+				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv))
+					return k;
+				p->kind = NK_CD_DATE;
+				p->val[0] = '\0';
+				if (strcmp(mod, "APPROX") != 0)
+					p->mod[0] = '\0';
+				p->y = atoi(strchr(rv, '/') + 1);
+				p->m = atoi(strchr(rv, '/') + 6);
+				p->d = atoi(strchr(rv, '/') + 9);
+				p->gy = p->gm = p->gd = 1;
+				return e;
+			}
 			if (vague) {
 				snprintf(p->val, sizeof p->val, "%s", sign < 0 ? "PAST_REF" : "FUTURE_REF");
 				p->kind = NK_CD_DATE;
@@ -3200,8 +3506,8 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			j++, qi = 1;
 		if (!p.val[0] && connector(c, j, &k)) {
 			size_t nx;
-			e = point(c, k, &q);
-			if (e == 0 && p.hh >= 0 && (nx = alt(c, k, "次日 翌日 第二天 隔天", NULL)) > 0) {
+			e = 0;
+			if (p.hh >= 0 && (nx = alt(c, k, "次日 翌日 第二天 隔天", NULL)) > 0) {
 				/* 13:20~次日05:40: a clock time on the day after the start */
 				ptinit(&q);
 				if ((e = timepart(c, sp(c, nx), &q, 1)) > 0 && q.hh >= 0) {
@@ -3213,6 +3519,8 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				} else
 					e = 0;
 			}
+			if (e == 0)
+				e = point(c, k, &q);
 			if (e == 0 && p.gd && !p.d2) {	/* 一月十日到十二日 */
 				ptinit(&q);
 				e = daypart(c, k, &q, 1);
@@ -3562,6 +3870,7 @@ initstarts(void)
 			startmap[x >> 3] |= 1 << (x & 7);
 	addstarts(relyears);
 	addstarts(reldays);
+	addstarts(anaphors);
 	addstarts(tods);
 	addstarts(morestarts);
 	addstarts("上世纪 上个 本世纪 二十世纪 第 年初 年底 年末 月初 月底 月末 月中 上半年 下半年 上月 本月 "
@@ -3569,7 +3878,7 @@ initstarts(void)
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
 	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
 	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
-	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由");
+	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月");
 	addbigrams(grampairs);
 	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);
@@ -3606,11 +3915,11 @@ wordstart(int32_t x)
  * - of 2024-07-04 ...); registered words are checked on their own.
  */
 #define ANCHOR_WIN 12
-static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半到至-/.:：TQ";
+static const char anchors[] = "年月日号號点點时時周週天星拜季世纪紀代旬秒分钟鐘午晚晨夜早初底末半到至-/.:：TQ·・•";
 
 /* what may follow the numeral that starts an expression */
 static const char follows[] = "年月日号號点點时時周週天星礼禮拜季世纪紀代旬秒分钟鐘刻个個多余餘几幾半财財"
-    "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–";
+    "小初底末中上下前后後之以来來到至和与與左-/.:：~～－—–·・•";
 
 static unsigned char anchormap[0x10000 / 8], followmap[0x10000 / 8];
 
@@ -3712,6 +4021,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	c.n = ncp;
 	c.ref = ref;
 	c.ly = c.lm = 0;
+	c.ay = c.am = c.ad = 0;
 	c.yused = &yused;
 	/* a ref that knows more than a year: depend on it from the start */
 	yused = unsure = ref && (ref->m > 0 || ref->d > 0 || ref->hh >= 0);
@@ -3727,6 +4037,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		pend = from->pend;
 		py = from->py;
 		pm = from->pm;
+		c.ay = from->ay;
+		c.am = from->am;
+		c.ad = from->ad;
 		cnt = base = from->cnt;
 	}
 	for (; i < ncp; ) {
@@ -3741,7 +4054,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		 * separator follows it: skip every other number whole */
 		if ((isdig(x) || ishannum(x)) && !wordstart(x)) {
 			size_t r = i, q;
-			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r])))
+			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r]) || cp[r] == 0x4E07 ||
+			    cp[r] == 0x842C || cp[r] == 0x4EBF || cp[r] == 0x5104 ||	/* 万 亿 */
+			    (cp[r] == ',' && r > i && isdig(cp[r - 1]) && r + 1 < ncp && isdig(cp[r + 1]))))
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
@@ -3799,6 +4114,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			mk->pend = pend;
 			mk->py = py;
 			mk->pm = pm;
+			mk->ay = c.ay;
+			mk->am = c.am;
+			mk->ad = c.ad;
 			mk->cnt = cnt;
 		}
 		if (mk && yused && !unsure && !mk->stop && y0 != yused) {
@@ -3813,9 +4131,13 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			mk->spy = c.lm ? py : 0;
 			mk->spm = c.lm ? pm : 0;
 			mk->scnt = cnt;
+			mk->say = c.ay;
+			mk->sam = c.am;
+			mk->sad = c.ad;
 			y0 = yused;
 		}
 		if (from && from->stop && i == from->si && pend == from->spend &&
+		    c.ay == from->say && c.am == from->sam && c.ad == from->sad &&
 		    (c.lm ? py == from->spy && pm == from->spm : from->spm == 0)) {
 			/* back in step with the scan that made the mark */
 			if (stopped)
@@ -3844,6 +4166,14 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				    v[5] <= '9' && v[8] >= '0' && v[8] <= '9') {
 					pm = atoi(v + 5);
 					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
+				}
+				/* the last date told, for 当天 次日 同年 */
+				if ((o.kind == NK_CD_DATE || o.kind == NK_CD_TIME || o.kind == NK_CD_RANGE) &&
+				    v[0] >= '0' && v[0] <= '9' && isdig(v[1]) && isdig(v[2]) && isdig(v[3]) &&
+				    (v[4] == '\0' || v[4] == '-' || v[4] == 'T')) {
+					c.ay = atoi(v);
+					c.am = v[4] == '-' && isdig(v[5]) && isdig(v[6]) ? atoi(v + 5) : 0;
+					c.ad = c.am && v[7] == '-' && isdig(v[8]) && isdig(v[9]) ? atoi(v + 8) : 0;
 				}
 			}
 			if (cnt - base < max) {

@@ -84,6 +84,8 @@ typedef struct nk_cdate_mark {
 	size_t scnt;		/* expression that asked for the year: */
 	size_t si, spend;	/* results before it, and the state */
 	int spy, spm;		/* (0 when no list goes on there) */
+	int ay, am, ad;		/* the last date told, at the mark and */
+	int say, sam, sad;	/* at the stop (当天 次日 refer to it) */
 } nk_cdate_mark;
 
 /* As nk_cdate_find, and set *mk (dep is 1, with no stop, for a ref that

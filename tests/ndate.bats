@@ -326,13 +326,13 @@ Q3|2024-Q3|date|
 今天零点起|2019-09-03T00|time|AFTER"
 }
 
-@test "ndate: 过去/最近/未来 N units is a span ending or starting at the reference; N 年后 stays a length" {
+@test "ndate: 过去/最近/未来 N units is a span ending or starting at the reference; so is N 年后 at a clause start" {
 	run nd 2024-07-04 "过去一年大模型创业浪潮，最近两年很流行，未来的50年里，过去十多年，一年后国内的模型能力将拉齐"
 	assert_output "过去一年|2023-07-04/2024-07-04|range|
 最近两年|2022-07-04/2024-07-04|range|
 未来的50年|2024-07-04/2074-07-04|range|
 过去十多年|P10Y|duration|MORE_THAN
-一年|P1Y|duration|"
+一年后|2025|date|"
 	run nd 2016-11-07T16:12 "在未来的3小时，最近10分钟"
 	assert_output "未来的3小时|2016-11-07T16:12/2016-11-07T19:12|range|
 最近10分钟|2016-11-07T16:02/2016-11-07T16:12|range|"

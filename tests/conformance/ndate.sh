@@ -30,7 +30,8 @@
 #   在2007年与2009年之间 but 12:00之后 for 在12：00之后).
 #   JioNLP: the hull of the intervals of ndate's rows for the input equals
 #   JioNLP's interval (end inclusive there, exclusive here); durations compare
-#   as above; sets (time_period) compare their period. Mods use JioNLP's
+#   as above (JioNLP's workday is ndate's P5WD); sets (time_period) compare
+#   their period. Mods use JioNLP's
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
 #   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
@@ -131,10 +132,12 @@ function ival(v, mod,   a, y, m, d, s, e, t, n, hh, mi, ss, q, w, jan4, tod, A, 
 	}
 	return 1
 }
-# a duration as "months seconds" (P1.5Y = P18M); "" if not one
-function dur(v,   m, s, num, u, intime) {
+# a duration as "months seconds" (P1.5Y = P18M), working days apart
+# ("0 0 5WD" for P5WD); "" if not one
+function dur(v,   m, s, num, u, intime, wd) {
 	if (v !~ /^P/ || v ~ /X/) return ""
-	m = 0; s = 0; intime = 0; v = substr(v, 2)
+	m = 0; s = 0; intime = 0; v = substr(v, 2); wd = ""
+	if (match(v, /^[0-9.]+WD$/)) return "0 0 " (substr(v, 1, RLENGTH - 2) + 0) "WD"
 	while (v != "") {
 		if (substr(v, 1, 1) == "T") { intime = 1; v = substr(v, 2); continue }
 		if (!match(v, /^[0-9.]+[YMWDHS]/)) return ""
@@ -298,6 +301,7 @@ AWK
 			if (k == "year") m += 12 * v; else if (k == "month") m += v
 			else if (k == "day") s += 86400 * v; else if (k == "hour") s += 3600 * v
 			else if (k == "minute") s += 60 * v; else if (k == "second") s += v
+			else if (k == "workday") return "0 0 " v "WD"	# ndate's P5WD
 		}
 		return m " " s
 	}
