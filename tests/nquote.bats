@@ -497,3 +497,13 @@ news() {
 	assert_line "$(printf '她\t从来没有后悔过。')"
 	refute_output --partial "您后悔选择教书吗"
 }
+
+@test "nquote: a transcript speaker's turn that follows in the same paragraph (提问：…？李校长：…)" {
+	printf '%s\n' "[问答集锦]" "提问：校长怎样看待课外辅导？李明：我不赞成，学生应该把课堂学好。" \
+		"提问：您怎样看待手机进校园？" "李明：我们会有明确的规定。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '提问\tinterview\t校长怎样看待课外辅导？')"
+	assert_line "$(printf '李明\tinterview\t我不赞成，学生应该把课堂学好。')"
+	assert_line "$(printf '李明\tinterview\t我们会有明确的规定。')"
+}

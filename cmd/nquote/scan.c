@@ -2966,6 +2966,40 @@ interviews(struct doc *d)
 			a = p->body;
 			b = p->n;
 			trim(p->c, &a, &b);
+			/* 提问：…？卢鸿鸣：…: a turn of a transcript's speaker may
+			 * follow in the same paragraph, after a sentence's end */
+			for (k = a + 1; k < b; k++) {
+				size_t x, y, e;
+
+				if (!(is_term(p->c[k - 1]) || p->c[k - 1] == 0x3002))
+					continue;
+				for (e = k; e < b && e - k <= 10 && !is_colon(p->c, e, b) &&
+				    !is_boundary(p->c[e]); e++)
+					;
+				if (e >= b || e == k || !is_colon(p->c, e, b))
+					continue;
+				for (x = 0; x < nl; x++)
+					if (lab[x].count >= 2 && lab[x].p->label_end - lab[x].p->label_beg == e - k &&
+					    memcmp(lab[x].p->c + lab[x].p->label_beg, p->c + k,
+					    (e - k) * sizeof(int32_t)) == 0)
+						break;
+				if (x >= nl)
+					continue;
+				emit(d, i, a, k, NQ_INTERVIEW, &cur, colon);
+				mark_used(p, a, k);
+				if (is_role(p->c, k, e))
+					spk_set(&s, SPK_PERSON, p->c + k, e - k, NULL, 0);
+				else {
+					parse_speaker(p->c, k, e, &s);
+					resolve(d, &s);
+				}
+				spk_copy(&cur, &s);
+				colon[nk_u8_enc(p->c[e], colon)] = '\0';
+				for (y = e + 1; y < b && is_space(p->c[y]); y++)
+					;
+				a = y;
+				k = y;
+			}
 			emit(d, i, a, b, NQ_INTERVIEW, &cur, colon);
 			mark_used(p, a, b);
 			p->from = p->n;
