@@ -507,3 +507,10 @@ news() {
 	assert_line "$(printf '李明\tinterview\t我不赞成，学生应该把课堂学好。')"
 	assert_line "$(printf '李明\tinterview\t我们会有明确的规定。')"
 }
+
+@test "nquote: 介绍到，… is 介绍道 (a common slip); 说到这里 is no cue" {
+	printf '%s\n' "市疾控中心专家李强介绍到，秋冬季是流感高发期。" "他说到这里，停了一下。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_output "$(printf '李强\t秋冬季是流感高发期')"
+}

@@ -1911,6 +1911,11 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 	if (k < p->n && (p->c[k] == 0x9053 || p->c[k] == 0x4E86 || p->c[k] == 0x8FC7 ||
 	    p->c[k] == 0x904E))
 		k++;
+	/* 介绍到，… 强调到：… (a common slip for 道), only before the comma or
+	 * colon: not 说到这里 */
+	else if (k + 1 < p->n && w->n >= 2 && p->c[k] == 0x5230 /* 到 */ &&
+	    (is_comma(p->c, k + 1, p->n) || is_colon(p->c, k + 1, p->n)))
+		k++;
 	return k;
 }
 
