@@ -3539,6 +3539,7 @@ gram_here(const int32_t *cp, size_t n, size_t i)
 }
 
 static void initmaps(void);
+static void clsbuild(void);
 
 static void
 initstarts(void)
@@ -3557,9 +3558,8 @@ initstarts(void)
 	for (x = 0xFF10; x <= 0xFF19; x++)
 		startmap[x >> 3] |= 1 << (x & 7);
 	ishannum(0);	/* builds its map */
-	for (x = 0x3000; x < 0x10000; x++)
-		if (ishannum(x))
-			startmap[x >> 3] |= 1 << (x & 7);
+	for (k = 0x3000 >> 3; k < sizeof startmap; k++)	/* the Han numerals from U+3000 */
+		startmap[k] |= hanmap[k];
 	addstarts(relyears);
 	addstarts(reldays);
 	addstarts(tods);
@@ -3578,6 +3578,7 @@ initstarts(void)
 			startmap[words[k].cp[0] >> 3] |= 1 << (words[k].cp[0] & 7);
 			wordmap[words[k].cp[0] >> 3] |= 1 << (words[k].cp[0] & 7);
 		}
+	clsbuild();
 	startinit = 1;
 	startwords = nwords;
 }
@@ -3648,45 +3649,138 @@ isanchor(int32_t x)
 	return (uint32_t)x < 0x10000 && (anchormap[x >> 3] & (1 << (x & 7)));
 }
 
-/* decode s into code points and byte offsets (buffers reused between
- * calls: the library is not for concurrent threads) */
+/*
+ * What the scanner asks of every character, in one byte per code point
+ * below U+10000 (clsbuild, from the maps above; 0 for the rest): decode()
+ * stores each character's class beside it, and the scanner skips a run of
+ * characters that cannot matter eight classes at a time (cls_next).
+ */
+enum {
+	CL_START = 1,	/* canstart */
+	CL_ANCHOR = 2,	/* isanchor */
+	CL_WORD = 4,	/* wordstart */
+	CL_GRAM = 8,	/* gramstart */
+	CL_NUM = 16,	/* isdig or ishannum */
+	CL_FOLLOW = 32	/* isfollow */
+};
+static unsigned char cls[0x10000];
+
+static void
+clsbuild(void)
+{
+	int32_t x;
+	size_t b;
+
+	/* a character in none of these maps (CL_WORD and CL_GRAM are within
+	 * canstart, and so are the digits) has no class: only the rest need
+	 * a look, eight at a time */
+	memset(cls, 0, sizeof cls);
+	for (b = 0; b < sizeof startmap; b++) {
+		if (!(startmap[b] | anchormap[b] | followmap[b] | hanmap[b]))
+			continue;
+		for (x = (int32_t)b * 8; x < (int32_t)b * 8 + 8; x++)
+			cls[x] = (unsigned char)((canstart(x) ? CL_START : 0) |
+			    (isanchor(x) ? CL_ANCHOR : 0) | (wordstart(x) ? CL_WORD : 0) |
+			    (gramstart(x) ? CL_GRAM : 0) | (isdig(x) || ishannum(x) ? CL_NUM : 0) |
+			    (isfollow(x) ? CL_FOLLOW : 0));
+	}
+}
+
+/* the first k in [i, to) whose class has bit, else to */
+static inline size_t
+cls_next(const unsigned char *fl, size_t i, size_t to, unsigned bit)
+{
+	const uint64_t rep = 0x0101010101010101ull * bit;
+
+	while (i + 8 <= to) {
+		uint64_t w;
+		memcpy(&w, fl + i, 8);
+		if (w & rep)
+			break;	/* in these eight */
+		i += 8;
+	}
+	while (i < to && !(fl[i] & bit))
+		i++;
+	return i;
+}
+
+/* decode s into code points, byte offsets and classes (buffers reused
+ * between calls: the library is not for concurrent threads) */
 static int32_t *dcp;
 static uint32_t *dbo;	/* 32 bits: a record of 4 GB is not text */
+static unsigned char *dfl;
 static size_t dcap;
 
 static size_t
-decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
+decode(const char *s, size_t n, int32_t **cp, uint32_t **bo, unsigned char **fl)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	int32_t *co;
 	uint32_t *bp;
+	unsigned char *fo;
 	size_t i = 0, k = 0;
 
 	if (n + 1 > dcap) {
 		dcap = n + 1 > 2 * dcap ? n + 1 : 2 * dcap;
 		dcp = nk_erealloc(dcp, dcap * sizeof *dcp);
 		dbo = nk_erealloc(dbo, dcap * sizeof *dbo);
+		dfl = nk_erealloc(dfl, dcap);
 	}
 	/* local pointers: a store through the globals would make the
 	 * compiler load them again for every character */
 	*cp = co = dcp;
 	*bo = bp = dbo;
-	while (i < n) {
+	*fl = fo = dfl;
+	/* while four bytes can be read at once: ASCII, and a three-byte
+	 * character (all of Han) checked and decoded from one load */
+	while (i + 4 <= n) {
+		uint32_t w;
 		int32_t x;
-		size_t l;
 
-		if (u[i] < 0x80) {	/* ASCII */
+		if (u[i] < 0x80) {
 			co[k] = u[i];
+			fo[k] = cls[u[i]];
 			bp[k++] = (uint32_t)i++;
 			continue;
 		}
-		l = nk_u8_get(s + i, n - i, &x);
-		co[k] = x < 0 ? 0xFFFD : x;
+		memcpy(&w, u + i, 4);
+		w = NK_LE32(w);
+		x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
+		/* 1110xxxx 10xxxxxx 10xxxxxx, not overlong, no surrogate */
+		if ((w & 0xC0C0F0) == 0x8080E0 && x >= 0x800 && (x & 0xF800) != 0xD800) {
+			co[k] = x;
+			fo[k] = cls[x];
+			bp[k++] = (uint32_t)i;
+			i += 3;
+			continue;
+		}
+		bp[k] = (uint32_t)i;
+		i += nk_u8_dec(s + i, n - i, &x);
+		co[k] = x = x < 0 ? 0xFFFD : x;
+		fo[k++] = x < 0x10000 ? cls[x] : 0;
+	}
+	while (i < n) {
+		int32_t x;
+		size_t l = nk_u8_get(s + i, n - i, &x);
+
+		co[k] = x = x < 0 ? 0xFFFD : x;
+		fo[k] = x < 0x10000 ? cls[x] : 0;
 		bp[k++] = (uint32_t)i;
 		i += l;
 	}
 	bp[k] = (uint32_t)n;
 	return k;
+}
+
+/* atoi of the digits at p (one at least; a value's year or month) */
+static int
+digits_at(const char *p)
+{
+	int v = 0;
+
+	while (*p >= '0' && *p <= '9' && v < 100000)
+		v = v * 10 + (*p++ - '0');
+	return v;
 }
 
 static size_t
@@ -3695,6 +3789,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 {
 	int32_t *cp;
 	uint32_t *bo;
+	unsigned char *fl;	/* the class of each character (cls) */
 	size_t ncp, i, cnt = 0, anc, pend = 0, base = 0;
 	struct cx c;
 	nk_cdate o;
@@ -3704,7 +3799,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	initstarts();
 	if (n > 0xFFFFFFF0u)
 		n = 0xFFFFFFF0u;	/* offsets are 32 bits; no text line is this long */
-	ncp = decode(s, n, &cp, &bo);
+	ncp = decode(s, n, &cp, &bo, &fl);
 	nmemo_gen++;	/* a new text: forget the numerals of the last */
 	/* anc: the first anchor at or after i (found going forward) */
 	anc = 0;
@@ -3731,39 +3826,37 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	}
 	for (; i < ncp; ) {
 		int32_t x = cp[i];
+		unsigned f = fl[i];
 		size_t j;
 
-		if (!canstart(x)) {
-			i++;
+		if (!(f & CL_START)) {	/* canstart */
+			i = cls_next(fl, i + 1, ncp, CL_START);
 			continue;
 		}
 		/* a numeral starts an expression only when a unit or a date
 		 * separator follows it: skip every other number whole */
-		if ((isdig(x) || ishannum(x)) && !wordstart(x)) {
+		if ((f & (CL_NUM | CL_WORD)) == CL_NUM) {
 			size_t r = i, q;
-			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r])))
+			while (r < ncp && (fl[r] & CL_NUM))
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
-			if (q >= ncp || (!isfollow(cp[q]) &&
+			if (q >= ncp || (!(fl[q] & CL_FOLLOW) &&
 			    !(r == i + 4 && q == r + 1 && cp[r] == ' ' && isdig(cp[q])))) {	/* 2010 01 29 */
 				i = r;
 				continue;
 			}
 		}
 		if (anc < i)
-			for (anc = i; anc < ncp && !isanchor(cp[anc]); anc++)
-				;
-		if (anc >= i + ANCHOR_WIN && !wordstart(x)) {
+			anc = cls_next(fl, i, ncp, CL_ANCHOR);
+		if (anc >= i + ANCHOR_WIN && !(f & CL_WORD)) {
 			/* nothing can start before anc - ANCHOR_WIN + 1 but words */
-			size_t to = anc - ANCHOR_WIN + 1;
-			for (i++; i < to && !wordstart(cp[i]); i++)
-				;
+			i = cls_next(fl, i + 1, anc - ANCHOR_WIN + 1, CL_WORD);
 			continue;
 		}
 		/* where only a word can start (国 of 国庆, or no anchor near),
 		 * look the word up before trying the whole grammar */
-		if ((!gramstart(x) || anc >= i + ANCHOR_WIN || (!isdig(x) && !ishannum(x) &&
+		if ((!(f & CL_GRAM) || anc >= i + ANCHOR_WIN || (!(f & CL_NUM) &&
 		    !gram_here(cp, ncp, i))) && !wordat(&c, i, &j)) {
 			i++;
 			continue;
@@ -3842,8 +3935,8 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				py = pm = 0;
 				if (strlen(v) >= 10 && v[4] == '-' && v[7] == '-' && v[5] >= '0' &&
 				    v[5] <= '9' && v[8] >= '0' && v[8] <= '9') {
-					pm = atoi(v + 5);
-					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
+					pm = digits_at(v + 5);
+					py = v[0] >= '0' && v[0] <= '9' ? digits_at(v) : -1;
 				}
 			}
 			if (cnt - base < max) {
