@@ -3715,9 +3715,9 @@ static size_t
 decode(const char *s, size_t n, int32_t **cp, uint32_t **bo, unsigned char **fl)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	int32_t *co;
-	uint32_t *bp;
-	unsigned char *fo;
+	int32_t *restrict co;
+	uint32_t *restrict bp;
+	unsigned char *restrict fo;
 	size_t i = 0, k = 0;
 
 	if (n + 1 > dcap) {
@@ -3733,39 +3733,38 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo, unsigned char **fl)
 	*fl = fo = dfl;
 	/* while four bytes can be read at once: ASCII, and a three-byte
 	 * character (all of Han) checked and decoded from one load */
-	while (i + 4 <= n) {
+	for (; i + 4 <= n; k++) {
 		uint32_t w;
 		int32_t x;
+		size_t l;
 
-		if (u[i] < 0x80) {
-			co[k] = u[i];
-			fo[k] = cls[u[i]];
-			bp[k++] = (uint32_t)i++;
-			continue;
-		}
 		memcpy(&w, u + i, 4);
 		w = NK_LE32(w);
-		x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
-		/* 1110xxxx 10xxxxxx 10xxxxxx, not overlong, no surrogate */
-		if ((w & 0xC0C0F0) == 0x8080E0 && x >= 0x800 && (x & 0xF800) != 0xD800) {
-			co[k] = x;
-			fo[k] = cls[x];
-			bp[k++] = (uint32_t)i;
-			i += 3;
-			continue;
+		if (!(w & 0x80)) {	/* ASCII */
+			x = (int32_t)(w & 0x7F);
+			l = 1;
+		} else if ((w & 0xC0C0F0) == 0x8080E0 && (0xDFFEu >> (w & 0x0F) & 1)) {
+			/* 1110xxxx 10xxxxxx 10xxxxxx, not E0 (may be overlong)
+			 * nor ED (may be a surrogate): those go the long way */
+			x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
+			l = 3;
+		} else {
+			int32_t y;
+			l = nk_u8_dec(s + i, n - i, &y);
+			x = y < 0 ? 0xFFFD : y;
 		}
+		co[k] = x;
 		bp[k] = (uint32_t)i;
-		i += nk_u8_dec(s + i, n - i, &x);
-		co[k] = x = x < 0 ? 0xFFFD : x;
-		fo[k++] = x < 0x10000 ? cls[x] : 0;
+		fo[k] = x < 0x10000 ? cls[x] : 0;
+		i += l;
 	}
-	while (i < n) {
+	for (; i < n; k++) {
 		int32_t x;
 		size_t l = nk_u8_get(s + i, n - i, &x);
 
 		co[k] = x = x < 0 ? 0xFFFD : x;
+		bp[k] = (uint32_t)i;
 		fo[k] = x < 0x10000 ? cls[x] : 0;
-		bp[k++] = (uint32_t)i;
 		i += l;
 	}
 	bp[k] = (uint32_t)n;
