@@ -550,13 +550,16 @@ at(const struct cx *c, size_t i)
 #define CL_WLEN 8
 
 struct clist {
-	const char *src;
 	uint64_t mask[16];	/* bit (first cp % 1024) of every word: a quick no */
 	int n;
 	int32_t w[CL_WORDS][CL_WLEN];
 	unsigned char len[CL_WORDS];
+	/* the words by first character: head[first cp % 64], then next[k],
+	 * in order (-1 ends) */
+	signed char head[64], next[CL_WORDS];
 };
 
+static const char *clsrc[512];	/* the lists by address, beside their tables */
 static struct clist *cltab[512];
 static struct clist *clist_build(const char *src, size_t h);
 
@@ -565,11 +568,10 @@ static inline struct clist *
 clist(const char *src)
 {
 	size_t h = ((uintptr_t)src >> 3) % 512;
-	struct clist *l;
 
-	while ((l = cltab[h]) != NULL) {
-		if (l->src == src)
-			return l;
+	while (clsrc[h] != NULL) {
+		if (clsrc[h] == src)
+			return cltab[h];
 		h = (h + 1) % 512;
 	}
 	return clist_build(src, h);
@@ -582,7 +584,6 @@ clist_build(const char *src, size_t h)
 	struct clist *l;
 
 	l = nk_ecalloc(1, sizeof *l);
-	l->src = src;
 	n = strlen(src);
 	for (i = 0; i < n && l->n < CL_WORDS; ) {
 		int k = 0;
@@ -600,6 +601,21 @@ clist_build(const char *src, size_t h)
 			l->mask[(l->w[l->n][0] >> 6) & 15] |= 1ull << (l->w[l->n][0] & 63);
 		l->len[l->n++] = (unsigned char)k;
 	}
+	{	/* the chains of words by first character, each in order */
+		int k, tail[64];
+
+		memset(l->head, -1, sizeof l->head);
+		memset(l->next, -1, sizeof l->next);
+		for (k = 0; k < l->n; k++) {
+			int b = l->w[k][0] & 63;
+			if (l->head[b] < 0)
+				l->head[b] = (signed char)k;
+			else
+				l->next[tail[b]] = (signed char)k;
+			tail[b] = k;
+		}
+	}
+	clsrc[h] = src;
 	cltab[h] = l;
 	return l;
 }
@@ -626,7 +642,7 @@ alt_words(const struct cx *c, size_t i, const struct clist *l, int32_t x, int *w
 	size_t best = 0;
 	int k, m;
 
-	for (k = 0; k < l->n; k++) {
+	for (k = l->head[x & 63]; k >= 0; k = l->next[k]) {
 		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
 			continue;
 		for (m = 1; m < l->len[k] && c->cp[i + m] == l->w[k][m]; m++)
@@ -694,27 +710,36 @@ ishannum(int32_t x)
 	return x >= 0 && x < 0x10000 && (hanmap[x >> 3] & (1 << (x & 7)));
 }
 
-/* is x one of the characters of set (cached as one "word" per character) */
+/* is x one of the characters of set: its characters (up to 128) in a
+ * hash table of 256, built once and found by the set's address */
+#define CS_SLOTS 256
 struct cset {
-	const char *src;
-	uint64_t mask;
-	int n;
-	int32_t c[128];
+	uint64_t mask;		/* bit (x % 64) of every character: a quick no */
+	int32_t slot[CS_SLOTS];	/* -1 empty */
 };
 
+static const char *cssrc[512];	/* the sets by address, beside their tables */
 static struct cset *cstab[512];
 
 static struct cset *cset_build(const char *set, size_t h);
+
+static size_t
+cs_hash(int32_t x)
+{
+	return ((uint32_t)x * 2654435761u) >> 24;	/* < CS_SLOTS */
+}
 
 /* the set's quick no inline, its characters out of line */
 static int
 inset_chars(int32_t x, const struct cset *l)
 {
-	int k;
+	size_t h = cs_hash(x);
 
-	for (k = 0; k < l->n; k++)
-		if (l->c[k] == x)
+	while (l->slot[h] >= 0) {
+		if (l->slot[h] == x)
 			return 1;
+		h = (h + 1) % CS_SLOTS;
+	}
 	return 0;
 }
 
@@ -724,7 +749,7 @@ inset(int32_t x, const char *set)
 	size_t h = ((uintptr_t)set >> 3) % 512;
 	struct cset *l;
 
-	while (cstab[h] && cstab[h]->src != set)
+	while (cssrc[h] && cssrc[h] != set)
 		h = (h + 1) % 512;
 	if (!(l = cstab[h]))
 		l = cset_build(set, h);
@@ -737,17 +762,25 @@ static struct cset *
 cset_build(const char *set, size_t h)
 {
 	struct cset *l;
-	size_t i, n;
+	size_t i, n, z;
+	int k = 0;
 
-	l = nk_ecalloc(1, sizeof *l);
-	l->src = set;
+	l = nk_emalloc(sizeof *l);
+	l->mask = 0;
+	for (z = 0; z < CS_SLOTS; z++)
+		l->slot[z] = -1;
 	n = strlen(set);
-	for (i = 0; i < n && l->n < 128; ) {
+	for (i = 0; i < n && k < 128; k++) {
 		int32_t y;
 		i += nk_u8_dec(set + i, n - i, &y);
-		l->c[l->n++] = y;
+		if (y < 0)
+			continue;
+		for (z = cs_hash(y); l->slot[z] >= 0 && l->slot[z] != y; z = (z + 1) % CS_SLOTS)
+			;
+		l->slot[z] = y;
 		l->mask |= 1ull << (y & 63);
 	}
+	cssrc[h] = set;
 	cstab[h] = l;
 	return l;
 }
