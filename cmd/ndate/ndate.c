@@ -432,35 +432,45 @@ static struct {
 	size_t na, capa, start;	/* the document's bytes: arena[start .. na) */
 } D;
 
+/* room for n more bytes in the arena: where they go */
+static char *
+arena_room(size_t n)
+{
+	if (D.na + n > D.capa) {
+		D.capa = D.na + n > 2 * D.capa ? D.na + n + 4096 : 2 * D.capa;
+		D.arena = nk_erealloc(D.arena, D.capa);
+	}
+	return D.arena + D.na;
+}
+
 static size_t
 arena_put(const void *p, size_t n)
 {
 	size_t at = D.na;
 
-	if (D.na + n > D.capa) {
-		D.capa = D.na + n > 2 * D.capa ? D.na + n + 4096 : 2 * D.capa;
-		D.arena = nk_erealloc(D.arena, D.capa);
-	}
-	memcpy(D.arena + at, p, n);
+	memcpy(arena_room(n), p, n);
 	D.na += n;
 	return at;
 }
 
 /* a kept row: start, end, surface length (uint32 each), kind (a byte),
- * then the surface, value and mod, NUL-ended */
+ * then the surface, value and mod, NUL-ended; written in one go */
 static void
 keep_row(uint32_t bc, uint32_t ec, const char *surf, uint32_t slen, const nk_cdate *d)
 {
-	unsigned char kind = (unsigned char)d->kind;
+	size_t vl = strlen(d->value) + 1, ml = strlen(d->mod) + 1;
+	size_t n = 13 + (size_t)slen + 1 + vl + ml;
+	char *p = arena_room(n);
 
-	arena_put(&bc, 4);
-	arena_put(&ec, 4);
-	arena_put(&slen, 4);
-	arena_put(&kind, 1);
-	arena_put(surf, slen);
-	arena_put("", 1);
-	arena_put(d->value, strlen(d->value) + 1);
-	arena_put(d->mod, strlen(d->mod) + 1);
+	memcpy(p, &bc, 4);
+	memcpy(p + 4, &ec, 4);
+	memcpy(p + 8, &slen, 4);
+	p[12] = (char)(unsigned char)d->kind;
+	memcpy(p + 13, surf, slen);
+	p[13 + slen] = '\0';
+	memcpy(p + 14 + slen, d->value, vl);
+	memcpy(p + 14 + slen + vl, d->mod, ml);
+	D.na += n;
 }
 
 /* the end of the kept row at arena[at] */
