@@ -9,6 +9,7 @@
  * keeps the longest match. Values follow TIMEX3 (see ndate(1)).
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -2364,13 +2365,86 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 	}
 }
 
+/*
+ * Append to b[*n..sz) as snprintf(b + *n, sz - *n, fmt, ...) would, and
+ * move *n to the end (at most sz - 1). fmtdate writes a value or two per
+ * expression: the conversions it uses (%s, %d, %0Nd) are done here, for
+ * snprintf costs more than the date; any other goes to vsnprintf.
+ */
+static void app(char *b, size_t sz, size_t *n, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+app(char *b, size_t sz, size_t *n, const char *fmt, ...)
+{
+	char t[NK_CDATE_VMAX + 32];
+	size_t k = 0, r;
+	const char *f;
+	va_list ap;
+
+	va_start(ap, fmt);
+	for (f = fmt; *f; f++) {
+		int wd = 0;
+		if (*f != '%') {
+			if (k + 1 >= sizeof t)
+				goto slow;
+			t[k++] = *f;
+			continue;
+		}
+		f++;
+		if (*f == '0')
+			for (f++; *f >= '1' && *f <= '9'; f++)
+				wd = wd * 10 + (*f - '0');
+		if (*f == 's' && wd == 0) {
+			const char *a = va_arg(ap, const char *);
+			size_t l = strlen(a);
+			if (k + l + 1 >= sizeof t)
+				goto slow;
+			memcpy(t + k, a, l);
+			k += l;
+		} else if (*f == 'd' && wd < 12) {
+			int v = va_arg(ap, int);
+			char d[16];
+			unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
+			int nd = 0, w;
+			do
+				d[nd++] = (char)('0' + u % 10);
+			while (u /= 10);
+			if (k + 32 >= sizeof t)
+				goto slow;
+			if (v < 0)
+				t[k++] = '-';
+			for (w = nd + (v < 0); w < wd; w++)	/* %0Nd: the sign counts */
+				t[k++] = '0';
+			while (nd > 0)
+				t[k++] = d[--nd];
+		} else
+			goto slow;
+	}
+	va_end(ap);
+	r = sz - *n - 1 < k ? sz - *n - 1 : k;
+	memcpy(b + *n, t, r);
+	b[*n + r] = '\0';
+	if (k > 0)
+		*n = *n + k < sz ? *n + k : sz - 1;
+	return;
+slow:
+	va_end(ap);
+	va_start(ap, fmt);
+	{
+		int r_ = vsnprintf(b + *n, sz - *n, fmt, ap);
+		if (r_ > 0)
+			*n = *n + (size_t)r_ < sz ? *n + (size_t)r_ : sz - 1;
+	}
+	va_end(ap);
+}
+
 static void
 fmtdate(char *b, size_t sz, const struct pt *p)
 {
 	size_t n = 0;
 
-#define APP(...) do { int r_ = snprintf(b + n, sz - n, __VA_ARGS__); \
-	if (r_ > 0) n = n + (size_t)r_ < sz ? n + (size_t)r_ : sz - 1; } while (0)
+#define APP(...) app(b, sz, &n, __VA_ARGS__)
 	b[0] = '\0';
 	if (p->val[0]) {
 		APP("%s", p->val);
