@@ -3840,30 +3840,34 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo, unsigned char **fl)
 	*fl = fo = dfl;
 	/* while four bytes can be read at once: ASCII, and a three-byte
 	 * character (all of Han) checked and decoded from one load */
-	for (; i + 4 <= n; k++) {
+	while (i + 4 <= n) {
 		uint32_t w;
 		int32_t x;
-		size_t l;
 
 		memcpy(&w, u + i, 4);
 		w = NK_LE32(w);
-		if (!(w & 0x80)) {	/* ASCII */
-			x = (int32_t)(w & 0x7F);
-			l = 1;
-		} else if ((w & 0xC0C0F0) == 0x8080E0 && (0xDFFEu >> (w & 0x0F) & 1)) {
+		if ((w & 0xC0C0F0) == 0x8080E0 && (0xDFFEu >> (w & 0x0F) & 1)) {
 			/* 1110xxxx 10xxxxxx 10xxxxxx, not E0 (may be overlong)
-			 * nor ED (may be a surrogate): those go the long way */
-			x = (int32_t)((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16);
-			l = 3;
+			 * nor ED (may be a surrogate): those go the long way;
+			 * the marker bits known, they are subtracted at once */
+			x = (int32_t)(((uint32_t)u[i] << 12) + ((uint32_t)u[i + 1] << 6) + u[i + 2]) -
+			    ((0xE0 << 12) + (0x80 << 6) + 0x80);
+			co[k] = x;
+			bp[k] = (uint32_t)i;
+			fo[k++] = cls[x];	/* below U+10000 */
+			i += 3;
+		} else if (!(w & 0x80)) {	/* ASCII */
+			co[k] = (int32_t)(w & 0x7F);
+			bp[k] = (uint32_t)i;
+			fo[k++] = cls[w & 0x7F];
+			i++;
 		} else {
 			int32_t y;
-			l = nk_u8_dec(s + i, n - i, &y);
-			x = y < 0 ? 0xFFFD : y;
+			bp[k] = (uint32_t)i;
+			i += nk_u8_dec(s + i, n - i, &y);
+			co[k] = x = y < 0 ? 0xFFFD : y;
+			fo[k++] = x < 0x10000 ? cls[x] : 0;
 		}
-		co[k] = x;
-		bp[k] = (uint32_t)i;
-		fo[k] = x < 0x10000 ? cls[x] : 0;
-		i += l;
 	}
 	for (; i < n; k++) {
 		int32_t x;
