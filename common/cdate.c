@@ -829,21 +829,38 @@ num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 	return num_memo(c, i, v, fl, nd);
 }
 
-static size_t
-num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+/* a miss: the numeral at i into the memo (out of line, so that a hit
+ * saves no registers) */
+static __attribute__((noinline)) size_t
+num_fill(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 {
 	struct nmemo *m = &nmemo[i & 31];
 	long v_ = 0;
 	int fl_ = 0, nd_ = 0;
 
-	if (m->gen != nmemo_gen || m->i != i) {
-		m->gen = nmemo_gen;
-		m->i = i;
-		m->end = num_(c, i, &v_, &fl_, &nd_);
-		m->v = v_;
-		m->fl = fl_;
-		m->nd = nd_;
+	m->gen = nmemo_gen;
+	m->i = i;
+	m->end = num_(c, i, &v_, &fl_, &nd_);
+	m->v = v_;
+	m->fl = fl_;
+	m->nd = nd_;
+	if (m->end) {
+		*v = m->v;
+		if (fl)
+			*fl = m->fl;
+		if (nd)
+			*nd = m->nd;
 	}
+	return m->end;
+}
+
+static size_t
+num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+{
+	const struct nmemo *m = &nmemo[i & 31];
+
+	if (m->gen != nmemo_gen || m->i != i)
+		return num_fill(c, i, v, fl, nd);
 	if (m->end) {
 		*v = m->v;
 		if (fl)
