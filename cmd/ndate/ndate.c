@@ -151,7 +151,7 @@ digit_before(const char *t, size_t at, size_t *len)
 	}
 	if (at < 3 || (u[at - 3] & 0xF0) != 0xE0)
 		return -1;
-	nk_u8_dec(t + at - 3, 3, &cp);
+	nk_u8_get(t + at - 3, 3, &cp);	/* inline for Han */
 	if (cp >= 0xFF10 && cp <= 0xFF19)
 		d = cp - 0xFF10;
 	else if (cp == 0x3007 || cp == 0x96F6)	/* 〇 零 */
