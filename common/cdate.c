@@ -9,6 +9,7 @@
  * keeps the longest match. Values follow TIMEX3 (see ndate(1)).
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -551,13 +552,16 @@ at(const struct cx *c, size_t i)
 #define CL_WLEN 8
 
 struct clist {
-	const char *src;
 	uint64_t mask[16];	/* bit (first cp % 1024) of every word: a quick no */
 	int n;
 	int32_t w[CL_WORDS][CL_WLEN];
 	unsigned char len[CL_WORDS];
+	/* the words by first character: head[first cp % 64], then next[k],
+	 * in order (-1 ends) */
+	signed char head[64], next[CL_WORDS];
 };
 
+static const char *clsrc[512];	/* the lists by address, beside their tables */
 static struct clist *cltab[512];
 static struct clist *clist_build(const char *src, size_t h);
 
@@ -566,11 +570,10 @@ static inline struct clist *
 clist(const char *src)
 {
 	size_t h = ((uintptr_t)src >> 3) % 512;
-	struct clist *l;
 
-	while ((l = cltab[h]) != NULL) {
-		if (l->src == src)
-			return l;
+	while (clsrc[h] != NULL) {
+		if (clsrc[h] == src)
+			return cltab[h];
 		h = (h + 1) % 512;
 	}
 	return clist_build(src, h);
@@ -583,7 +586,6 @@ clist_build(const char *src, size_t h)
 	struct clist *l;
 
 	l = nk_ecalloc(1, sizeof *l);
-	l->src = src;
 	n = strlen(src);
 	for (i = 0; i < n && l->n < CL_WORDS; ) {
 		int k = 0;
@@ -601,6 +603,21 @@ clist_build(const char *src, size_t h)
 			l->mask[(l->w[l->n][0] >> 6) & 15] |= 1ull << (l->w[l->n][0] & 63);
 		l->len[l->n++] = (unsigned char)k;
 	}
+	{	/* the chains of words by first character, each in order */
+		int k, tail[64];
+
+		memset(l->head, -1, sizeof l->head);
+		memset(l->next, -1, sizeof l->next);
+		for (k = 0; k < l->n; k++) {
+			int b = l->w[k][0] & 63;
+			if (l->head[b] < 0)
+				l->head[b] = (signed char)k;
+			else
+				l->next[tail[b]] = (signed char)k;
+			tail[b] = k;
+		}
+	}
+	clsrc[h] = src;
 	cltab[h] = l;
 	return l;
 }
@@ -627,7 +644,7 @@ alt_words(const struct cx *c, size_t i, const struct clist *l, int32_t x, int *w
 	size_t best = 0;
 	int k, m;
 
-	for (k = 0; k < l->n; k++) {
+	for (k = l->head[x & 63]; k >= 0; k = l->next[k]) {
 		if (l->w[k][0] != x || i + l->len[k] > c->n || i + l->len[k] <= best)
 			continue;
 		for (m = 1; m < l->len[k] && c->cp[i + m] == l->w[k][m]; m++)
@@ -695,27 +712,36 @@ ishannum(int32_t x)
 	return x >= 0 && x < 0x10000 && (hanmap[x >> 3] & (1 << (x & 7)));
 }
 
-/* is x one of the characters of set (cached as one "word" per character) */
+/* is x one of the characters of set: its characters (up to 128) in a
+ * hash table of 256, built once and found by the set's address */
+#define CS_SLOTS 256
 struct cset {
-	const char *src;
-	uint64_t mask;
-	int n;
-	int32_t c[128];
+	uint64_t mask;		/* bit (x % 64) of every character: a quick no */
+	int32_t slot[CS_SLOTS];	/* -1 empty */
 };
 
+static const char *cssrc[512];	/* the sets by address, beside their tables */
 static struct cset *cstab[512];
 
 static struct cset *cset_build(const char *set, size_t h);
+
+static size_t
+cs_hash(int32_t x)
+{
+	return ((uint32_t)x * 2654435761u) >> 24;	/* < CS_SLOTS */
+}
 
 /* the set's quick no inline, its characters out of line */
 static int
 inset_chars(int32_t x, const struct cset *l)
 {
-	int k;
+	size_t h = cs_hash(x);
 
-	for (k = 0; k < l->n; k++)
-		if (l->c[k] == x)
+	while (l->slot[h] >= 0) {
+		if (l->slot[h] == x)
 			return 1;
+		h = (h + 1) % CS_SLOTS;
+	}
 	return 0;
 }
 
@@ -725,7 +751,7 @@ inset(int32_t x, const char *set)
 	size_t h = ((uintptr_t)set >> 3) % 512;
 	struct cset *l;
 
-	while (cstab[h] && cstab[h]->src != set)
+	while (cssrc[h] && cssrc[h] != set)
 		h = (h + 1) % 512;
 	if (!(l = cstab[h]))
 		l = cset_build(set, h);
@@ -738,17 +764,25 @@ static struct cset *
 cset_build(const char *set, size_t h)
 {
 	struct cset *l;
-	size_t i, n;
+	size_t i, n, z;
+	int k = 0;
 
-	l = nk_ecalloc(1, sizeof *l);
-	l->src = set;
+	l = nk_emalloc(sizeof *l);
+	l->mask = 0;
+	for (z = 0; z < CS_SLOTS; z++)
+		l->slot[z] = -1;
 	n = strlen(set);
-	for (i = 0; i < n && l->n < 128; ) {
+	for (i = 0; i < n && k < 128; k++) {
 		int32_t y;
 		i += nk_u8_dec(set + i, n - i, &y);
-		l->c[l->n++] = y;
+		if (y < 0)
+			continue;
+		for (z = cs_hash(y); l->slot[z] >= 0 && l->slot[z] != y; z = (z + 1) % CS_SLOTS)
+			;
+		l->slot[z] = y;
 		l->mask |= 1ull << (y & 63);
 	}
+	cssrc[h] = set;
 	cstab[h] = l;
 	return l;
 }
@@ -796,21 +830,38 @@ num(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 	return num_memo(c, i, v, fl, nd);
 }
 
-static size_t
-num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+/* a miss: the numeral at i into the memo (out of line, so that a hit
+ * saves no registers) */
+static __attribute__((noinline)) size_t
+num_fill(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 {
 	struct nmemo *m = &nmemo[i & 31];
 	long v_ = 0;
 	int fl_ = 0, nd_ = 0;
 
-	if (m->gen != nmemo_gen || m->i != i) {
-		m->gen = nmemo_gen;
-		m->i = i;
-		m->end = num_(c, i, &v_, &fl_, &nd_);
-		m->v = v_;
-		m->fl = fl_;
-		m->nd = nd_;
+	m->gen = nmemo_gen;
+	m->i = i;
+	m->end = num_(c, i, &v_, &fl_, &nd_);
+	m->v = v_;
+	m->fl = fl_;
+	m->nd = nd_;
+	if (m->end) {
+		*v = m->v;
+		if (fl)
+			*fl = m->fl;
+		if (nd)
+			*nd = m->nd;
 	}
+	return m->end;
+}
+
+static size_t
+num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
+{
+	const struct nmemo *m = &nmemo[i & 31];
+
+	if (m->gen != nmemo_gen || m->i != i)
+		return num_fill(c, i, v, fl, nd);
 	if (m->end) {
 		*v = m->v;
 		if (fl)
@@ -2477,13 +2528,86 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 	}
 }
 
+/*
+ * Append to b[*n..sz) as snprintf(b + *n, sz - *n, fmt, ...) would, and
+ * move *n to the end (at most sz - 1). fmtdate writes a value or two per
+ * expression: the conversions it uses (%s, %d, %0Nd) are done here, for
+ * snprintf costs more than the date; any other goes to vsnprintf.
+ */
+static void app(char *b, size_t sz, size_t *n, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+app(char *b, size_t sz, size_t *n, const char *fmt, ...)
+{
+	char t[NK_CDATE_VMAX + 32];
+	size_t k = 0, r;
+	const char *f;
+	va_list ap;
+
+	va_start(ap, fmt);
+	for (f = fmt; *f; f++) {
+		int wd = 0;
+		if (*f != '%') {
+			if (k + 1 >= sizeof t)
+				goto slow;
+			t[k++] = *f;
+			continue;
+		}
+		f++;
+		if (*f == '0')
+			for (f++; *f >= '1' && *f <= '9'; f++)
+				wd = wd * 10 + (*f - '0');
+		if (*f == 's' && wd == 0) {
+			const char *a = va_arg(ap, const char *);
+			size_t l = strlen(a);
+			if (k + l + 1 >= sizeof t)
+				goto slow;
+			memcpy(t + k, a, l);
+			k += l;
+		} else if (*f == 'd' && wd < 12) {
+			int v = va_arg(ap, int);
+			char d[16];
+			unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
+			int nd = 0, w;
+			do
+				d[nd++] = (char)('0' + u % 10);
+			while (u /= 10);
+			if (k + 32 >= sizeof t)
+				goto slow;
+			if (v < 0)
+				t[k++] = '-';
+			for (w = nd + (v < 0); w < wd; w++)	/* %0Nd: the sign counts */
+				t[k++] = '0';
+			while (nd > 0)
+				t[k++] = d[--nd];
+		} else
+			goto slow;
+	}
+	va_end(ap);
+	r = sz - *n - 1 < k ? sz - *n - 1 : k;
+	memcpy(b + *n, t, r);
+	b[*n + r] = '\0';
+	if (k > 0)
+		*n = *n + k < sz ? *n + k : sz - 1;
+	return;
+slow:
+	va_end(ap);
+	va_start(ap, fmt);
+	{
+		int r_ = vsnprintf(b + *n, sz - *n, fmt, ap);
+		if (r_ > 0)
+			*n = *n + (size_t)r_ < sz ? *n + (size_t)r_ : sz - 1;
+	}
+	va_end(ap);
+}
+
 static void
 fmtdate(char *b, size_t sz, const struct pt *p)
 {
 	size_t n = 0;
 
-#define APP(...) do { int r_ = snprintf(b + n, sz - n, __VA_ARGS__); \
-	if (r_ > 0) n = n + (size_t)r_ < sz ? n + (size_t)r_ : sz - 1; } while (0)
+#define APP(...) app(b, sz, &n, __VA_ARGS__)
 	b[0] = '\0';
 	if (p->val[0]) {
 		APP("%s", p->val);
@@ -3847,6 +3971,7 @@ gram_here(const int32_t *cp, size_t n, size_t i)
 }
 
 static void initmaps(void);
+static void clsbuild(void);
 
 static void
 initstarts(void)
@@ -3865,9 +3990,8 @@ initstarts(void)
 	for (x = 0xFF10; x <= 0xFF19; x++)
 		startmap[x >> 3] |= 1 << (x & 7);
 	ishannum(0);	/* builds its map */
-	for (x = 0x3000; x < 0x10000; x++)
-		if (ishannum(x))
-			startmap[x >> 3] |= 1 << (x & 7);
+	for (k = 0x3000 >> 3; k < sizeof startmap; k++)	/* the Han numerals from U+3000 */
+		startmap[k] |= hanmap[k];
 	addstarts(relyears);
 	addstarts(reldays);
 	addstarts(anaphors);
@@ -3887,6 +4011,7 @@ initstarts(void)
 			startmap[words[k].cp[0] >> 3] |= 1 << (words[k].cp[0] & 7);
 			wordmap[words[k].cp[0] >> 3] |= 1 << (words[k].cp[0] & 7);
 		}
+	clsbuild();
 	startinit = 1;
 	startwords = nwords;
 }
@@ -3957,45 +4082,141 @@ isanchor(int32_t x)
 	return (uint32_t)x < 0x10000 && (anchormap[x >> 3] & (1 << (x & 7)));
 }
 
-/* decode s into code points and byte offsets (buffers reused between
- * calls: the library is not for concurrent threads) */
+/*
+ * What the scanner asks of every character, in one byte per code point
+ * below U+10000 (clsbuild, from the maps above; 0 for the rest): decode()
+ * stores each character's class beside it, and the scanner skips a run of
+ * characters that cannot matter eight classes at a time (cls_next).
+ */
+enum {
+	CL_START = 1,	/* canstart */
+	CL_ANCHOR = 2,	/* isanchor */
+	CL_WORD = 4,	/* wordstart */
+	CL_GRAM = 8,	/* gramstart */
+	CL_NUM = 16,	/* isdig or ishannum */
+	CL_FOLLOW = 32	/* isfollow */
+};
+static unsigned char cls[0x10000];
+
+static void
+clsbuild(void)
+{
+	int32_t x;
+	size_t b;
+
+	/* a character in none of these maps (CL_WORD and CL_GRAM are within
+	 * canstart, and so are the digits) has no class: only the rest need
+	 * a look, eight at a time */
+	memset(cls, 0, sizeof cls);
+	for (b = 0; b < sizeof startmap; b++) {
+		if (!(startmap[b] | anchormap[b] | followmap[b] | hanmap[b]))
+			continue;
+		for (x = (int32_t)b * 8; x < (int32_t)b * 8 + 8; x++)
+			cls[x] = (unsigned char)((canstart(x) ? CL_START : 0) |
+			    (isanchor(x) ? CL_ANCHOR : 0) | (wordstart(x) ? CL_WORD : 0) |
+			    (gramstart(x) ? CL_GRAM : 0) | (isdig(x) || ishannum(x) ? CL_NUM : 0) |
+			    (isfollow(x) ? CL_FOLLOW : 0));
+	}
+}
+
+/* the first k in [i, to) whose class has bit, else to */
+static inline size_t
+cls_next(const unsigned char *fl, size_t i, size_t to, unsigned bit)
+{
+	const uint64_t rep = 0x0101010101010101ull * bit;
+
+	while (i + 8 <= to) {
+		uint64_t w;
+		memcpy(&w, fl + i, 8);
+		if (w & rep)
+			break;	/* in these eight */
+		i += 8;
+	}
+	while (i < to && !(fl[i] & bit))
+		i++;
+	return i;
+}
+
+/* decode s into code points, byte offsets and classes (buffers reused
+ * between calls: the library is not for concurrent threads) */
 static int32_t *dcp;
 static uint32_t *dbo;	/* 32 bits: a record of 4 GB is not text */
+static unsigned char *dfl;
 static size_t dcap;
 
 static size_t
-decode(const char *s, size_t n, int32_t **cp, uint32_t **bo)
+decode(const char *s, size_t n, int32_t **cp, uint32_t **bo, unsigned char **fl)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	int32_t *co;
-	uint32_t *bp;
+	int32_t *restrict co;
+	uint32_t *restrict bp;
+	unsigned char *restrict fo;
 	size_t i = 0, k = 0;
 
 	if (n + 1 > dcap) {
 		dcap = n + 1 > 2 * dcap ? n + 1 : 2 * dcap;
 		dcp = nk_erealloc(dcp, dcap * sizeof *dcp);
 		dbo = nk_erealloc(dbo, dcap * sizeof *dbo);
+		dfl = nk_erealloc(dfl, dcap);
 	}
 	/* local pointers: a store through the globals would make the
 	 * compiler load them again for every character */
 	*cp = co = dcp;
 	*bo = bp = dbo;
-	while (i < n) {
+	*fl = fo = dfl;
+	/* while four bytes can be read at once: ASCII, and a three-byte
+	 * character (all of Han) checked and decoded from one load */
+	while (i + 4 <= n) {
+		uint32_t w;
 		int32_t x;
-		size_t l;
 
-		if (u[i] < 0x80) {	/* ASCII */
-			co[k] = u[i];
-			bp[k++] = (uint32_t)i++;
-			continue;
+		memcpy(&w, u + i, 4);
+		w = NK_LE32(w);
+		if ((w & 0xC0C0F0) == 0x8080E0 && (0xDFFEu >> (w & 0x0F) & 1)) {
+			/* 1110xxxx 10xxxxxx 10xxxxxx, not E0 (may be overlong)
+			 * nor ED (may be a surrogate): those go the long way;
+			 * the marker bits known, they are subtracted at once */
+			x = (int32_t)(((uint32_t)u[i] << 12) + ((uint32_t)u[i + 1] << 6) + u[i + 2]) -
+			    ((0xE0 << 12) + (0x80 << 6) + 0x80);
+			co[k] = x;
+			bp[k] = (uint32_t)i;
+			fo[k++] = cls[x];	/* below U+10000 */
+			i += 3;
+		} else if (!(w & 0x80)) {	/* ASCII */
+			co[k] = (int32_t)(w & 0x7F);
+			bp[k] = (uint32_t)i;
+			fo[k++] = cls[w & 0x7F];
+			i++;
+		} else {
+			int32_t y;
+			bp[k] = (uint32_t)i;
+			i += nk_u8_dec(s + i, n - i, &y);
+			co[k] = x = y < 0 ? 0xFFFD : y;
+			fo[k++] = x < 0x10000 ? cls[x] : 0;
 		}
-		l = nk_u8_get(s + i, n - i, &x);
-		co[k] = x < 0 ? 0xFFFD : x;
-		bp[k++] = (uint32_t)i;
+	}
+	for (; i < n; k++) {
+		int32_t x;
+		size_t l = nk_u8_get(s + i, n - i, &x);
+
+		co[k] = x = x < 0 ? 0xFFFD : x;
+		bp[k] = (uint32_t)i;
+		fo[k] = x < 0x10000 ? cls[x] : 0;
 		i += l;
 	}
 	bp[k] = (uint32_t)n;
 	return k;
+}
+
+/* atoi of the digits at p (one at least; a value's year or month) */
+static int
+digits_at(const char *p)
+{
+	int v = 0;
+
+	while (*p >= '0' && *p <= '9' && v < 100000)
+		v = v * 10 + (*p++ - '0');
+	return v;
 }
 
 static size_t
@@ -4004,6 +4225,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 {
 	int32_t *cp;
 	uint32_t *bo;
+	unsigned char *fl;	/* the class of each character (cls) */
 	size_t ncp, i, cnt = 0, anc, pend = 0, base = 0;
 	struct cx c;
 	nk_cdate o;
@@ -4013,7 +4235,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	initstarts();
 	if (n > 0xFFFFFFF0u)
 		n = 0xFFFFFFF0u;	/* offsets are 32 bits; no text line is this long */
-	ncp = decode(s, n, &cp, &bo);
+	ncp = decode(s, n, &cp, &bo, &fl);
 	nmemo_gen++;	/* a new text: forget the numerals of the last */
 	/* anc: the first anchor at or after i (found going forward) */
 	anc = 0;
@@ -4044,15 +4266,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 	}
 	for (; i < ncp; ) {
 		int32_t x = cp[i];
+		unsigned f = fl[i];
 		size_t j;
 
-		if (!canstart(x)) {
-			i++;
+		if (!(f & CL_START)) {	/* canstart */
+			i = cls_next(fl, i + 1, ncp, CL_START);
 			continue;
 		}
 		/* a numeral starts an expression only when a unit or a date
 		 * separator follows it: skip every other number whole */
-		if ((isdig(x) || ishannum(x)) && !wordstart(x)) {
+		if ((f & (CL_NUM | CL_WORD)) == CL_NUM) {
 			size_t r = i, q;
 			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r]) || cp[r] == 0x4E07 ||
 			    cp[r] == 0x842C || cp[r] == 0x4EBF || cp[r] == 0x5104 ||	/* 万 亿 */
@@ -4060,25 +4283,22 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
-			if (q >= ncp || (!isfollow(cp[q]) &&
+			if (q >= ncp || (!(fl[q] & CL_FOLLOW) &&
 			    !(r == i + 4 && q == r + 1 && cp[r] == ' ' && isdig(cp[q])))) {	/* 2010 01 29 */
 				i = r;
 				continue;
 			}
 		}
 		if (anc < i)
-			for (anc = i; anc < ncp && !isanchor(cp[anc]); anc++)
-				;
-		if (anc >= i + ANCHOR_WIN && !wordstart(x)) {
+			anc = cls_next(fl, i, ncp, CL_ANCHOR);
+		if (anc >= i + ANCHOR_WIN && !(f & CL_WORD)) {
 			/* nothing can start before anc - ANCHOR_WIN + 1 but words */
-			size_t to = anc - ANCHOR_WIN + 1;
-			for (i++; i < to && !wordstart(cp[i]); i++)
-				;
+			i = cls_next(fl, i + 1, anc - ANCHOR_WIN + 1, CL_WORD);
 			continue;
 		}
 		/* where only a word can start (国 of 国庆, or no anchor near),
 		 * look the word up before trying the whole grammar */
-		if ((!gramstart(x) || anc >= i + ANCHOR_WIN || (!isdig(x) && !ishannum(x) &&
+		if ((!(f & CL_GRAM) || anc >= i + ANCHOR_WIN || (!(f & CL_NUM) &&
 		    !gram_here(cp, ncp, i))) && !wordat(&c, i, &j)) {
 			i++;
 			continue;
@@ -4164,8 +4384,8 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				py = pm = 0;
 				if (strlen(v) >= 10 && v[4] == '-' && v[7] == '-' && v[5] >= '0' &&
 				    v[5] <= '9' && v[8] >= '0' && v[8] <= '9') {
-					pm = atoi(v + 5);
-					py = v[0] >= '0' && v[0] <= '9' ? atoi(v) : -1;
+					pm = digits_at(v + 5);
+					py = v[0] >= '0' && v[0] <= '9' ? digits_at(v) : -1;
 				}
 				/* the last date told, for 当天 次日 同年 */
 				if ((o.kind == NK_CD_DATE || o.kind == NK_CD_TIME || o.kind == NK_CD_RANGE) &&

@@ -435,30 +435,32 @@ records(struct input *in, const char *hline, size_t hn, size_t nf)
 	if (!agree(in, names, nkeys))
 		goto out;
 	while (nk_reader_line(&in->rd, &s, &n) > 0) {
-		char *w;
+		char *w, *t;
 
 		if (n == 0)
 			continue;	/* a blank line is no record */
 		clean_line(in, &s, &n);
 		w = (char *)s;	/* ours until the next line: fields are cut in place */
-		got = 1;
-		for (i = 0; i < n; i++)
-			got += w[i] == '\t';
+		got = 1;	/* the tabs found with memchr: a text is long */
+		for (i = 0; (t = memchr(w + i, '\t', n - i)) != NULL; i = (size_t)(t - w) + 1)
+			got++;
 		if (got != nf && !warned++)
 			nk_warn_at(in->name, in->rd.lineno, "%zu fields where the header has %zu (%s)",
 			    got, nf, got < nf ? "the missing ones are empty" :
 			    "the extra ones stay in the last field");
+		/* every tab ends a field but in the last, which ends the line */
 		beg = 0;
-		k = 0;
-		for (i = 0; i <= n && k < nf; i++)
-			if (i == n || (w[i] == '\t' && k + 1 < nf)) {
-				fv[k] = w + beg;
-				fl[k] = i - beg;
-				w[i] = '\0';
-				k++;
-				beg = i + 1;
-			}
-		for (; k < nf; k++) {
+		for (k = 0; k + 1 < nf && (t = memchr(w + beg, '\t', n - beg)) != NULL; k++) {
+			i = (size_t)(t - w);
+			fv[k] = w + beg;
+			fl[k] = i - beg;
+			w[i] = '\0';
+			beg = i + 1;
+		}
+		fv[k] = w + beg;
+		fl[k] = n - beg;
+		w[n] = '\0';
+		for (k++; k < nf; k++) {
 			fv[k] = empty;
 			fl[k] = 0;
 		}

@@ -88,6 +88,17 @@ load helpers/ndate
 	assert_success
 	run bash -c "cd '$NK_TOP' && nnorm seeds/*.txt | ndate -C 4 | grep -c 'seeds/00[12]'"
 	[ "$output" -gt 20 ]
+	# the year mentioned most can change while a document is read: line 2
+	# is first resolved against 2023 (the only year so far), 2024 wins
+	doc='2023年全年，公司营收增长了12%。
+与去年同期相比，今年一季度的出货量翻了一番。
+公司计划2024年在上海开设新厂，2024年底前投产。'
+	run bash -c "printf '%s\\n' '$doc' | ndate | cut -f6,7"
+	assert_line "去年	2023"
+	assert_line "今年一季度	2024-Q1"
+	assert_line "2024年底	2024"
+	run bash -c "diff <(printf '%s\\n' '$doc' | ndate) <(printf '%s\\n' '$doc' | ndate --ref 2024)"
+	assert_success
 }
 
 @test "ndate: full and partial dates" {

@@ -17,8 +17,15 @@ struct ndate_opt ndate_opt;
 
 static const char *kinds[] = { "date", "time", "duration", "set", "range" };
 
-struct yc {
-	int y, n;
+/* the explicit years counted so far, and the most mentioned of them
+ * (kept as the counts grow: a count only goes up, so the best is the
+ * old best or the year just counted) */
+struct years {
+	struct {
+		int y, n;
+	} yc[64];
+	size_t ny;
+	int best, bestn;	/* on a tie the later year (news looks back) */
 };
 
 static void on_record(const nk_rec *r, void *ctx);
@@ -144,7 +151,7 @@ digit_before(const char *t, size_t at, size_t *len)
 	}
 	if (at < 3 || (u[at - 3] & 0xF0) != 0xE0)
 		return -1;
-	nk_u8_dec(t + at - 3, 3, &cp);
+	nk_u8_get(t + at - 3, 3, &cp);	/* inline for Han */
 	if (cp >= 0xFF10 && cp <= 0xFF19)
 		d = cp - 0xFF10;
 	else if (cp == 0x3007 || cp == 0x96F6)	/* 〇 零 */
@@ -157,7 +164,7 @@ digit_before(const char *t, size_t at, size_t *len)
 
 /* the year written before t[i] (年 or a date's '-' or '/'), counted */
 static void
-year_at(const char *t, size_t n, size_t i, struct yc *yc, size_t *ny)
+year_at(const char *t, size_t n, size_t i, struct years *ys)
 {
 	const unsigned char *u = (const unsigned char *)t + i;
 	size_t at = i, len, k;
@@ -188,16 +195,19 @@ year_at(const char *t, size_t n, size_t i, struct yc *yc, size_t *ny)
 	}
 	if (nd != 4 || y < 1000 || y > 2999)
 		return;
-	for (k = 0; k < *ny && yc[k].y != y; k++)
+	for (k = 0; k < ys->ny && ys->yc[k].y != y; k++)
 		;
-	if (k == *ny) {
-		if (*ny == 64)
+	if (k == ys->ny) {
+		if (ys->ny == 64)
 			return;
-		yc[k].y = y;
-		yc[k].n = 0;
-		(*ny)++;
+		ys->yc[k].y = y;
+		ys->yc[k].n = 0;
+		ys->ny++;
 	}
-	yc[k].n++;
+	if (++ys->yc[k].n > ys->bestn || (ys->yc[k].n == ys->bestn && y > ys->best)) {
+		ys->best = y;
+		ys->bestn = ys->yc[k].n;
+	}
 }
 
 /* the next 年 (E5 B9 B4) in [p, end): memchr finds its last byte */
@@ -224,7 +234,7 @@ next_nian(const char *p, const char *end)
  * (the first 64 years seen are the ones counted).
  */
 static void
-count_years(const char *t, size_t n, struct yc *yc, size_t *ny)
+count_years(const char *t, size_t n, struct years *ys)
 {
 	const char *end = t + n, *pn, *pd, *ps, *p;
 
@@ -246,26 +256,20 @@ count_years(const char *t, size_t n, struct yc *yc, size_t *ny)
 		else
 			ps = memchr(p + 1, '/', (size_t)(end - p - 1));
 		if ((size_t)(p - t) + 2 < n)
-			year_at(t, n, (size_t)(p - t), yc, ny);
+			year_at(t, n, (size_t)(p - t), ys);
 	}
 }
 
 int
 ndate_doc_year(const nk_rec *recs, size_t n)
 {
-	struct yc yc[64];
-	size_t i, k, ny = 0;
-	int best = 0, bestn = 0;
+	struct years ys;
+	size_t i;
 
+	memset(&ys, 0, sizeof ys);
 	for (i = 0; i < n; i++)
-		count_years(recs[i].text, recs[i].len, yc, &ny);
-	/* the most mentioned; on a tie the later year (news looks back) */
-	for (k = 0; k < ny; k++)
-		if (yc[k].n > bestn || (yc[k].n == bestn && yc[k].y > best)) {
-			best = yc[k].y;
-			bestn = yc[k].n;
-		}
-	return best;
+		count_years(recs[i].text, recs[i].len, &ys);
+	return ys.best;
 }
 
 /* one row: r's expression at code points [bc, ec) */
@@ -398,11 +402,14 @@ on_record(const nk_rec *r, void *ctx)
 /*
  * The default mode, one pass: the year of a document is known only at
  * its end, so each record is resolved as it comes (against its date
- * column, or against no year at all) and its years counted; a record
- * whose results need the year (nk_cdate_find_dep) is resolved again from
- * there when the document ends. What the rows need is kept, compactly
- * (every page touched costs): the keys and the rows of records with
- * results, and the text only of those to resolve again (all with -C).
+ * column, or against the year the document has mentioned most so far,
+ * which is most often already the year it will end with) and its years
+ * counted; a record whose results need the year (nk_cdate_find_dep) and
+ * were resolved against another year than the document's is resolved
+ * again from there when the document ends. What the rows need is kept,
+ * compactly (every page touched costs): the keys and the rows of records
+ * with results, and the text only of those that may have to be resolved
+ * again (all with -C).
  */
 struct kept {
 	size_t off;		/* in arena: [mark], key lengths, keys, [text], rows */
@@ -410,6 +417,7 @@ struct kept {
 	uint32_t len;		/* of the text */
 	unsigned char dep;	/* a mark (resolve again from there with the year) */
 	unsigned char text;	/* the text is kept */
+	unsigned short year;	/* the year the rows were resolved against (0 none) */
 };
 
 static struct {
@@ -417,43 +425,52 @@ static struct {
 	const char *file;	/* its input (records of two inputs are two documents) */
 	char *doc, *date;	/* its doc key, its first record's date column */
 	int undated;		/* some record had no usable date */
-	struct yc yc[64];
-	size_t ny;
+	struct years ys;
 	struct kept *k;
 	size_t nk, capk;
 	char *arena;
 	size_t na, capa, start;	/* the document's bytes: arena[start .. na) */
 } D;
 
+/* room for n more bytes in the arena: where they go */
+static char *
+arena_room(size_t n)
+{
+	if (D.na + n > D.capa) {
+		D.capa = D.na + n > 2 * D.capa ? D.na + n + 4096 : 2 * D.capa;
+		D.arena = nk_erealloc(D.arena, D.capa);
+	}
+	return D.arena + D.na;
+}
+
 static size_t
 arena_put(const void *p, size_t n)
 {
 	size_t at = D.na;
 
-	if (D.na + n > D.capa) {
-		D.capa = D.na + n > 2 * D.capa ? D.na + n + 4096 : 2 * D.capa;
-		D.arena = nk_erealloc(D.arena, D.capa);
-	}
-	memcpy(D.arena + at, p, n);
+	memcpy(arena_room(n), p, n);
 	D.na += n;
 	return at;
 }
 
 /* a kept row: start, end, surface length (uint32 each), kind (a byte),
- * then the surface, value and mod, NUL-ended */
+ * then the surface, value and mod, NUL-ended; written in one go */
 static void
 keep_row(uint32_t bc, uint32_t ec, const char *surf, uint32_t slen, const nk_cdate *d)
 {
-	unsigned char kind = (unsigned char)d->kind;
+	size_t vl = strlen(d->value) + 1, ml = strlen(d->mod) + 1;
+	size_t n = 13 + (size_t)slen + 1 + vl + ml;
+	char *p = arena_room(n);
 
-	arena_put(&bc, 4);
-	arena_put(&ec, 4);
-	arena_put(&slen, 4);
-	arena_put(&kind, 1);
-	arena_put(surf, slen);
-	arena_put("", 1);
-	arena_put(d->value, strlen(d->value) + 1);
-	arena_put(d->mod, strlen(d->mod) + 1);
+	memcpy(p, &bc, 4);
+	memcpy(p + 4, &ec, 4);
+	memcpy(p + 8, &slen, 4);
+	p[12] = (char)(unsigned char)d->kind;
+	memcpy(p + 13, surf, slen);
+	p[13 + slen] = '\0';
+	memcpy(p + 14 + slen, d->value, vl);
+	memcpy(p + 14 + slen + vl, d->mod, ml);
+	D.na += n;
 }
 
 /* the end of the kept row at arena[at] */
@@ -497,21 +514,6 @@ emit_kept(const nk_rec *r, size_t *at, size_t n)
 	}
 }
 
-/* the most mentioned year; on a tie the later year (news looks back) */
-static int
-best_year(const struct yc *yc, size_t ny)
-{
-	size_t k;
-	int best = 0, bestn = 0;
-
-	for (k = 0; k < ny; k++)
-		if (yc[k].n > bestn || (yc[k].n == bestn && yc[k].y > best)) {
-			best = yc[k].y;
-			bestn = yc[k].n;
-		}
-	return best;
-}
-
 /* the end of the document: its reference, then its rows in order */
 void
 ndate_flush(void)
@@ -526,7 +528,7 @@ ndate_flush(void)
 		return;
 	D.open = 0;
 	unknown_ref(&dref);
-	if (D.undated && (y = best_year(D.yc, D.ny)) > 0) {
+	if (D.undated && (y = D.ys.best) > 0) {
 		dref.y = y;
 		how = "most-mentioned year";
 	}
@@ -568,8 +570,9 @@ ndate_flush(void)
 		r.date = "";
 		r.file = D.file;
 		at = (size_t)(p - D.arena);
-		if (mk.dep && dref.y > 0) {
-			/* the rows before the year mattered, then the rest */
+		if (mk.dep && k->year != dref.y) {
+			/* resolved against another year: the rows before
+			 * the year mattered, then the rest */
 			int stopped;
 			size_t cnt = find_at(r.text, r.len, &dref, 0, NULL, &mk, &stopped);
 
@@ -586,7 +589,7 @@ ndate_flush(void)
 	free(D.doc);
 	free(D.date);
 	D.doc = D.date = NULL;
-	D.ny = 0;
+	memset(&D.ys, 0, sizeof D.ys);
 	D.undated = 0;
 	/* nk_field_context keeps a cursor keyed on a text's address: the
 	 * next document's first record must not sit where this one's last
@@ -599,7 +602,7 @@ ndate_flush(void)
 static void
 on_record_guess(const nk_rec *r, void *ctx)
 {
-	nk_cdate_ref rref, none;
+	nk_cdate_ref rref, guess;
 	nk_cdate_mark mk;
 	struct kept *k;
 	size_t cnt, j, al, sc = 0, sb = 0;
@@ -613,14 +616,15 @@ on_record_guess(const nk_rec *r, void *ctx)
 		D.doc = nk_estrdup(r->doc);
 		D.date = nk_estrdup(r->date);
 	}
-	count_years(r->text, r->len, D.yc, &D.ny);
+	count_years(r->text, r->len, &D.ys);
 	memset(&mk, 0, sizeof mk);
 	if (r->date[0] && nk_cdate_parse_ref(r->date, &rref) == 0)
 		cnt = find(r->text, r->len, &rref);
 	else {
 		D.undated = 1;
-		unknown_ref(&none);
-		cnt = find_at(r->text, r->len, &none, 0, &mk, NULL, NULL);
+		unknown_ref(&guess);
+		guess.y = D.ys.best;	/* the best guess so far */
+		cnt = find_at(r->text, r->len, &guess, 0, &mk, NULL, NULL);
 	}
 	if (cnt == 0 && !mk.dep)
 		return;
@@ -633,6 +637,7 @@ on_record_guess(const nk_rec *r, void *ctx)
 	k->len = (uint32_t)(r->len < 0xFFFFFFF0u ? r->len : 0xFFFFFFF0u);	/* as cdate reads */
 	k->nr = (uint32_t)cnt;
 	k->dep = mk.dep != 0;
+	k->year = (unsigned short)D.ys.best;
 	k->text = mk.dep || nk_cli.context >= 0;
 	/* aligned for the mark and the key lengths */
 	if ((al = D.na % sizeof(size_t)) != 0)
