@@ -514,3 +514,14 @@ news() {
 	assert_success
 	assert_output "$(printf '李强\t秋冬季是流感高发期')"
 }
+
+@test "nquote: 发言人称, 负责人称 are speech (人称 alone is 'known as'); 报称" {
+	printf '%s\n' "物业公司发言人称，小区电梯将在下月更换。" "该校负责人称，事件仍在调查中。" \
+		"诸葛亮，人称“卧龙”，是三国时人。" "两名工人报称，厂房的通风设备经常失灵。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '物业公司发言人\t称\t小区电梯将在下月更换')"
+	assert_line "$(printf '该校负责人\t称\t事件仍在调查中')"
+	assert_line "$(printf '两名工人\t报称\t厂房的通风设备经常失灵')"
+	refute_output --partial "卧龙"
+}

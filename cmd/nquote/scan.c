@@ -1928,6 +1928,11 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 	for (back = 0; back <= 4 && back <= v; back++) {
 		const struct nq_word *s = nq_lex_at(NQ_W_STOP, p->c, v - back, p->n);
 
+		/* 人称“小诸葛” (known as), but 发言人称, 负责人称, 当事人称: a noun
+		 * for a person ending in 人, then the cue */
+		if (s && back == 1 && s->n == 2 && p->c[v - 1] == 0x4EBA /* 人 */ && v >= 2 &&
+		    nk_is_han(p->c[v - 2]) && !in_set("被有为", p->c[v - 2]))
+			continue;
 		if (s && s->n > back && (s->n > back + w->n || back > 0 || s->n > w->n))
 			return 1;
 	}
