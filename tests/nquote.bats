@@ -384,9 +384,12 @@ news() {
 @test "nquote: Hong Kong small-form marks (﹕ ﹗ ﹔) read as colons and stops; the quote keeps its bytes" {
 	printf '%s\n' "教协会长张文光说﹕「今年教席足够，若出现超额教师问题，是可怜及遗憾的。」" \
 		"演唱会老板丘亚葵更称档期至今仍未批出，他说﹕「唔做红馆咪去维港做骚啰﹗」" \
-		"教练列夏格经常说﹕「看著你对手的眼睛，他们亦与你们一样是普通人。」" > "$BATS_TEST_TMPDIR/t.txt"
+		"教练列夏格经常说﹕「看著你对手的眼睛，他们亦与你们一样是普通人。」" \
+		"财政司长表示﹐经济增长率为３﹒７％﹐明年会更高。" > "$BATS_TEST_TMPDIR/t.txt"
 	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
 	assert_success
+	# ﹒ is the decimal point of that text, not a full stop
+	assert_line "$(printf '财政司长\tindirect\t经济增长率为３﹒７％﹐明年会更高')"
 	assert_line "$(printf '张文光\tdirect\t今年教席足够，若出现超额教师问题，是可怜及遗憾的。')"
 	assert_line "$(printf '丘亚葵\tindirect\t档期至今仍未批出')"
 	assert_line "$(printf '丘亚葵\tdirect\t唔做红馆咪去维港做骚啰﹗')"

@@ -195,7 +195,7 @@ static int32_t
 small_form(int32_t c)
 {
 	static const int32_t full[] = {
-		0xFF0C /* ﹐ */, 0x3001 /* ﹑ */, 0x3002 /* ﹒ */, 0xFE53, 0xFF1B /* ﹔ */,
+		0xFF0C /* ﹐ */, 0x3001 /* ﹑ */, '.' /* ﹒: a decimal point (０﹒５) */, 0xFE53, 0xFF1B /* ﹔ */,
 		0xFF1A /* ﹕ */, 0xFF1F /* ﹖ */, 0xFF01 /* ﹗ */, 0x2014 /* ﹘ */,
 		0xFF08 /* ﹙ */, 0xFF09 /* ﹚ */
 	};
