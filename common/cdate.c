@@ -19,6 +19,26 @@
 #include "cnum.h"
 #include "cdate.h"
 
+/*
+ * snprintf costs some 500 instructions even to copy a string, and every
+ * expression sets a value and a mod: these do what snprintf(b, sz, ...)
+ * would on the hot paths (scopy for "%s", sfmt for the conversions app
+ * knows, see below).
+ */
+static void
+scopy(char *b, size_t sz, const char *s)
+{
+	size_t k = 0;
+
+	while (s[k] && k + 1 < sz) {
+		b[k] = s[k];
+		k++;
+	}
+	b[k] = '\0';
+}
+
+static int sfmt(char *b, size_t sz, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* ---- calendar ----------------------------------------------------------- */
 
 static int
@@ -452,11 +472,11 @@ nk_cdate_word(const char *w, const char *spec)
 	if ((x.len = u8cps(w, x.cp, 16)) <= 0)
 		return -1;
 	/* exclusions: "... !after CHARS" "... !before CHARS" */
-	snprintf(buf, sizeof buf, "%s", spec);
+	scopy(buf, sizeof buf, spec);
 	if ((p = strstr(spec, " !after ")) != NULL &&
 	    u8cps(strtok(strcpy(buf, p + 8), " "), x.notafter, 47) < 0)
 		return -1;
-	snprintf(buf, sizeof buf, "%s", spec);
+	scopy(buf, sizeof buf, spec);
 	if ((p = strstr(spec, " !before ")) != NULL &&
 	    u8cps(strtok(strcpy(buf, p + 9), " "), x.notbefore, 47) < 0)
 		return -1;
@@ -940,7 +960,7 @@ hanstart_ok(const struct cx *c, size_t i)
 static void
 setmod(struct pt *p, const char *m)
 {
-	snprintf(p->mod, sizeof p->mod, "%s", m);
+	scopy(p->mod, sizeof p->mod, m);
 }
 
 static void
@@ -2348,7 +2368,7 @@ noiso:
 			j = k, any = 1;
 		} else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
 			if (w->type == W_REF) {
-				snprintf(p->val, sizeof p->val, "%s", w->ref);
+				scopy(p->val, sizeof p->val, w->ref);
 				return k;
 			}
 			holiday(w, refy(c), p);
@@ -2537,15 +2557,18 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 static void app(char *b, size_t sz, size_t *n, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
-static void
-app(char *b, size_t sz, size_t *n, const char *fmt, ...)
+/* app with a va_list; returns the length the whole output would have
+ * (as vsnprintf does) */
+static int
+vapp(char *b, size_t sz, size_t *n, const char *fmt, va_list ap0)
 {
 	char t[NK_CDATE_VMAX + 32];
 	size_t k = 0, r;
 	const char *f;
 	va_list ap;
+	int r_;
 
-	va_start(ap, fmt);
+	va_copy(ap, ap0);
 	for (f = fmt; *f; f++) {
 		int wd = 0;
 		if (*f != '%') {
@@ -2565,11 +2588,12 @@ app(char *b, size_t sz, size_t *n, const char *fmt, ...)
 				goto slow;
 			memcpy(t + k, a, l);
 			k += l;
-		} else if (*f == 'd' && wd < 12) {
-			int v = va_arg(ap, int);
-			char d[16];
+		} else if ((*f == 'd' || (f[0] == 'l' && f[1] == 'd')) && wd < 12) {
+			long v = *f == 'd' ? va_arg(ap, int) : va_arg(ap, long);
+			char d[24];
 			unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
 			int nd = 0, w;
+			f += *f == 'l';
 			do
 				d[nd++] = (char)('0' + u % 10);
 			while (u /= 10);
@@ -2590,16 +2614,36 @@ app(char *b, size_t sz, size_t *n, const char *fmt, ...)
 	b[*n + r] = '\0';
 	if (k > 0)
 		*n = *n + k < sz ? *n + k : sz - 1;
-	return;
+	return (int)k;
 slow:
 	va_end(ap);
+	r_ = vsnprintf(b + *n, sz - *n, fmt, ap0);
+	if (r_ > 0)
+		*n = *n + (size_t)r_ < sz ? *n + (size_t)r_ : sz - 1;
+	return r_;
+}
+
+static void
+app(char *b, size_t sz, size_t *n, const char *fmt, ...)
+{
+	va_list ap;
+
 	va_start(ap, fmt);
-	{
-		int r_ = vsnprintf(b + *n, sz - *n, fmt, ap);
-		if (r_ > 0)
-			*n = *n + (size_t)r_ < sz ? *n + (size_t)r_ : sz - 1;
-	}
+	vapp(b, sz, n, fmt, ap);
 	va_end(ap);
+}
+
+static int
+sfmt(char *b, size_t sz, const char *fmt, ...)
+{
+	size_t n = 0;
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vapp(b, sz, &n, fmt, ap);
+	va_end(ap);
+	return r;
 }
 
 static void
@@ -2859,7 +2903,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
 			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
-		snprintf(mod, sizeof mod, "%s", mods[w]);
+		scopy(mod, sizeof mod, mods[w]);
 		pw = w;
 		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
 		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
@@ -2877,7 +2921,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		if ((fl & NK_NUM_ARABIC) && at(c, e) == '.' && isdig(at(c, e + 1)) &&
 		    !(fl & NK_NUM_LEADZERO && v > 0)) {
 			size_t q = e + 1, l = 0;
-			l = (size_t)snprintf(decv, sizeof decv, "%ld.", v);
+			l = (size_t)sfmt(decv, sizeof decv, "%ld.", v);
 			while (isdig(at(c, q)) && l + 1 < sizeof decv && q < e + 3) {
 				decv[l++] = (char)(at(c, q) >= 0xFF10 ? at(c, q) - 0xFF10 + '0' : at(c, q));
 				q++;
@@ -3055,14 +3099,14 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		} else if (vague && uc == 'Q')
 			snprintf(buf, sizeof buf, "PXQ");
 		else if (vague)
-			snprintf(buf, sizeof buf, "%sX%s", pre, us);
+			sfmt(buf, sizeof buf, "%sX%s", pre, us);
 		else if (dec)
 			snprintf(buf, sizeof buf, "%s%ld.5%s", pre, x, us);
 		else
-			snprintf(buf, sizeof buf, "%s%ld%s", pre, x, us);
+			sfmt(buf, sizeof buf, "%s%ld%s", pre, x, us);
 		ptinit(p);
 		p->kind = NK_CD_DURATION;
-		snprintf(p->val, sizeof p->val, "%s", buf);
+		scopy(p->val, sizeof p->val, buf);
 		setmod(p, mod);
 		/* 近三年, 近5年来, 近两个月: a span that ends at the reference, as
 		 * 最近 (news writes 近N年 for "in the last N years" far more often
@@ -3281,7 +3325,7 @@ set(const struct cx *c, size_t i, struct pt *p)
 	{
 		static const char *v[] = { "P1Y", "P1M", "P1M", "P1M", "P1W", "P1W", "P1W",
 			"P1D", "P1D", "TNI", "PT1H", "PT1H", "P3M", "P3M", "P3M" };
-		snprintf(p->val, sizeof p->val, "%s", v[w]);
+		scopy(p->val, sizeof p->val, v[w]);
 	}
 	if (w >= 4 && w <= 6) {
 		size_t e;
@@ -3769,7 +3813,7 @@ out:
 	o->kind = p.kind;
 	if (p.val[0] && p.kind == NK_CD_DATE && !strcmp(p.val + strlen(p.val) - 4, "_REF"))
 		o->kind = NK_CD_DATE;
-	snprintf(o->mod, sizeof o->mod, "%s", p.mod);
+	scopy(o->mod, sizeof o->mod, p.mod);
 mod:
 	if (o->kind == NK_CD_DATE || o->kind == NK_CD_TIME || o->kind == NK_CD_RANGE) {
 		k = j;
@@ -3788,7 +3832,7 @@ mod:
 				"APPROX", "APPROX", "APPROX", "APPROX", "APPROX" };
 			if (!(w == 2 && o->kind == NK_CD_RANGE) && strncmp(o->value, "P", 1) != 0 &&
 			    !strstr(o->value, "_REF")) {
-				snprintf(o->mod, sizeof o->mod, "%s", m[w]);
+				scopy(o->mod, sizeof o->mod, m[w]);
 				j = e;
 			}
 		}

@@ -278,6 +278,15 @@ Q3|2024-Q3|date|
 正月|2021-02-12/2021-03-12|range|"
 }
 
+@test "ndate: values and mods written without snprintf (lengths, vague and decimal, mods)" {
+	run nd 2024-11-16 "机组已安全运行8760小时，抢修持续了数小时，前后约3.25天，旅客等候超过120分钟，航线在2025年以后恢复"
+	assert_output "8760小时|PT8760H|duration|
+数小时|PTXH|duration|
+约3.25天|P3.25D|duration|APPROX
+超过120分钟|PT120M|duration|MORE_THAN
+2025年以后|2025|date|AFTER"
+}
+
 @test "ndate: compound durations, and durations before the reference" {
 	run nd 2018-08-30T14:13:33 "还剩8天20小时，一年又一个月21天，5天前，2分钟前"
 	assert_output "8天20小时|P8DT20H|duration|
