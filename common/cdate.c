@@ -321,6 +321,30 @@ nk_cal_lunar(int y, int lm, int ld, int *gm, int *gd)
 	return yy == y ? 0 : -1;
 }
 
+/*
+ * lunar_months of year y, remembered: it costs some fifty sines and
+ * holidays of the same few years come up again and again (春节, 中秋)
+ */
+static int
+lunar_months_memo(int y, long *start, int *num, int *isleap)
+{
+	static struct {
+		int y, n;
+		long start[16];
+		int num[16], isleap[16];
+	} memo[16];
+	int h = y & 15;
+
+	if (memo[h].y != y || memo[h].n == 0) {
+		memo[h].n = lunar_months(y, memo[h].start, memo[h].num, memo[h].isleap);
+		memo[h].y = y;
+	}
+	memcpy(start, memo[h].start, sizeof memo[h].start);
+	memcpy(num, memo[h].num, sizeof memo[h].num);
+	memcpy(isleap, memo[h].isleap, sizeof memo[h].isleap);
+	return memo[h].n;
+}
+
 /* as nk_cal_lunar_day; leap: the leap month that follows month lm (闰四月) */
 static long
 lunar_day(int y, int lm, int ld, int leap)
@@ -334,7 +358,7 @@ lunar_day(int y, int lm, int ld, int leap)
 	 * months 11, 12 are at the end of that list (before the next 11th
 	 * month they precede) - take them from the list of y + 1 */
 	for (pass = 0; pass < 2; pass++) {
-		n = lunar_months(y + pass, start, num, isl);
+		n = lunar_months_memo(y + pass, start, num, isl);
 		for (i = (pass ? 0 : 2); i < n - 1; i++) {
 			if (num[i] != lm || isl[i] != leap)
 				continue;

@@ -262,6 +262,16 @@ Q3|2024-Q3|date|
 国庆节到元旦|2024-10-01/2025-01-01|range|"
 }
 
+@test "ndate: lunar holidays of years that share a slot of the month memo (2008, 2024)" {
+	run nd 2024-11-16 "2008年春节前后南方遭遇雪灾，2024年春节假期出行人次创新高，2008年中秋节当天，1992年除夕夜，农历2024年八月十五"
+	assert_output "2008年春节前后|2008-02-07|date|APPROX
+2024年春节|2024-02-10|date|
+2008年中秋节|2008-09-14|date|
+当天|2008-09-14|date|
+1992年除夕|1992-02-03|date|
+农历2024年八月十五|2024-09-17|date|"
+}
+
 @test "ndate: dates of the Chinese calendar are converted" {
 	run nd 2024-11-16 "正月初一，去年五月初五，腊月二十三，农历2015年十月初一"
 	assert_output "正月初一|2024-02-10|date|
