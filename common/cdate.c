@@ -916,6 +916,26 @@ num_memo(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 	return m->end;
 }
 
+/* num_ of the Arabic digits [i, j): more than four are not a number of
+ * a date (an ID, a phone number) */
+static size_t
+num_digits(const struct cx *c, size_t i, size_t j, long *v, int *fl, int *nd)
+{
+	long x = 0;
+	size_t k;
+
+	if (j - i > 4)
+		return 0;
+	for (k = i; k < j; k++)
+		x = x * 10 + (c->cp[k] >= 0xFF10 ? c->cp[k] - 0xFF10 : c->cp[k] - '0');
+	*v = x;
+	if (fl)
+		*fl = NK_NUM_ARABIC | (j - i > 1 && (c->cp[i] == '0' || c->cp[i] == 0xFF10) ? NK_NUM_LEADZERO : 0);
+	if (nd)
+		*nd = (int)(j - i);
+	return j;
+}
+
 static size_t
 num_(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 {
@@ -923,6 +943,13 @@ num_(const struct cx *c, size_t i, long *v, int *fl, int *nd)
 	size_t k = 0, j = i;
 	nk_num x;
 
+	/* the common case, Arabic digits alone (2024年, 5月): what the rest
+	 * would find, without encoding them for nk_cnum_parse */
+	while (j < c->n && isdig(c->cp[j]))
+		j++;
+	if (j > i && (j == c->n || !(ishannum(c->cp[j]) || c->cp[j] == 0x5EFF || c->cp[j] == 0x5345)))
+		return num_digits(c, i, j, v, fl, nd);
+	j = i;
 	while (j < c->n && k < 40 && (isdig(c->cp[j]) || ishannum(c->cp[j]) ||
 	    c->cp[j] == 0x5EFF || c->cp[j] == 0x5345)) {
 		/* 二○○一: newspapers write 〇 as ○ (white circle) */
@@ -4459,9 +4486,9 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 				if ((o.kind == NK_CD_DATE || o.kind == NK_CD_TIME || o.kind == NK_CD_RANGE) &&
 				    v[0] >= '0' && v[0] <= '9' && isdig(v[1]) && isdig(v[2]) && isdig(v[3]) &&
 				    (v[4] == '\0' || v[4] == '-' || v[4] == 'T')) {
-					c.ay = atoi(v);
-					c.am = v[4] == '-' && isdig(v[5]) && isdig(v[6]) ? atoi(v + 5) : 0;
-					c.ad = c.am && v[7] == '-' && isdig(v[8]) && isdig(v[9]) ? atoi(v + 8) : 0;
+					c.ay = digits_at(v);
+					c.am = v[4] == '-' && isdig(v[5]) && isdig(v[6]) ? digits_at(v + 5) : 0;
+					c.ad = c.am && v[7] == '-' && isdig(v[8]) && isdig(v[9]) ? digits_at(v + 8) : 0;
 				}
 			}
 			if (cnt - base < max) {

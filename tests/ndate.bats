@@ -288,6 +288,15 @@ Q3|2024-Q3|date|
 正月|2021-02-12/2021-03-12|range|"
 }
 
+@test "ndate: Arabic digits alone, ASCII or full-width, with leading zeros (read without nk_cnum_parse)" {
+	run nd 2024-11-16 "２０２４年０５月０３日晚，从05年起连续5年，０８年奥运会，编号12345年度报告，２３点０５分"
+	assert_output "２０２４年０５月０３日晚|2024-05-03TEV|date|
+从05年起|2005|date|AFTER
+5年|P5Y|duration|
+０８年|2008|date|
+２３点０５分|2024-11-16T23:05|time|"
+}
+
 @test "ndate: values and mods written without snprintf (lengths, vague and decimal, mods)" {
 	run nd 2024-11-16 "机组已安全运行8760小时，抢修持续了数小时，前后约3.25天，旅客等候超过120分钟，航线在2025年以后恢复"
 	assert_output "8760小时|PT8760H|duration|
