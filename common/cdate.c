@@ -706,9 +706,8 @@ alt_words(const struct cx *c, size_t i, const struct clist *l, int32_t x, int *w
  * none), and its index in *which. Most calls end at the quick no of the
  * mask, inline: the call is what would cost. */
 static inline size_t
-alt(const struct cx *c, size_t i, const char *list, int *which)
+alt_in(const struct cx *c, size_t i, const struct clist *l, int *which)
 {
-	struct clist *l = clist(list);
 	int32_t x;
 
 	if (i >= c->n)
@@ -718,6 +717,23 @@ alt(const struct cx *c, size_t i, const char *list, int *which)
 		return 0;
 	return alt_words(c, i, l, x, which);
 }
+
+/*
+ * alt(c, i, list, which) is alt_in with the list compiled from its text.
+ * Finding a list by its address in the hash cost more than most tests
+ * that use it, so each call site remembers the last list it passed (a
+ * site passes one, or one of a few) in statics of its own (GNU C).
+ */
+#define alt(c, i, list, which) __extension__ ({				\
+	static const char *site_src_;					\
+	static const struct clist *site_l_;				\
+	const char *src_ = (list);					\
+	if (src_ != site_src_) {					\
+		site_l_ = clist(src_);					\
+		site_src_ = src_;					\
+	}								\
+	alt_in(c, i, site_l_, which);					\
+})
 
 static int
 isdig(int32_t x)
@@ -789,8 +805,8 @@ inset_chars(int32_t x, const struct cset *l)
 	return 0;
 }
 
-static inline int
-inset(int32_t x, const char *set)
+static struct cset *
+cset(const char *set)
 {
 	size_t h = ((uintptr_t)set >> 3) % 512;
 	struct cset *l;
@@ -799,10 +815,28 @@ inset(int32_t x, const char *set)
 		h = (h + 1) % 512;
 	if (!(l = cstab[h]))
 		l = cset_build(set, h);
+	return l;
+}
+
+static inline int
+inset_in(int32_t x, const struct cset *l)
+{
 	if (!(l->mask & (1ull << (x & 63))))
 		return 0;
 	return inset_chars(x, l);
 }
+
+/* inset(x, set): as alt, each call site remembers its last set */
+#define inset(x, set) __extension__ ({					\
+	static const char *site_src_;					\
+	static const struct cset *site_l_;				\
+	const char *src_ = (set);					\
+	if (src_ != site_src_) {					\
+		site_l_ = cset(src_);					\
+		site_src_ = src_;					\
+	}								\
+	inset_in(x, site_l_);						\
+})
 
 static struct cset *
 cset_build(const char *set, size_t h)

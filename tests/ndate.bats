@@ -297,6 +297,15 @@ Q3|2024-Q3|date|
 ２３点０５分|2024-11-16T23:05|time|"
 }
 
+@test "ndate: a call site that passes one of two word lists reads each (今明两年, 今明后三天)" {
+	# alt() remembers per call site the last list it was given
+	run nd 2024-11-16 "今明两年是关键期，今明后三天有雨，明后两天降温，今明三年不是说法"
+	assert_output "今明两年|2024/2025|range|
+今明后三天|2024-11-16/2024-11-18|range|
+明后两天|2024-11-17/2024-11-18|range|
+三年|P3Y|duration|"
+}
+
 @test "ndate: values and mods written without snprintf (lengths, vague and decimal, mods)" {
 	run nd 2024-11-16 "机组已安全运行8760小时，抢修持续了数小时，前后约3.25天，旅客等候超过120分钟，航线在2025年以后恢复"
 	assert_output "8760小时|PT8760H|duration|
