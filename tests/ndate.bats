@@ -517,3 +517,11 @@ Q3|2024-Q3|date|
 	assert_line --index 0 "surface	context"
 	assert_line --index 1 "从去年年初至今	而，从去年年初至今，在"
 }
+
+@test "ndate: -C context: TAB and CR inside a raw line become spaces, each field stays one column" {
+	run bash -c "printf '2024年5月3日\t上午，\t\t记者在北京\r获悉，2024年\t5月\n' | ndate -H -C 4 --ref 2024-11-16 | awk -F'\t' '{ print NF \"|\" \$10 }'"
+	assert_output "10|2024年5月3日 上午，
+10|月3日 上午，  记
+10| 获悉，2024年 5月
+10|24年 5月"
+}
