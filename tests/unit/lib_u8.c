@@ -46,17 +46,23 @@ main(void)
 		/* the fast paths against the plain decoder: a run of Han and
 		 * punctuation with one byte changed at every position to
 		 * every interesting value (leads, continuations, E0, ED, NUL) */
-		static const char base[] = "中文，新闻。腾讯称混元（Large）是389B参数的模型数据中心";
+		/* (the second: a long run of Han alone, for the four-at-a-time
+		 * path at every alignment) */
+		static const char *const bases[] = {
+			"中文，新闻。腾讯称混元（Large）是389B参数的模型数据中心",
+			"二〇二四年五月三日记者在北京获悉中国人民银行决定下调存款准备金率",
+		};
 		static const unsigned char vals[] = { 0x00, 0x38, 0x7F, 0x80, 0xAD, 0xBF, 0xC2, 0xE0,
 			0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xFF };
-		char t[sizeof base];
-		size_t n = sizeof base - 1, pos, v, i, len, cont, bad_valid = 0, bad_count = 0, bad_get = 0;
+		char t[128];
+		size_t n, pos, v, i, len, cont, bad_valid = 0, bad_count = 0, bad_get = 0, bi;
 		int32_t c;
 		int want;
 
-		for (pos = 0; pos < n; pos++)
+		for (bi = 0; bi < sizeof bases / sizeof bases[0]; bi++)
+		for (n = strlen(bases[bi]), pos = 0; pos < n; pos++)
 			for (v = 0; v < sizeof vals; v++) {
-				memcpy(t, base, sizeof base);
+				memcpy(t, bases[bi], n + 1);
 				t[pos] = (char)vals[v];
 				for (want = 1, i = 0; i < n; i += len) {
 					len = nk_u8_dec(t + i, n - i, &c);
