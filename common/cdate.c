@@ -4299,6 +4299,21 @@ decode(const char *s, size_t n, int32_t **cp, uint32_t **bo, unsigned char **fl)
 		uint32_t w;
 		int32_t x;
 
+#ifdef NK_U8_IS3X4
+		/* runs of three-byte characters checked four at a time */
+		if ((u[i] & 0xF0) == 0xE0)
+			while (i + 16 <= n && nk_u8_is3x4(u + i)) {
+				int q;
+
+				for (q = 0; q < 4; q++, i += 3) {
+					x = (int32_t)(((uint32_t)u[i] << 12) + ((uint32_t)u[i + 1] << 6) + u[i + 2]) -
+					    ((0xE0 << 12) + (0x80 << 6) + 0x80);
+					co[k] = x;
+					bp[k] = (uint32_t)i;
+					fo[k++] = cls[x];
+				}
+			}
+#endif
 		memcpy(&w, u + i, 4);
 		w = NK_LE32(w);
 		if ((w & 0xC0C0F0) == 0x8080E0 && (0xDFFEu >> (w & 0x0F) & 1)) {

@@ -5,9 +5,6 @@
  * utf8proc (nnorm uses it directly).
  */
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "nkit.h"
 
@@ -151,33 +148,10 @@ nk_u8_valid(const char *s, size_t n)
 		 * and full-width punctuation; see nk_u8_is3) */
 		if (i + 3 <= n && nk_u8_is3(u + i)) {
 			i += 3;
-#ifdef __SSE2__
-			/*
-			 * four at a time while 16 bytes are left: the top bits
-			 * of twelve bytes against 1110xxxx 10xxxxxx 10xxxxxx
-			 * (four times; the last four bytes masked to 0 match),
-			 * and no lead E0 or ED (bits 0, 3, 6, 9 of the mask)
-			 */
-			{
-				const __m128i top = _mm_setr_epi8((char)0xF0, (char)0xC0, (char)0xC0,
-				    (char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0,
-				    (char)0xF0, (char)0xC0, (char)0xC0, 0, 0, 0, 0);
-				const __m128i want = _mm_setr_epi8((char)0xE0, (char)0x80, (char)0x80,
-				    (char)0xE0, (char)0x80, (char)0x80, (char)0xE0, (char)0x80, (char)0x80,
-				    (char)0xE0, (char)0x80, (char)0x80, 0, 0, 0, 0);
-				const __m128i e0 = _mm_set1_epi8((char)0xE0), ed = _mm_set1_epi8((char)0xED);
-
-				while (i + 16 <= n) {
-					__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-					int ok = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top), want));
-					int bad = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, e0),
-					    _mm_cmpeq_epi8(v, ed)));
-
-					if (ok != 0xFFFF || (bad & 0x249))
-						break;
-					i += 12;
-				}
-			}
+#ifdef NK_U8_IS3X4
+			/* four at a time while 16 bytes are left */
+			while (i + 16 <= n && nk_u8_is3x4(u + i))
+				i += 12;
 #endif
 			/*
 			 * two at a time while 8 bytes are left: one load tests

@@ -19,6 +19,20 @@ ymd(int y, int m, int d)
 	return got;
 }
 
+/* code points in s[0..n), stepping as the decoder does (a bad byte is one) */
+static size_t
+steps(const char *s, size_t n)
+{
+	size_t i = 0, k = 0;
+	int32_t x;
+
+	while (i < n) {
+		i += nk_u8_get(s + i, n - i, &x);
+		k++;
+	}
+	return k;
+}
+
 static const char *
 lunar(int y, int lm, int ld)
 {
@@ -165,5 +179,49 @@ main(void)
 	is(first("35年", "2024-11-16"), "35年|1935|0|", "no more than ten years after the reference");
 	is(first("13:20~次日05:40", "2021-12-31"), "13:20~次日05:40|2021-12-31T13:20/2022-01-01T05:40|4|",
 	    "the next day across a year");
+	{
+		/*
+		 * invalid bytes inside long runs of Han (decoded four at a
+		 * time) are skipped as the plain decoder skips them: one byte
+		 * changed at every position to every interesting value finds
+		 * what the same text with U+FFFD for each bad byte finds, at
+		 * the same code points
+		 */
+		static const char base[] = "记者在北京获悉中国人民银行决定自二〇二四年五月三日起下调存款"
+		    "准备金率零点五个百分点，二〇二四年十一月十六日上午九时起执行";
+		static const unsigned char vals[] = { 0x00, 0x38, 0x80, 0xAD, 0xBF, 0xC2, 0xE0,
+			0xE4, 0xED, 0xEF, 0xF0, 0xFF };
+		nk_cdate_ref ref;
+		nk_cdate a[16], b[16];
+		char t[sizeof base], c[4 * sizeof base];
+		size_t n = sizeof base - 1, pos, v, j, l, na, nb, nc, k, differ = 0;
+
+		nk_cdate_parse_ref("2024-11-16", &ref);
+		for (pos = 0; pos < n; pos++)
+			for (v = 0; v < sizeof vals; v++) {
+				int32_t x;
+
+				memcpy(t, base, sizeof base);
+				t[pos] = (char)vals[v];
+				for (nc = 0, j = 0; j < n; j += l) {
+					l = nk_u8_get(t + j, n - j, &x);
+					nc += nk_u8_enc(x < 0 ? 0xFFFD : x, c + nc);
+				}
+				na = nk_cdate_find(t, n, &ref, a, 16);
+				nb = nk_cdate_find(c, nc, &ref, b, 16);
+				if (na != nb) {
+					differ++;
+					continue;
+				}
+				for (k = 0; k < na && k < 16; k++)
+					if (strcmp(a[k].value, b[k].value) != 0 || a[k].kind != b[k].kind ||
+					    steps(t, a[k].beg) != steps(c, b[k].beg) ||
+					    steps(t, a[k].end) != steps(c, b[k].end)) {
+						differ++;
+						break;
+					}
+			}
+		ok(differ == 0, "bad bytes in runs of Han find what U+FFFD finds (%zu differ)", differ);
+	}
 	return done_testing();
 }
