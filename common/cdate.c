@@ -2644,6 +2644,9 @@ static void app(char *b, size_t sz, size_t *n, const char *fmt, ...)
 
 /* app with a va_list; returns the length the whole output would have
  * (as vsnprintf does) */
+static int vapp(char *b, size_t sz, size_t *n, const char *fmt, va_list ap0)
+    __attribute__((format(printf, 4, 0)));
+
 static int
 vapp(char *b, size_t sz, size_t *n, const char *fmt, va_list ap0)
 {
