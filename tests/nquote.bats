@@ -528,3 +528,24 @@ news() {
 	assert_line "$(printf '两名工人\t报称\t厂房的通风设备经常失灵')"
 	refute_output --partial "卧龙"
 }
+
+@test "nquote: S V： closing a paragraph takes the next paragraph as a block of speech" {
+	printf '%s\n\n' "赛后，山东泰山队主教练崔康熙出席了新闻发布会。" "他表示：" \
+		"今天的比赛非常艰苦，对手的防守很有组织。我们在下半场做出了调整，拿到三分很重要。" \
+		"获得最佳球员的克雷桑在接受采访时表示：" "☆很高兴我的进球帮助球队取得了胜利，希望继续向目标进发。" \
+		"球队下一轮将客场挑战上海申花。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote -a | cut -f6,9"
+	assert_success
+	assert_line "$(printf '崔康熙\t今天的比赛非常艰苦，对手的防守很有组织。我们在下半场做出了调整，拿到三分很重要。')"
+	assert_line "$(printf '克雷桑\t很高兴我的进球帮助球队取得了胜利，希望继续向目标进发。')"
+	refute_output --partial "上海申花"
+}
+
+@test "nquote: a quotation, then a date or time opening its speaker's sentence" {
+	printf '%s\n\n' "“这份工作很辛苦，但我觉得值得”昨天下午，志愿者小刘笑着说。" \
+		"“手续比以前简单多了。”5月4日，前来办事的市民王女士告诉记者。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '小刘\t这份工作很辛苦，但我觉得值得\t志愿者')"
+	assert_line "$(printf '王女士\t手续比以前简单多了。\t前来办事的市民')"
+}

@@ -925,9 +925,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
 		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
-		/* 特首|办发言人: a name ends with no noun for a person */
+		/* 特首|办发言人: a name ends with no noun for a person (but 市民|王女士,
+		 * 车主|李先生: a surname and an honorific is a name) */
 		if (nb - na > 2 && (((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2) ||
-		    ((w = nq_lex_suffix(NQ_W_ANON, c + na, nb - na)) && w->n >= 2)))
+		    ((w = nq_lex_suffix(NQ_W_ANON, c + na, nb - na)) && w->n >= 2)) &&
+		    !nq_lex_is(NQ_W_SURNAME, c + na, nb - na - w->n))
 			continue;
 		trim(c, &da, &db);
 		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
@@ -2021,6 +2023,53 @@ cue_before(struct para *p, size_t i)
  * A quotation that comes first: “…”，S V  or  “…，”S V (，“…”).
  * Returns where scanning resumes, or 0 when this is not one.
  */
+/*
+ * A date or time and its comma at i (6月11日中午，  2月21日，  昨天下午，
+ * 当天，): the index after the comma, or i. Digits or numerals with
+ * 年月日号时点分, then a part of the day; or a word of time alone.
+ */
+static size_t
+time_phrase(struct para *p, size_t i)
+{
+	static const char *const word[] = {"昨天", "昨日", "今天", "今日", "当天", "当日", "当晚",
+	    "日前", "近日", "前日", "次日", "随后", "此前", "赛后", "会后", "事后", "当时", "目前"};
+	static const char *const part[] = {"上午", "中午", "下午", "晚上", "凌晨", "早上", "傍晚",
+	    "夜间", "深夜", "晚间", "早晨", "清晨", "晚", "许", "左右", "前后", "起", "以来"};
+	size_t k = i, m, x, unit = 0;
+
+	for (m = 0; m < sizeof(word) / sizeof(word[0]) && !unit; m++)
+		if ((x = at(p->c, p->n, k, word[m]))) {
+			k += x;
+			unit = 1;
+		}
+	while (!unit || (k < p->n && is_numeral(p->c[k]))) {
+		for (x = k; x < p->n && is_numeral(p->c[x]); x++)
+			;
+		if (x == k || x >= p->n || !in_set("年月日号时点分", p->c[x]))
+			break;
+		k = x + 1;
+		unit = 1;
+	}
+	if (!unit)
+		return i;
+	for (m = 0; m < sizeof(part) / sizeof(part[0]); m++)
+		if ((x = at(p->c, p->n, k, part[m]))) {
+			k += x;
+			m = (size_t)-1;	/* 下午3时许: again */
+			while (k < p->n && is_numeral(p->c[k])) {
+				for (x = k; x < p->n && is_numeral(p->c[x]); x++)
+					;
+				if (x >= p->n || !in_set("时点分", p->c[x]))
+					return i;
+				k = x + 1;
+			}
+		}
+	k = skip_space(p, k);
+	if (k >= p->n || !is_comma(p->c, k, p->n))
+		return i;
+	return skip_space(p, k + 1);
+}
+
 static size_t
 quote_first(struct doc *d, size_t pi, struct quote *q)
 {
@@ -2043,6 +2092,12 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (j < p->n && is_comma(p->c, j, p->n)) {
 		comma = 1;
 		j = skip_space(p, j + 1);
+	}
+	/* “…”6月11日中午，张奶奶激动地说: a date or time after the quotation
+	 * sets the scene of its speaker's sentence */
+	if ((k = time_phrase(p, j)) > j) {
+		comma = 1;
+		j = k;
 	}
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
@@ -2509,6 +2564,49 @@ source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
 }
 
 /* a reporting verb at v; returns where scanning resumes, or 0 */
+/*
+ * 徐正源表示：⏎我会向全队上下强调，…: a colon of speech closing a
+ * paragraph, and the next paragraph, opening with no mark, is what was
+ * said, set as a block (press conferences, sports reports). The speaker
+ * must be named or a pronoun that resolves; the next paragraph must be
+ * prose (a sentence mark inside), not a heading or a turn. Returns p->n
+ * when reported.
+ */
+static size_t
+block_quote(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
+{
+	struct para *p = &d->p[pi], *np = &d->p[pi + 1];
+	struct spk s = {0};
+	size_t a = zone_start(p, v, lo), j = 0, e, i;
+	char *cue;
+	int mark = 0;
+
+	while (j < np->n && (is_space(np->c[j]) || in_set("☆★●○■□◆◇▲△•·-—>", np->c[j])))
+		j++;
+	e = trim_end(np, j, np->n);
+	if (e <= j || np->turn || is_open(np->c[j]) || np->c[j] == '"')
+		return 0;
+	for (i = j; i < e && !mark; i++)
+		mark = is_term(np->c[i]) || is_comma(np->c, i, np->n);
+	if (!mark || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a) ||
+	    !parse_speaker(p->c, a, v, &s) || s.kind == SPK_NONE) {
+		spk_free(&s);
+		return 0;
+	}
+	resolve_at(d, pi, a, &s);
+	if (s.kind == SPK_PRON || !s.name.p || !*s.name.p) {
+		spk_free(&s);
+		return 0;
+	}
+	cue = str(w->c, w->n);
+	emit(d, pi + 1, j, e, NQ_DIRECT, &s, cue);
+	mark_used(np, j, e);
+	np->from = np->n;
+	free(cue);
+	spk_free(&s);
+	return p->n;
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -2594,7 +2692,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			if (np->from < (q->closed ? q->close + 1 : np->n))
 				np->from = q->closed ? q->close + 1 : np->n;
 			res = p->n;
-		}
+		} else if (np->from == 0 && (res = block_quote(d, pi, v, w, lo)))
+			goto out;
 		goto out;
 	}
 	if (w->tier == NQ_TIER_C || k >= p->n)
