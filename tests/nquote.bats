@@ -549,3 +549,48 @@ news() {
 	assert_line "$(printf '小刘\t这份工作很辛苦，但我觉得值得\t志愿者')"
 	assert_line "$(printf '王女士\t手续比以前简单多了。\t前来办事的市民')"
 }
+
+@test "nquote: indirect speech in the speaker's own voice goes on over the paragraph's sentences" {
+	printf '%s\n\n' "面对记者提问，张外龙说，我们下半场开局阶段连丢两球，影响了整体的气氛。接下来球队还是要先把防守做好，体能恢复也很关键。" \
+		"王伟说，我们已经尽力了。记者注意到，他说话时眼圈发红。" \
+		"李明认为，我们的产品还有不足。市场竞争将更加激烈。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9"
+	assert_success
+	assert_line "$(printf '张外龙\t我们下半场开局阶段连丢两球，影响了整体的气氛。接下来球队还是要先把防守做好，体能恢复也很关键')"
+	assert_line "$(printf '王伟\t我们已经尽力了')"
+	assert_line "$(printf '李明\t我们的产品还有不足')"
+}
+
+@test "nquote: Hong Kong 指 takes its clause bare; 指挥, 指导 are no cue; 表示过去… keeps 过去" {
+	printf '%s\n\n' "警方于例行记者会中表示，过去两个月的公众活动多次被人骑劫。" \
+		"港岛总区指挥官郭柏聪指过去两个月，有暴力示威者混入和平示威。" "警方指疑犯在案发后逃往内地。" \
+		"教练指导球员练习射门，效果很好。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '警方\t表示\t过去两个月的公众活动多次被人骑劫')"
+	assert_line "$(printf '郭柏聪\t指\t过去两个月，有暴力示威者混入和平示威')"
+	assert_line "$(printf '警方\t指\t疑犯在案发后逃往内地')"
+	refute_output --partial "球员"
+}
+
+@test "nquote: 当地政府, 当地警方 speak; a count after a place is left out (当地多名村民)" {
+	printf '%s\n\n' "当地政府表示，这条路年底前完工。" "当地多名村民表示，这条路已经修了三年还没有完工。" \
+		"附近一位店主说，事发时车速很快。" "两名目击者说，车辆闯了红灯。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9"
+	assert_success
+	assert_line "$(printf '当地政府\t这条路年底前完工')"
+	assert_line "$(printf '村民\t这条路已经修了三年还没有完工')"
+	assert_line "$(printf '店主\t事发时车速很快')"
+	assert_line "$(printf '两名目击者\t车辆闯了红灯')"
+}
+
+@test "nquote: a broadcast sound bite with no marks, one labelled speaker (民警 常辉：…)" {
+	printf '%s\n\n' "连日来，城南派出所加强了夜间巡逻。" "派出所民警 常辉：这几天晚上我们都会在这一带巡逻，发现问题及时处置。" \
+		"许镇德（香港警务处公共关系科总警司）：冲击期间有人偷取了地盘物资，并破坏政府公物。" \
+		"来源 新华社：本报讯。" "记者 李明 摄" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,8,9,10"
+	assert_success
+	assert_line "$(printf '常辉\tinterview\t这几天晚上我们都会在这一带巡逻，发现问题及时处置。\t派出所民警')"
+	assert_line "$(printf '许镇德\tinterview\t冲击期间有人偷取了地盘物资，并破坏政府公物。\t香港警务处公共关系科总警司')"
+	refute_output --partial "本报讯"
+}

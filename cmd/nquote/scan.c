@@ -461,11 +461,17 @@ trim(const int32_t *c, size_t *a, size_t *b)
 		(*b)--;
 }
 
+static int in_set(const char *set, int32_t x);
+
 static int
 has_funchar(const int32_t *c, size_t a, size_t b)
 {
-	for (; a < b; a++)
-		if (nq_lex_funchar(c[a]))
+	size_t i;
+
+	for (i = a; i < b; i++)
+		/* (the 地 of 当地, 本地, 各地, 外地 is a place's: 当地警方) */
+		if (nq_lex_funchar(c[i]) && !(c[i] == 0x5730 /* 地 */ && i > a &&
+		    in_set("当本各外该两", c[i - 1])))
 			return 1;
 	return 0;
 }
@@ -741,6 +747,28 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
+		/* 当地多名村民, 现场一位市民, 附近两名店主: a place, then a count
+		 * of people described (not 两名工人 alone: the count opens it) */
+		for (i = a + 1; i + 2 < b && i <= a + 4; i++) {
+			size_t j = i;
+
+			if (is_numeral(c[i]) || in_set("多几数两", c[i])) {
+				while (j < b && (is_numeral(c[j]) || in_set("多几数两", c[j])))
+					j++;
+				if (j < b && in_set("名位个", c[j]))
+					j++;
+				else
+					j = i;
+			} else if (at(c, b, i, "不少") || at(c, b, i, "部分") || at(c, b, i, "许多") ||
+			    at(c, b, i, "一些") || at(c, b, i, "众多"))
+				j = i + 2;
+			if (j > i && j < b && !has_funchar(c, a, i) && !is_numeral(c[i - 1]) &&
+			    person_noun(c, j, b) == b - j) {
+				a = j;
+				changed = 1;
+				break;
+			}
+		}
 		/* (均 "all" wants a plural subject: after a surname and one
 		 * character it ends a name, 董平均说) */
 		if ((w = nq_lex_suffix(NQ_W_TRAIL, c + a, b - a)) && w->n < b - a &&
@@ -851,6 +879,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		 * speaker is X */
 		for (i = a + 1; i < b; i++)
 			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
+			    /* 警方于例行记者会中 (not 记者于嘉: a place or time ends it, or
+			     * no title comes before it) */
+			    (c[i] == 0x4E8E /* 于 */ && b - i >= 3 && (in_set("中上时后前内", c[b - 1]) ||
+			    !nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) && !in_set("关对由至属终等位处基", c[i - 1])) ||
 			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
@@ -1910,8 +1942,9 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 	if (k < p->n && w->n >= 2 && (p->c[k] == 0x8BF4 || p->c[k] == 0x79F0 ||
 	    p->c[k] == 0x8AAA || p->c[k] == 0x7A31))
 		k++;
-	if (k < p->n && (p->c[k] == 0x9053 || p->c[k] == 0x4E86 || p->c[k] == 0x8FC7 ||
-	    p->c[k] == 0x904E))
+	/* (not the 过 of 过去, 过往, 过程: 表示过去两年…) */
+	if (k < p->n && (p->c[k] == 0x9053 || p->c[k] == 0x4E86 || ((p->c[k] == 0x8FC7 ||
+	    p->c[k] == 0x904E) && !(k + 1 < p->n && in_set("去往程后年渡多", p->c[k + 1])))))
 		k++;
 	/* 介绍到，… 强调到：… (a common slip for 道), only before the comma or
 	 * colon: not 说到这里 */
@@ -2460,13 +2493,69 @@ out:
 }
 
 /* an indirect quotation from k; returns where scanning resumes */
+/* the speaker's own voice in c[a..b): 我, 我们, 咱们 outside marks */
+static int
+first_person(struct para *p, size_t a, size_t b)
+{
+	size_t i;
+	struct quote *q;
+
+	for (i = a; i < b; i++) {
+		if ((is_open(p->c[i]) || p->c[i] == '"') && (q = quote_at(p, i))) {
+			i = q->closed ? q->close : b;
+			continue;
+		}
+		if (p->c[i] == 0x6211 /* 我 */ || at(p->c, b, i, "咱们"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 梁稳根说，我看到了…。从这一方面看，…。: an indirect quotation after a
+ * verb of saying (说, 表示, 答道, 介绍; not one of opinion, 认为) in the
+ * speaker's own voice (我, 我们) is speech set without marks, and the
+ * sentences after it in the paragraph are his too, up to one that opens
+ * with a speaker and verb of its own, holds a quotation mark, or opens
+ * with a source (据) or a reporter (记者). Returns the new end.
+ */
+static size_t
+speech_goes_on(struct para *p, size_t k, size_t e)
+{
+	size_t i, x;
+
+	if (e >= p->n || !(p->c[e] == 0x3002 || p->c[e] == 0xFF01 || p->c[e] == 0xFF1F || p->c[e] == '!' ||
+	    p->c[e] == '?') || !first_person(p, k, e))
+		return e;
+	for (;;) {		/* e: the mark ending the sentences taken so far */
+		i = e;
+		while (i < p->n && (is_term(p->c[i]) || is_space(p->c[i])))
+			i++;
+		if (i >= p->n)
+			return e;
+		if (p->c[i] == 0x636E /* 据 */ || at(p->c, p->n, i, "记者") || cue_clause(p, i) ||
+		    other_speaker(p, i))
+			return e;
+		for (x = i; x < p->n && !is_term(p->c[x]); x++)
+			if (is_open(p->c[x]) || p->c[x] == '"' || is_close(p->c[x]) ||
+			    (is_comma(p->c, x, p->n) && other_speaker(p, x + 1)))
+				return e;
+		e = x;
+	}
+}
+
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te = trim_end(p, k, e), vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), te, vs, m;
+
+	if (!qq && !whole && cue && (strstr(cue, "说") || strstr(cue, "道") || strstr(cue, "答") ||
+	    strstr(cue, "表示") || strstr(cue, "介绍") || strstr(cue, "坦言") || strstr(cue, "直言")))
+		e = speech_goes_on(p, k, e);
+	te = trim_end(p, k, e);
 
 	/*
 	 * A quotation with its own reporting verb ends the indirect one at
@@ -3128,6 +3217,83 @@ interviews(struct doc *d)
 	spk_free(&cur);
 }
 
+/*
+ * A sound bite of a broadcast transcript, one labelled speaker with no
+ * marks: "民警 常辉：这几天晚上…", "许镇德(香港警署公共关系科总警司)：…".
+ * The label is a description ending in a title, a space and a name, or a
+ * name and its description in parentheses; the rest of the paragraph,
+ * prose opening with no mark, is the turn. 1 when reported.
+ */
+static int
+sound_bite(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	size_t i = 0, j, a, b, da = 0, db = 0, na, nb, sp = 0, po = 0, pc = 0, e;
+	struct spk s = {0};
+	char colon[8] = "";
+	int ok = 0;
+
+	while (i < p->n && is_space(p->c[i]))
+		i++;
+	for (j = i; j < p->n && j - i <= 30 && !is_colon(p->c, j, p->n); j++) {
+		if (is_space(p->c[j]) && !sp && !po)
+			sp = j;
+		else if ((p->c[j] == '(' || p->c[j] == 0xFF08) && !po)
+			po = j;
+		else if ((p->c[j] == ')' || p->c[j] == 0xFF09) && po && !pc)
+			pc = j;
+		else if (is_boundary(p->c[j]) && !(po && !pc))
+			return 0;
+	}
+	if (j >= p->n || !is_colon(p->c, j, p->n) || (!sp && !po))
+		return 0;
+	a = i;
+	b = j;
+	trim(p->c, &a, &b);
+	if (po && pc + 1 == b && po > a) {	/* 许镇德(…总警司) */
+		na = a;
+		nb = po;
+		da = po + 1;
+		db = pc;
+		trim(p->c, &na, &nb);
+		ok = is_person(p->c, na, nb) && db > da && db - da <= 24 &&
+		    (nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da) || nq_lex_suffix(NQ_W_ORG, p->c + da, db - da));
+	} else if (sp && !po) {			/* 民警 常辉 */
+		for (e = b; e > a && !is_space(p->c[e - 1]); e--)
+			;
+		na = e;
+		nb = b;
+		da = a;
+		db = e;
+		trim(p->c, &da, &db);
+		ok = db > da && db - da <= 16 && nb - na >= 2 && nb - na <= 4 && is_person(p->c, na, nb) &&
+		    (nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da) ||
+		    nq_lex_suffix(NQ_W_ANON, p->c + da, db - da));
+	}
+	for (e = da; ok && e < db; e++)	/* a description, not a clause */
+		ok = !in_set("的了着是在把被说我你", p->c[e]);
+	if (!ok)
+		return 0;
+	for (e = j + 1; e < p->n && is_space(p->c[e]); e++)
+		;
+	a = e;
+	b = trim_end(p, a, p->n);
+	if (b < a + 6 || is_open(p->c[a]) || p->c[a] == '"')
+		return 0;
+	for (e = a; e < b && !is_term(p->c[e]) && !is_comma(p->c, e, p->n); e++)
+		;
+	if (e >= b)
+		return 0;
+	spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+	resolve(d, &s);
+	colon[nk_u8_enc(p->c[j], colon)] = '\0';
+	emit(d, pi, a, b, NQ_INTERVIEW, &s, colon);
+	mark_used(p, a, b);
+	p->from = p->n;
+	spk_free(&s);
+	return 1;
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -3198,7 +3364,8 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		if (d.p[i].turn)
 			continue;
 		d.cur = i;
-		scan_para(&d, i);
+		if (!sound_bite(&d, i))
+			scan_para(&d, i);
 		later_person(out, h0);
 		if (nq_opts.all)
 			unattributed(&d, i);
