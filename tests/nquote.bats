@@ -594,3 +594,21 @@ news() {
 	assert_line "$(printf '许镇德\tinterview\t冲击期间有人偷取了地盘物资，并破坏政府公物。\t香港警务处公共关系科总警司')"
 	refute_output --partial "本报讯"
 }
+
+@test "nquote: 她 after a sentence whose subject is a title after 的 and a name, or a foreign name said once" {
+	printf '%s\n' "记者会开始前，同为外交部发言人的新闻司司长华春莹向在场的中外媒体介绍赵立坚。她表示，赵立坚从事外交工作已经24年。" > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "莎拉波娃在比赛中状态出色，两盘均以6比2获胜。赛后她说，我对今天的发球很满意。" > "$BATS_TEST_TMPDIR/b.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '华春莹\t赵立坚从事外交工作已经24年')"
+	assert_line "$(printf '莎拉波娃\t我对今天的发球很满意')"
+}
+
+@test "nquote: 比亚迪发布声明称 is 比亚迪's; 周某满脸愁容喃喃道 is 周某's" {
+	printf '%s\n\n' "9月22日，比亚迪发布声明称，网传“工作人员泄露商业秘密”的信息纯属谣言。" \
+		"“车子不能开了，我的生意怎么做！”周某满脸愁容喃喃道。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9"
+	assert_success
+	assert_line "$(printf '比亚迪\t网传“工作人员泄露商业秘密”的信息纯属谣言')"
+	assert_line "$(printf '周某\t车子不能开了，我的生意怎么做！')"
+}

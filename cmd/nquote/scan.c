@@ -576,6 +576,9 @@ is_person(const int32_t *c, size_t a, size_t b)
 		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
 		    in_set("人们方面家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
 			return 0;
+		/* 周某 is a whole name (周某满脸…) */
+		if (han == w->n + 2 && c[a + w->n] == 0x67D0 /* 某 */)
+			return 0;
 		return 1;
 	}
 	for (; a < b; a++)
@@ -759,8 +762,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 					j++;
 				else
 					j = i;
-			} else if (at(c, b, i, "不少") || at(c, b, i, "部分") || at(c, b, i, "许多") ||
-			    at(c, b, i, "一些") || at(c, b, i, "众多"))
+			} else if ((c[i] == 0x4E0D || c[i] == 0x90E8 || c[i] == 0x8BB8 || c[i] == 0x4E00 ||
+			    c[i] == 0x4F17) && (at(c, b, i, "不少") || at(c, b, i, "部分") ||
+			    at(c, b, i, "许多") || at(c, b, i, "一些") || at(c, b, i, "众多")))
 				j = i + 2;
 			if (j > i && j < b && !has_funchar(c, a, i) && !is_numeral(c[i - 1]) &&
 			    person_noun(c, j, b) == b - j) {
@@ -805,6 +809,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		    is_numeral(c[b - 2])) {
 			for (b--; b > a && is_numeral(c[b - 1]); b--)
 				;
+			changed = 1;
+		}
+		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
+		if (b - a > 3 && c[b - 2] == 0x53D1 /* 发 */ && in_set("布出表文", c[b - 1])) {
+			b -= 2;
 			changed = 1;
 		}
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
@@ -886,6 +895,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
+			    /* 比亚迪发布声明, 警方发出通告, 发文: the paper's author */
+			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
+			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
@@ -971,6 +983,16 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && name_title(c, a, b, w)) {
 		spk_set(out, SPK_PERSON, c + a, b - a - w->n, c + b - w->n, w->n);
 		return 1;
+	}
+	/* 周某满脸愁容, 李某某当即: an anonymised name, then what the speaker
+	 * does */
+	if ((w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && a + w->n < b && c[a + w->n] == 0x67D0 /* 某 */) {
+		for (i = a + w->n; i < b && c[i] == 0x67D0; i++)
+			;
+		if (i < b && !has_title(c, i, b) && !nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) {
+			spk_set(out, SPK_PERSON, c + a, i - a, NULL, 0);
+			return 1;
+		}
 	}
 	/* 陈飞指着…告诉记者, 他笑着: a name, then what the speaker does meanwhile */
 	for (i = 3; i >= 2; i--)
@@ -1269,11 +1291,23 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		if (ok && t.desc.n > 0) {
 			size_t k;
 
+			size_t kd = x, l2;
+
 			for (k = b; k < x && p->c[k] != 0x7684 /* 的 */; k++)
 				;
+			for (kd = x; kd > b && p->c[kd - 1] != 0x7684; kd--)
+				;
 			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3);
-		} else if (ok)
-			ok = is_person(p->c, b, x);
+			/* 同为发言人的新闻司司长华春莹向…: after the last 的, a
+			 * title and a full name */
+			for (l2 = 0, k = 0; k < t.name.n; k++)
+				l2 += ((unsigned char)t.name.p[k] & 0xC0) != 0x80;
+			if (!ok && kd > b && l2 >= 2 && l2 <= 3 && x >= kd + l2 + 2 &&
+			    !has_funchar(p->c, x - l2, x))
+				ok = nq_lex_suffix(NQ_W_TITLE, p->c + kd, x - l2 - kd) != NULL;
+		} else if (ok)	/* (莎拉波娃在…: a foreign name, said once) */
+			ok = is_person(p->c, b, x) || (x - b >= 3 && x - b <= 8 && is_translit(p->c, b, x) &&
+			    !in_set("亚兰", p->c[x - 1]));
 
 		if (ok) {
 			spk_copy(out, &t);
@@ -2505,7 +2539,7 @@ first_person(struct para *p, size_t a, size_t b)
 			i = q->closed ? q->close : b;
 			continue;
 		}
-		if (p->c[i] == 0x6211 /* 我 */ || at(p->c, b, i, "咱们"))
+		if (p->c[i] == 0x6211 /* 我 */ || (p->c[i] == 0x54B1 && at(p->c, b, i, "咱们")))
 			return 1;
 	}
 	return 0;
@@ -3235,6 +3269,11 @@ sound_bite(struct doc *d, size_t pi)
 
 	while (i < p->n && is_space(p->c[i]))
 		i++;
+	/* (most paragraphs: no colon near the start) */
+	for (j = i; j < p->n && j - i <= 30 && p->c[j] != 0xFF1A && p->c[j] != ':'; j++)
+		;
+	if (j >= p->n || j - i > 30)
+		return 0;
 	for (j = i; j < p->n && j - i <= 30 && !is_colon(p->c, j, p->n); j++) {
 		if (is_space(p->c[j]) && !sp && !po)
 			sp = j;
