@@ -612,3 +612,14 @@ news() {
 	assert_line "$(printf '比亚迪\t网传“工作人员泄露商业秘密”的信息纯属谣言')"
 	assert_line "$(printf '周某\t车子不能开了，我的生意怎么做！')"
 }
+
+@test "nquote: after a quotation and its speaker, the clause after the verb is his too; 老周找到民警说" {
+	printf '%s\n\n' "“在和民警交流时，我闻到他们身上有酒味。”2月21日，村民黄先生向本网反映称，1月30日晚上，一辆警车在村道上拦下了他的拖拉机。" \
+		"老周找到驻村民警说：“民警同志，我的东西没有被盗。”" "王建国拉着记者的手说：“谢谢你们。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '黄先生\tdirect\t在和民警交流时，我闻到他们身上有酒味。')"
+	assert_line "$(printf '黄先生\tindirect\t1月30日晚上，一辆警车在村道上拦下了他的拖拉机')"
+	assert_line "$(printf '老周\tdirect\t民警同志，我的东西没有被盗。')"
+	assert_line "$(printf '王建国\tdirect\t谢谢你们。')"
+}

@@ -994,6 +994,22 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			return 1;
 		}
 	}
+	/* 老周找到驻村民警(说), 王明拉着记者的手(说): a name, or 老 or 小 and
+	 * a surname, then what the speaker does before speaking */
+	for (i = 3; i >= 2; i--) {
+		int who = is_person(c, a, a + i) && name_at(c, a, b) == i;
+
+		if (i == 2 && !who && in_set("老小", c[a]) && nq_lex_is(NQ_W_SURNAME, c + a + 1, 1))
+			who = 1;
+		size_t x = a + i;
+
+		if (x < b && in_set("又也还就便则都再亦", c[x]))	/* 老周又跑到… */
+			x++;
+		if (who && x + 2 < b && in_set("找跑见拉握抱递走来到", c[x])) {
+			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
+	}
 	/* 陈飞指着…告诉记者, 他笑着: a name, then what the speaker does meanwhile */
 	for (i = 3; i >= 2; i--)
 		if (a + i + 3 < b && is_person(c, a, a + i) &&
@@ -2137,6 +2153,9 @@ time_phrase(struct para *p, size_t i)
 	return skip_space(p, k + 1);
 }
 
+static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
+    size_t minlen, int whole);
+
 static size_t
 quote_first(struct doc *d, size_t pi, struct quote *q)
 {
@@ -2229,6 +2248,13 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		if (q2 && !q2->noun) {
 			emit_direct(d, pi, q2, &s, cue);
 			res = q2->closed ? q2->close + 1 : p->n;
+		} else if (!q2 && w->tier != NQ_TIER_C) {
+			/* “…”黄先生反映称，1月30日晚上，…: the speaker goes on
+			 * without marks */
+			size_t r = indirect(d, pi, k, &s, cue, 6, 0);
+
+			if (r > k)
+				res = r;
 		}
 	}
 	free(cue);
