@@ -623,3 +623,12 @@ news() {
 	assert_line "$(printf '老周\tdirect\t民警同志，我的东西没有被盗。')"
 	assert_line "$(printf '王建国\tdirect\t谢谢你们。')"
 }
+
+@test "nquote: a video script's 【同期】 line names the speaker of the next paragraph" {
+	printf '%s\n' "【解说】3月4日，十四届全国人大一次会议举行首场新闻发布会。" "【同期】中新社记者 梁晓辉" \
+		"我现在已经来到了人民大会堂的新闻发布厅，大家可以看到现场已经是座无虚席了。" "【同期】全国人大代表 王芳" \
+		"【解说】发布会持续了一个多小时。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote -a | cut -f6,8,9,10"
+	assert_success
+	assert_output "$(printf 'speaker\tkind\tquote\tspeaker_desc\n梁晓辉\tinterview\t我现在已经来到了人民大会堂的新闻发布厅，大家可以看到现场已经是座无虚席了。\t中新社记者')"
+}

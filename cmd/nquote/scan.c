@@ -3359,6 +3359,56 @@ sound_bite(struct doc *d, size_t pi)
 	return 1;
 }
 
+/*
+ * A video news script's line 【同期】中新社记者 梁晓辉 (or 【同期声】),
+ * alone, names the speaker of the next paragraph: prose opening with no
+ * mark or bracket. 1 when reported.
+ */
+static int
+take_label(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi], *np = &d->p[pi + 1];
+	size_t a = 0, b = p->n, k, na, x, e;
+	struct spk s = {0};
+
+	trim(p->c, &a, &b);
+	if (!(k = at(p->c, b, a, "【同期】")) && !(k = at(p->c, b, a, "【同期声】")))
+		return 0;
+	a += k;
+	while (a < b && is_space(p->c[a]))
+		a++;
+	if (b <= a || b - a > 24)
+		return 0;
+	for (x = a; x < b; x++)
+		if (is_boundary(p->c[x]))
+			return 0;
+	for (na = b; na > a && !is_space(p->c[na - 1]); na--)
+		;
+	if (na > a && b - na >= 2 && b - na <= 4 && is_person(p->c, na, b)) {
+		size_t da = a, db = na;
+
+		trim(p->c, &da, &db);
+		spk_set(&s, SPK_PERSON, p->c + na, b - na, p->c + da, db - da);
+	} else if (!parse_speaker(p->c, a, b, &s) || (s.kind != SPK_PERSON && s.kind != SPK_ANON)) {
+		spk_free(&s);
+		return 0;
+	}
+	x = 0;
+	e = np->n;
+	trim(np->c, &x, &e);
+	if (e < x + 6 || is_open(np->c[x]) || np->c[x] == '"' || np->c[x] == 0x3010 /* 【 */) {
+		spk_free(&s);
+		return 0;
+	}
+	resolve(d, &s);
+	d->cur = pi + 1;
+	emit(d, pi + 1, x, e, NQ_INTERVIEW, &s, "");
+	mark_used(np, x, e);
+	np->from = np->n;
+	spk_free(&s);
+	return 1;
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -3429,6 +3479,10 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		if (d.p[i].turn)
 			continue;
 		d.cur = i;
+		if (i + 1 < n && !d.p[i + 1].turn && !d.p[i + 1].from && take_label(&d, i)) {
+			i++;
+			continue;
+		}
 		if (!sound_bite(&d, i))
 			scan_para(&d, i);
 		later_person(out, h0);
