@@ -632,3 +632,14 @@ news() {
 	assert_success
 	assert_output "$(printf 'speaker\tkind\tquote\tspeaker_desc\n梁晓辉\tinterview\t我现在已经来到了人民大会堂的新闻发布厅，大家可以看到现场已经是座无虚席了。\t中新社记者')"
 }
+
+@test "nquote: a quotation a noun of saying introduces (留下一句话：, 这样的“请求”：) is the clause subject's" {
+	printf '%s\n' "村支书李明在这个村干了三十年。临走前，他留下一句话：“明年我还会再来看大家。”" > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "患儿母亲张丽在医院守了一个月。她向记者发出了这样的“请求”：“请帮帮我的孩子。”" \
+		"他讲了一个笑话：“从前有座山，山里有座庙。”" > "$BATS_TEST_TMPDIR/b.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李明\t明年我还会再来看大家。')"
+	assert_line "$(printf '张丽\t请帮帮我的孩子。')"
+	refute_output --partial "有座庙"
+}

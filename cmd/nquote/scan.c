@@ -1440,6 +1440,16 @@ has_person(struct doc *d, size_t pi, size_t b, size_t e)
  * pronoun too and into the two paragraphs before (张全景在会上讲话。⏎
  * 他要求…。⏎ 他说，…); else resolve() decides.
  */
+/* a short clause of time that sets the scene: 临走前, 赛后, 当天下午, 会上 */
+static int
+adverbial_end(const int32_t *c, size_t b, size_t e)
+{
+	while (e > b && (c[e - 1] == ' ' || c[e - 1] == 0x3000))
+		e--;
+	return e > b && (in_set("前后时上里中间", c[e - 1]) || at(c, e, e - 2, "当天") || at(c, e, e - 2, "随后") ||
+	    at(c, e, e - 2, "此前") || at(c, e, e - 2, "最后") || at(c, e, e - 2, "之际"));
+}
+
 static void
 subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 {
@@ -1465,8 +1475,11 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			spk_free(&t);
 			/* 记者问他…，他摇摇头说: the same pronoun as the object
 			 * of the clause before, whose antecedent is further back */
+			/* (临走前，他…: a clause setting the scene, no person in
+			 * it, is passed over the same way) */
 			if (ok || !sb || (d->last_person.kind != SPK_NONE && d->last_person_at == pi) ||
-			    !memchr32(p->c, sb - 1, j - 1, p->c[a]))
+			    (!memchr32(p->c, sb - 1, j - 1, p->c[a]) && (j - sb > 12 ||
+			    has_person(d, pi, sb - 1, j - 1) || !adverbial_end(p->c, sb - 1, j - 1))))
 				return;
 			j = sb - 1;
 			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
@@ -2385,6 +2398,64 @@ out:
 }
 
 /*
+ * A quotation after a colon that a noun of saying introduces, in a clause
+ * whose subject is a person or a pronoun: 他留下一句话：“…”, 她向记者发出了
+ * 这样的“请求”：“…”, 他的回答是：“…” is noun_cue's. Returns where
+ * scanning resumes, or 0.
+ */
+static size_t
+noun_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w;
+	size_t j = q->open, n, a, k, res = 0;
+
+	if (!q->sentence || q->noun || q->used)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+		return 0;
+	n = --j;
+	if (n > 0 && is_close(p->c[n - 1])) {	/* 这样的“请求” */
+		struct quote *q0 = quote_closing_at(p, n - 1);
+
+		if (!q0 || q0->sentence || q0->close - q0->open > 5 || q0->open < 2 ||
+		    p->c[q0->open - 1] != 0x7684 /* 的 */)
+			return 0;
+		n = q0->open;
+	} else if (!((w = nq_lex_suffix(NQ_W_SAYING, p->c + p->from, n - p->from)) ||
+	    (w = nq_lex_suffix(NQ_W_NOUN, p->c + p->from, n - p->from))) ||
+	    !(n - w->n > 0 && (in_set("句番段的", p->c[n - w->n - 1]))))
+		return 0;	/* 一句话, 这番话, 这样的话 (not 电话, 笑话) */
+	for (a = n; a > p->from && n - a < 30 && !is_boundary(p->c[a - 1]); a--)
+		;
+	if (a > p->from && !is_boundary(p->c[a - 1]))
+		return 0;
+	a = skip_space(p, a);
+	while (a < n && (w = nq_lex_at(NQ_W_LEAD, p->c, a, n)) && w->n < n - a)
+		a += w->n;
+	if (a < n && in_set("他她", p->c[a])) {
+		spk_set(&s, SPK_PRON, p->c + a, 1, NULL, 0);
+		resolve_at(d, pi, a, &s);
+		if (s.kind == SPK_PRON)
+			goto out;
+	} else if (!clause_subject(d, pi, a, n, &s) || s.kind != SPK_PERSON) {
+		goto out;
+	} else
+		resolve(d, &s);
+	for (k = a; k < n; k++)		/* a cue of its own was tried, and failed */
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, n)) && w->tier && w->tier != NQ_TIER_C && !stopped(p, k, w))
+			goto out;
+	emit_direct(d, pi, q, &s, "：");
+	res = q->closed ? q->close + 1 : p->n;
+out:
+	spk_free(&s);
+	return res;
+}
+
+/*
  * 鲁迅先生的这句名言, 引用爱因斯坦的话, 父亲临终前的嘱托让他难忘: a phrase
  * c[a..b) naming what a source said, ending at most tail characters after
  * the saying. 1 and the source's span [*sa, *sb) (past a verb of quoting
@@ -2974,7 +3045,8 @@ scan_para(struct doc *d, size_t pi)
 				i = lo = r;
 				continue;
 			}
-			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i ||
+			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = noun_quote(d, pi, q)) > i ||
+			    (r = comma_quote(d, pi, q)) > i ||
 			    (r = source_quote(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
