@@ -643,3 +643,13 @@ news() {
 	assert_line "$(printf '张丽\t请帮帮我的孩子。')"
 	refute_output --partial "有座庙"
 }
+
+@test "nquote: a clause opening with a scene (在…下认为) does not hand the quotation to someone else" {
+	printf '%s\n' "辛子健称，首次听到有关建议，在开放式思维下认为属好提议，「我是第一次听，所以觉得是好的意见。」" \
+		"周永康说，要加强管理，江泽民在报告中强调：“要从严治党。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '辛子健\t首次听到有关建议，在开放式思维下认为属好提议')"
+	assert_line "$(printf '辛子健\t我是第一次听，所以觉得是好的意见。')"
+	assert_line "$(printf '江泽民\t要从严治党。')"
+}

@@ -2675,6 +2675,28 @@ speech_goes_on(struct para *p, size_t k, size_t e)
 	}
 }
 
+/*
+ * Does the clause of the verb at v (after k) name a speaker of its own?
+ * Not when it opens with a scene and no one (，在开放式思维下认为…，「…」:
+ * the same speaker goes on).
+ */
+static int
+own_speaker(struct para *p, size_t k, size_t v)
+{
+	struct spk t = {0};
+	size_t m;
+	int own;
+
+	for (m = v; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
+		;
+	m = skip_space(p, m);
+	if (m >= v || p->c[m] != 0x5728 /* 在 */)
+		return 1;
+	own = parse_speaker(p->c, m, v, &t) && !t.generic;
+	spk_free(&t);
+	return own;
+}
+
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
@@ -2692,7 +2714,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	 * A quotation with its own reporting verb ends the indirect one at
 	 * the clause before that verb: 周永康说，…，江泽民在报告中强调：“…”
 	 */
-	if (qq && (vs = cue_before(p, qq->open))) {
+	if (qq && (vs = cue_before(p, qq->open)) && own_speaker(p, k, vs)) {
 		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
 			;
 		if (m <= k)
