@@ -653,3 +653,11 @@ news() {
 	assert_line "$(printf '辛子健\t我是第一次听，所以觉得是好的意见。')"
 	assert_line "$(printf '江泽民\t要从严治党。')"
 }
+
+@test "nquote: “…”他说 after a sentence opened by a name and title (李振生代表来自…) is that person's" {
+	printf '%s\n' "钟雪玲告诉记者，坐地铁很方便。" "李振生代表来自泉州南安市，是一名企业家。“这是我省首条地铁，作为一名福建人，我很骄傲。”他说，希望乘客文明乘车。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李振生\t这是我省首条地铁，作为一名福建人，我很骄傲。')"
+	assert_line "$(printf '李振生\t希望乘客文明乘车')"
+}

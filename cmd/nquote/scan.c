@@ -1353,14 +1353,22 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		/* (after a title: 农业部部长姜春云致辞时…) */
 		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2))
 			continue;
-		for (l = 3; l >= 2; l--)
-			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
+		for (l = 3; l >= 2; l--) {
+			size_t t = x + l;
+
+			/* 李振生代表来自…, 王芳教授是…: a title after the name */
+			if (x == b && t < e && (w = nq_lex_at(NQ_W_TITLE, p->c, t, e)) && w->n >= 2 &&
+			    t + w->n < e)
+				t += w->n;
+			if (t < e && is_person(p->c, x, x + l) && !is_boundary(p->c[t]) &&
 			    !(l == 3 && not_name_end(p->c[x + 2])) &&
 			    in_set(pred_open,
-			    p->c[x + l])) {
-				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
+			    p->c[t])) {
+				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : (t > x + l ? p->c + x + l : NULL),
+				    x > b ? x - b : t - x - l);
 				return 1;
 			}
+		}
 	}
 	/* 某县某村姑娘姚铜梅，…: a clause that ends with a name mentioned again */
 	for (x = b; x < e && x - b <= 30 && !is_boundary(p->c[x]); x++)
@@ -1464,6 +1472,14 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 
 		while (j > 0 && is_space(p->c[j - 1]))
 			j--;
+		/* “…！”他说: the quotation opens the sentence */
+		if (j > 0 && (is_close(p->c[j - 1]) || p->c[j - 1] == '"')) {
+			struct quote *q0 = quote_closing_at(&d->p[pi], j - 1);
+
+			if (q0)
+				for (j = q0->open; j > 0 && is_space(p->c[j - 1]); j--)
+					;
+		}
 		/* 李长春对…表示感谢，他说，…: the person opening the sentence */
 		if (j > 0 && is_comma(p->c, j - 1, p->n)) {
 			struct spk t = {0};
@@ -2247,7 +2263,7 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		return 0;
 	if (!parse_speaker(p->c, j, v, &s))
 		goto out;
-	resolve(d, &s);
+	resolve_at(d, pi, j, &s);
 	cue = str(w->c, w->n);
 	d->named_after = 1;
 	emit_direct(d, pi, q, &s, cue);
