@@ -661,3 +661,12 @@ news() {
 	assert_line "$(printf '李振生\t这是我省首条地铁，作为一名福建人，我很骄傲。')"
 	assert_line "$(printf '李振生\t希望乘客文明乘车')"
 }
+
+@test "nquote: 兴奋的说： (的 for 地); 她格外激动：“…” after a sentence opened by 住在…的马慧兰" {
+	printf '%s\n' "其中一位大妈兴奋的说：“等地铁开通了，咱们去机场转一转。”" > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "住在青山区的马慧兰已退休，她常常青山汉口来回跑。如今，地铁终于开到家门口，她格外激动：“我们的生活圈子更大了，多坐地铁出去看看！”" > "$BATS_TEST_TMPDIR/b.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '大妈\t等地铁开通了，咱们去机场转一转。')"
+	assert_line "$(printf '马慧兰\t我们的生活圈子更大了，多坐地铁出去看看！')"
+}

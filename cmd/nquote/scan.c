@@ -829,10 +829,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				changed = 1;
 				break;
 			}
-		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地: an adverbial in 地
+		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地 (兴奋的, 的 its slip): an adverbial in 地
 		 * before the verb, from a degree word or after the longest name
 		 * that leaves it two or four characters, or three as in 乐呵呵 */
-		if (b - a > 3 && c[b - 1] == 0x5730 /* 地 */) {
+		if (b - a > 3 && (c[b - 1] == 0x5730 /* 地 */ || c[b - 1] == 0x7684 /* 的, its slip */)) {
 			for (i = a + 1; i + 1 < b; i++)
 				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
 					break;
@@ -1349,10 +1349,14 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	/* 姜春云致辞时…, 李鹏最后希望…, 回良玉听了…: a name said once, right
 	 * before a word that opens a predicate (an adverb, a preposition or a
 	 * verb a subject's sentence starts with) */
-	for (x = b; x < e && x - b <= 12; x++) {
-		/* (after a title: 农业部部长姜春云致辞时…) */
-		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2))
+	for (x = b; x < e && x - b <= 24; x++) {
+		/* (after a title: 农业部部长姜春云致辞时…; after a description
+		 * in 的: 住在青山区的马慧兰已退休) */
+		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2 && x - b <= 12) &&
+		    !(p->c[x - 1] == 0x7684 /* 的 */ && x - b >= 3))
 			continue;
+		if (is_boundary(p->c[x]))
+			break;
 		for (l = 3; l >= 2; l--) {
 			size_t t = x + l;
 
@@ -1448,16 +1452,6 @@ has_person(struct doc *d, size_t pi, size_t b, size_t e)
  * pronoun too and into the two paragraphs before (张全景在会上讲话。⏎
  * 他要求…。⏎ 他说，…); else resolve() decides.
  */
-/* a short clause of time that sets the scene: 临走前, 赛后, 当天下午, 会上 */
-static int
-adverbial_end(const int32_t *c, size_t b, size_t e)
-{
-	while (e > b && (c[e - 1] == ' ' || c[e - 1] == 0x3000))
-		e--;
-	return e > b && (in_set("前后时上里中间", c[e - 1]) || at(c, e, e - 2, "当天") || at(c, e, e - 2, "随后") ||
-	    at(c, e, e - 2, "此前") || at(c, e, e - 2, "最后") || at(c, e, e - 2, "之际"));
-}
-
 static void
 subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 {
@@ -1491,11 +1485,10 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			spk_free(&t);
 			/* 记者问他…，他摇摇头说: the same pronoun as the object
 			 * of the clause before, whose antecedent is further back */
-			/* (临走前，他…: a clause setting the scene, no person in
-			 * it, is passed over the same way) */
+			/* (临走前，他…; 如今，地铁开到家门口，她…: clauses with no
+			 * person in them are passed over the same way) */
 			if (ok || !sb || (d->last_person.kind != SPK_NONE && d->last_person_at == pi) ||
-			    (!memchr32(p->c, sb - 1, j - 1, p->c[a]) && (j - sb > 12 ||
-			    has_person(d, pi, sb - 1, j - 1) || !adverbial_end(p->c, sb - 1, j - 1))))
+			    (!memchr32(p->c, sb - 1, j - 1, p->c[a]) && has_person(d, pi, sb - 1, j - 1)))
 				return;
 			j = sb - 1;
 			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
@@ -2386,9 +2379,21 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 		if (person_ending(p->c, a1, a0 - 1, a0 - 1, &s))
 			found = 1, from = a1;
 	}
+	/* 她格外激动：“…”: a pronoun and a short clause of how she feels */
+	if (!found && a + 2 < j && j - a <= 10 && in_set("他她", p->c[a]) && !in_set("们的", p->c[a + 1])) {
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		spk_set(&s, SPK_PRON, p->c + a, 1, NULL, 0);
+		resolve_at(d, pi, a, &s);
+		if (s.kind == SPK_PRON)
+			goto out;
+		from = a0;
+		found = 2;
+	}
 	if (!found)
 		goto out;
-	resolve(d, &s);
+	if (found == 1)
+		resolve(d, &s);
 	emit_direct(d, pi, q, &s, "：");
 	res = q->closed ? q->close + 1 : p->n;
 	/* “…！”朱树豪，…：“…”: the quotation before the speaker is his too */
@@ -2875,7 +2880,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct quote *q;
 	char *cue = NULL;
 
-	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+	/* 很好的补充: a noun (but 兴奋的说：, the common slip for 地) */
+	if (v > 0 && p->c[v - 1] == 0x7684 && !(w->n == 1 && (w->c[0] == 0x8BF4 /* 说 */ ||
+	    w->c[0] == 0x9053 /* 道 */) && v + 1 < p->n && (is_colon(p->c, v + 1, p->n) ||
+	    is_comma(p->c, v + 1, p->n))))
 		return 0;
 	/* 很多建议，…: counted, a noun (but 提出了四条要求：“…” opens a quotation) */
 	if (w->n >= 2 && v > 0 && in_set("多些少项条点个种份", p->c[v - 1]) &&
