@@ -670,3 +670,12 @@ news() {
 	assert_line "$(printf '大妈\t等地铁开通了，咱们去机场转一转。')"
 	assert_line "$(printf '马慧兰\t我们的生活圈子更大了，多坐地铁出去看看！')"
 }
+
+@test "nquote: a quotation standing as a sentence after a speaker's row in the paragraph is his" {
+	printf '%s\n' "钟雪玲是村党支部第一书记。她告诉记者，从宁德到福州的动车大多停靠在南站。“其实我关注福州地铁好久了，这次坐地铁真心感到了出行的方便。”" \
+		"王强说，今年收成不错。李华却不这么看。“价格太低了，不赚钱。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H -a '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '钟雪玲\tdirect\t其实我关注福州地铁好久了，这次坐地铁真心感到了出行的方便。')"
+	refute_line "$(printf '王强\tdirect\t价格太低了，不赚钱。')"
+}

@@ -3574,6 +3574,59 @@ later_person(struct nq_hits *h, size_t h0)
 	}
 }
 
+/*
+ * 她告诉记者，…。“其实我关注福州地铁好久了…。”: a quotation standing as
+ * a sentence of its own, with no speaker, right after the sentence of a
+ * row of the paragraph (from hit h0 on), goes on that row's speaker.
+ */
+static void
+follow_on(struct doc *d, size_t pi, size_t h0)
+{
+	struct para *p = &d->p[pi];
+	struct nq_hits *h = d->out;
+	size_t i, k, x, o, hn = h->n;
+	struct spk s = {0};
+
+	for (i = 0; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+		const struct nq_hit *last = NULL;
+
+		if (q->used || q->noun || !q->sentence || !q->closed || q->open < p->from)
+			continue;
+		for (o = q->open; o > 0 && is_space(p->c[o - 1]); o--)
+			;
+		if (o == 0 || !(is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002 || is_close(p->c[o - 1])))
+			continue;
+		x = skip_space(p, q->close + 1);
+		if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+			continue;
+		for (k = h0; k < hn; k++)
+			if (h->v[k].para == pi && h->v[k].end <= q->open && h->v[k].speaker[0] &&
+			    h->v[k].kind != NQ_UNATTRIBUTED && (!last || h->v[k].end > last->end))
+				last = &h->v[k];
+		if (!last)
+			continue;
+		for (x = last->end; x < o && (is_space(p->c[x]) || is_term(p->c[x]) || p->c[x] == 0x3002 ||
+		    is_close(p->c[x])); x++)
+			;
+		if (x < o)	/* a sentence of the author's between (李华却不这么看。) */
+			continue;
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		s.kind = last->person ? SPK_PERSON : SPK_ANON;
+		nk_buf_puts(&s.name, last->speaker);
+		nk_buf_puts(&s.desc, last->desc);
+		{
+			char *cue = nk_estrdup(last->cue);
+
+			emit_direct(d, pi, q, &s, cue);
+			free(cue);
+		}
+		hn = h->n;
+	}
+	spk_free(&s);
+}
+
 void
 nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
 {
@@ -3604,6 +3657,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		if (!sound_bite(&d, i))
 			scan_para(&d, i);
 		later_person(out, h0);
+		follow_on(&d, i, h0);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}
