@@ -529,18 +529,6 @@ news() {
 	refute_output --partial "卧龙"
 }
 
-@test "nquote: S V： closing a paragraph takes the next paragraph as a block of speech" {
-	printf '%s\n\n' "赛后，山东泰山队主教练崔康熙出席了新闻发布会。" "他表示：" \
-		"今天的比赛非常艰苦，对手的防守很有组织。我们在下半场做出了调整，拿到三分很重要。" \
-		"获得最佳球员的克雷桑在接受采访时表示：" "☆很高兴我的进球帮助球队取得了胜利，希望继续向目标进发。" \
-		"球队下一轮将客场挑战上海申花。" > "$BATS_TEST_TMPDIR/t.txt"
-	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote -a | cut -f6,9"
-	assert_success
-	assert_line "$(printf '崔康熙\t今天的比赛非常艰苦，对手的防守很有组织。我们在下半场做出了调整，拿到三分很重要。')"
-	assert_line "$(printf '克雷桑\t很高兴我的进球帮助球队取得了胜利，希望继续向目标进发。')"
-	refute_output --partial "上海申花"
-}
-
 @test "nquote: a quotation, then a date or time opening its speaker's sentence" {
 	printf '%s\n\n' "“这份工作很辛苦，但我觉得值得”昨天下午，志愿者小刘笑着说。" \
 		"“手续比以前简单多了。”5月4日，前来办事的市民王女士告诉记者。" > "$BATS_TEST_TMPDIR/t.txt"
@@ -622,15 +610,6 @@ news() {
 	assert_line "$(printf '黄先生\tindirect\t1月30日晚上，一辆警车在村道上拦下了他的拖拉机')"
 	assert_line "$(printf '老周\tdirect\t民警同志，我的东西没有被盗。')"
 	assert_line "$(printf '王建国\tdirect\t谢谢你们。')"
-}
-
-@test "nquote: a video script's 【同期】 line names the speaker of the next paragraph" {
-	printf '%s\n' "【解说】3月4日，十四届全国人大一次会议举行首场新闻发布会。" "【同期】中新社记者 梁晓辉" \
-		"我现在已经来到了人民大会堂的新闻发布厅，大家可以看到现场已经是座无虚席了。" "【同期】全国人大代表 王芳" \
-		"【解说】发布会持续了一个多小时。" > "$BATS_TEST_TMPDIR/t.txt"
-	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote -a | cut -f6,8,9,10"
-	assert_success
-	assert_output "$(printf 'speaker\tkind\tquote\tspeaker_desc\n梁晓辉\tinterview\t我现在已经来到了人民大会堂的新闻发布厅，大家可以看到现场已经是座无虚席了。\t中新社记者')"
 }
 
 @test "nquote: a quotation a noun of saying introduces (留下一句话：, 这样的“请求”：) is the clause subject's" {

@@ -2827,49 +2827,6 @@ source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
 }
 
 /* a reporting verb at v; returns where scanning resumes, or 0 */
-/*
- * 徐正源表示：⏎我会向全队上下强调，…: a colon of speech closing a
- * paragraph, and the next paragraph, opening with no mark, is what was
- * said, set as a block (press conferences, sports reports). The speaker
- * must be named or a pronoun that resolves; the next paragraph must be
- * prose (a sentence mark inside), not a heading or a turn. Returns p->n
- * when reported.
- */
-static size_t
-block_quote(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
-{
-	struct para *p = &d->p[pi], *np = &d->p[pi + 1];
-	struct spk s = {0};
-	size_t a = zone_start(p, v, lo), j = 0, e, i;
-	char *cue;
-	int mark = 0;
-
-	while (j < np->n && (is_space(np->c[j]) || in_set("☆★●○■□◆◇▲△•·-—>", np->c[j])))
-		j++;
-	e = trim_end(np, j, np->n);
-	if (e <= j || np->turn || is_open(np->c[j]) || np->c[j] == '"')
-		return 0;
-	for (i = j; i < e && !mark; i++)
-		mark = is_term(np->c[i]) || is_comma(np->c, i, np->n);
-	if (!mark || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a) ||
-	    !parse_speaker(p->c, a, v, &s) || s.kind == SPK_NONE) {
-		spk_free(&s);
-		return 0;
-	}
-	resolve_at(d, pi, a, &s);
-	if (s.kind == SPK_PRON || !s.name.p || !*s.name.p) {
-		spk_free(&s);
-		return 0;
-	}
-	cue = str(w->c, w->n);
-	emit(d, pi + 1, j, e, NQ_DIRECT, &s, cue);
-	mark_used(np, j, e);
-	np->from = np->n;
-	free(cue);
-	spk_free(&s);
-	return p->n;
-}
-
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -2958,8 +2915,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			if (np->from < (q->closed ? q->close + 1 : np->n))
 				np->from = q->closed ? q->close + 1 : np->n;
 			res = p->n;
-		} else if (np->from == 0 && (res = block_quote(d, pi, v, w, lo)))
-			goto out;
+		}
 		goto out;
 	}
 	if (w->tier == NQ_TIER_C || k >= p->n)
@@ -3477,56 +3433,6 @@ sound_bite(struct doc *d, size_t pi)
 	return 1;
 }
 
-/*
- * A video news script's line 【同期】中新社记者 梁晓辉 (or 【同期声】),
- * alone, names the speaker of the next paragraph: prose opening with no
- * mark or bracket. 1 when reported.
- */
-static int
-take_label(struct doc *d, size_t pi)
-{
-	struct para *p = &d->p[pi], *np = &d->p[pi + 1];
-	size_t a = 0, b = p->n, k, na, x, e;
-	struct spk s = {0};
-
-	trim(p->c, &a, &b);
-	if (!(k = at(p->c, b, a, "【同期】")) && !(k = at(p->c, b, a, "【同期声】")))
-		return 0;
-	a += k;
-	while (a < b && is_space(p->c[a]))
-		a++;
-	if (b <= a || b - a > 24)
-		return 0;
-	for (x = a; x < b; x++)
-		if (is_boundary(p->c[x]))
-			return 0;
-	for (na = b; na > a && !is_space(p->c[na - 1]); na--)
-		;
-	if (na > a && b - na >= 2 && b - na <= 4 && is_person(p->c, na, b)) {
-		size_t da = a, db = na;
-
-		trim(p->c, &da, &db);
-		spk_set(&s, SPK_PERSON, p->c + na, b - na, p->c + da, db - da);
-	} else if (!parse_speaker(p->c, a, b, &s) || (s.kind != SPK_PERSON && s.kind != SPK_ANON)) {
-		spk_free(&s);
-		return 0;
-	}
-	x = 0;
-	e = np->n;
-	trim(np->c, &x, &e);
-	if (e < x + 6 || is_open(np->c[x]) || np->c[x] == '"' || np->c[x] == 0x3010 /* 【 */) {
-		spk_free(&s);
-		return 0;
-	}
-	resolve(d, &s);
-	d->cur = pi + 1;
-	emit(d, pi + 1, x, e, NQ_INTERVIEW, &s, "");
-	mark_used(np, x, e);
-	np->from = np->n;
-	spk_free(&s);
-	return 1;
-}
-
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -3650,10 +3556,6 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		if (d.p[i].turn)
 			continue;
 		d.cur = i;
-		if (i + 1 < n && !d.p[i + 1].turn && !d.p[i + 1].from && take_label(&d, i)) {
-			i++;
-			continue;
-		}
 		if (!sound_bite(&d, i))
 			scan_para(&d, i);
 		later_person(out, h0);
