@@ -658,3 +658,16 @@ news() {
 	assert_line "$(printf '钟雪玲\tdirect\t其实我关注福州地铁好久了，这次坐地铁真心感到了出行的方便。')"
 	refute_line "$(printf '王强\tdirect\t价格太低了，不赚钱。')"
 }
+
+@test "nquote: stock indexes are no 指 cue; 独立于 is no 警方于; a dateline is not the speaker; 把…的祝福送到 names no one" {
+	printf '%s\n' "收盘时上证综指和深证成指均小幅走高，涨幅分别为0.38%和1.00%。" \
+		"三位买家均独立于公司董事局确认，交易属实。" \
+		"中新网6月20日电中国石油天然气股份有限公司20日发布公告说，公司将申请发行债券。" \
+		"在新世纪的第一天，吐逊江把维吾尔族兄弟的祝福送到了澳门代表的手中。他对记者说：“我只有一个想法，希望澳门更好。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	refute_output --partial "涨幅"
+	refute_output --partial "交易属实"
+	assert_line "$(printf '中国石油天然气股份有限公司\t公司将申请发行债券')"
+	refute_output --partial "祝福送"
+}

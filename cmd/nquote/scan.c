@@ -877,6 +877,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= w->n;
 			changed = 1;
 		}
+		/* 中新网6月20日电中国石油…公司: a dateline before the speaker */
+		for (i = b; i > a + 3; i--)
+			if (c[i - 1] == 0x7535 /* 电 */ && c[i - 2] == 0x65E5 /* 日 */ && is_numeral(c[i - 3]) &&
+			    i < b) {
+				a = i;
+				changed = 1;
+				break;
+			}
 		/* 中新网5月24日电据日本共同社报道: the source follows 据 */
 		for (i = b; i > a + 1; i--)
 			if (c[i - 1] == 0x636E /* 据 */ && i < b) {
@@ -888,10 +896,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		 * speaker is X */
 		for (i = a + 1; i < b; i++)
 			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
-			    /* 警方于例行记者会中 (not 记者于嘉: a place or time ends it, or
-			     * no title comes before it) */
+			    /* 警方于例行记者会中 (not 记者于嘉, 买家均独立于: a place or
+			     * time ends it, or a body or person comes before it) */
 			    (c[i] == 0x4E8E /* 于 */ && b - i >= 3 && (in_set("中上时后前内", c[b - 1]) ||
-			    !nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) && !in_set("关对由至属终等位处基", c[i - 1])) ||
+			    nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_ANON, c + a, i - a) ||
+			    is_person(c, a, i) || c[i - 1] == 0x65B9 /* 警方, 校方 */) &&
+			    !in_set("关对由至属终等位处基", c[i - 1])) ||
 			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
@@ -1292,6 +1302,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	const struct para *p = &d->p[pi];
 	const struct nq_word *w;
 	size_t x, l, lo = pi >= 3 ? pi - 3 : 0;
+	int bnd;
 
 	while (b < e && is_space(p->c[b]))
 		b++;
@@ -1349,14 +1360,15 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	/* 姜春云致辞时…, 李鹏最后希望…, 回良玉听了…: a name said once, right
 	 * before a word that opens a predicate (an adverb, a preposition or a
 	 * verb a subject's sentence starts with) */
-	for (x = b; x < e && x - b <= 24; x++) {
+	for (x = b, bnd = 0; x < e && x - b <= 24; x++) {
+		if (x > b && (is_boundary(p->c[x - 1]) || in_set("把被将给让使", p->c[x - 1])))
+			bnd = 1;
 		/* (after a title: 农业部部长姜春云致辞时…; after a description
-		 * in 的: 住在青山区的马慧兰已退休) */
+		 * in 的 with no clause mark nor 把 in it: 住在青山区的马慧兰已退休,
+		 * not 吐逊江把兄弟的祝福送到) */
 		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2 && x - b <= 12) &&
-		    !(p->c[x - 1] == 0x7684 /* 的 */ && x - b >= 3))
+		    !(p->c[x - 1] == 0x7684 /* 的 */ && x - b >= 3 && !bnd))
 			continue;
-		if (is_boundary(p->c[x]))
-			break;
 		for (l = 3; l >= 2; l--) {
 			size_t t = x + l;
 
