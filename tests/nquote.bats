@@ -528,3 +528,146 @@ news() {
 	assert_line "$(printf '两名工人\t报称\t厂房的通风设备经常失灵')"
 	refute_output --partial "卧龙"
 }
+
+@test "nquote: a quotation, then a date or time opening its speaker's sentence" {
+	printf '%s\n\n' "“这份工作很辛苦，但我觉得值得”昨天下午，志愿者小刘笑着说。" \
+		"“手续比以前简单多了。”5月4日，前来办事的市民王女士告诉记者。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '小刘\t这份工作很辛苦，但我觉得值得\t志愿者')"
+	assert_line "$(printf '王女士\t手续比以前简单多了。\t前来办事的市民')"
+}
+
+@test "nquote: indirect speech in the speaker's own voice goes on over the paragraph's sentences" {
+	printf '%s\n\n' "面对记者提问，张外龙说，我们下半场开局阶段连丢两球，影响了整体的气氛。接下来球队还是要先把防守做好，体能恢复也很关键。" \
+		"王伟说，我们已经尽力了。记者注意到，他说话时眼圈发红。" \
+		"李明认为，我们的产品还有不足。市场竞争将更加激烈。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9"
+	assert_success
+	assert_line "$(printf '张外龙\t我们下半场开局阶段连丢两球，影响了整体的气氛。接下来球队还是要先把防守做好，体能恢复也很关键')"
+	assert_line "$(printf '王伟\t我们已经尽力了')"
+	assert_line "$(printf '李明\t我们的产品还有不足')"
+}
+
+@test "nquote: Hong Kong 指 takes its clause bare; 指挥, 指导 are no cue; 表示过去… keeps 过去" {
+	printf '%s\n\n' "警方于例行记者会中表示，过去两个月的公众活动多次被人骑劫。" \
+		"港岛总区指挥官郭柏聪指过去两个月，有暴力示威者混入和平示威。" "警方指疑犯在案发后逃往内地。" \
+		"教练指导球员练习射门，效果很好。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '警方\t表示\t过去两个月的公众活动多次被人骑劫')"
+	assert_line "$(printf '郭柏聪\t指\t过去两个月，有暴力示威者混入和平示威')"
+	assert_line "$(printf '警方\t指\t疑犯在案发后逃往内地')"
+	refute_output --partial "球员"
+}
+
+@test "nquote: 当地政府, 当地警方 speak; a count after a place is left out (当地多名村民)" {
+	printf '%s\n\n' "当地政府表示，这条路年底前完工。" "当地多名村民表示，这条路已经修了三年还没有完工。" \
+		"附近一位店主说，事发时车速很快。" "两名目击者说，车辆闯了红灯。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9"
+	assert_success
+	assert_line "$(printf '当地政府\t这条路年底前完工')"
+	assert_line "$(printf '村民\t这条路已经修了三年还没有完工')"
+	assert_line "$(printf '店主\t事发时车速很快')"
+	assert_line "$(printf '两名目击者\t车辆闯了红灯')"
+}
+
+@test "nquote: a broadcast sound bite with no marks, one labelled speaker (民警 常辉：…)" {
+	printf '%s\n\n' "连日来，城南派出所加强了夜间巡逻。" "派出所民警 常辉：这几天晚上我们都会在这一带巡逻，发现问题及时处置。" \
+		"许镇德（香港警务处公共关系科总警司）：冲击期间有人偷取了地盘物资，并破坏政府公物。" \
+		"来源 新华社：本报讯。" "记者 李明 摄" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,8,9,10"
+	assert_success
+	assert_line "$(printf '常辉\tinterview\t这几天晚上我们都会在这一带巡逻，发现问题及时处置。\t派出所民警')"
+	assert_line "$(printf '许镇德\tinterview\t冲击期间有人偷取了地盘物资，并破坏政府公物。\t香港警务处公共关系科总警司')"
+	refute_output --partial "本报讯"
+}
+
+@test "nquote: 她 after a sentence whose subject is a title after 的 and a name, or a foreign name said once" {
+	printf '%s\n' "记者会开始前，同为外交部发言人的新闻司司长华春莹向在场的中外媒体介绍赵立坚。她表示，赵立坚从事外交工作已经24年。" > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "莎拉波娃在比赛中状态出色，两盘均以6比2获胜。赛后她说，我对今天的发球很满意。" > "$BATS_TEST_TMPDIR/b.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '华春莹\t赵立坚从事外交工作已经24年')"
+	assert_line "$(printf '莎拉波娃\t我对今天的发球很满意')"
+}
+
+@test "nquote: 比亚迪发布声明称 is 比亚迪's; 周某满脸愁容喃喃道 is 周某's" {
+	printf '%s\n\n' "9月22日，比亚迪发布声明称，网传“工作人员泄露商业秘密”的信息纯属谣言。" \
+		"“车子不能开了，我的生意怎么做！”周某满脸愁容喃喃道。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,9"
+	assert_success
+	assert_line "$(printf '比亚迪\t网传“工作人员泄露商业秘密”的信息纯属谣言')"
+	assert_line "$(printf '周某\t车子不能开了，我的生意怎么做！')"
+}
+
+@test "nquote: after a quotation and its speaker, the clause after the verb is his too; 老周找到民警说" {
+	printf '%s\n\n' "“在和民警交流时，我闻到他们身上有酒味。”2月21日，村民黄先生向本网反映称，1月30日晚上，一辆警车在村道上拦下了他的拖拉机。" \
+		"老周找到驻村民警说：“民警同志，我的东西没有被盗。”" "王建国拉着记者的手说：“谢谢你们。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nnorm '$BATS_TEST_TMPDIR/t.txt' | nquote | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '黄先生\tdirect\t在和民警交流时，我闻到他们身上有酒味。')"
+	assert_line "$(printf '黄先生\tindirect\t1月30日晚上，一辆警车在村道上拦下了他的拖拉机')"
+	assert_line "$(printf '老周\tdirect\t民警同志，我的东西没有被盗。')"
+	assert_line "$(printf '王建国\tdirect\t谢谢你们。')"
+}
+
+@test "nquote: a quotation a noun of saying introduces (留下一句话：, 这样的“请求”：) is the clause subject's" {
+	printf '%s\n' "村支书李明在这个村干了三十年。临走前，他留下一句话：“明年我还会再来看大家。”" > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "患儿母亲张丽在医院守了一个月。她向记者发出了这样的“请求”：“请帮帮我的孩子。”" \
+		"他讲了一个笑话：“从前有座山，山里有座庙。”" > "$BATS_TEST_TMPDIR/b.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李明\t明年我还会再来看大家。')"
+	assert_line "$(printf '张丽\t请帮帮我的孩子。')"
+	refute_output --partial "有座庙"
+}
+
+@test "nquote: a clause opening with a scene (在…下认为) does not hand the quotation to someone else" {
+	printf '%s\n' "辛子健称，首次听到有关建议，在开放式思维下认为属好提议，「我是第一次听，所以觉得是好的意见。」" \
+		"周永康说，要加强管理，江泽民在报告中强调：“要从严治党。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '辛子健\t首次听到有关建议，在开放式思维下认为属好提议')"
+	assert_line "$(printf '辛子健\t我是第一次听，所以觉得是好的意见。')"
+	assert_line "$(printf '江泽民\t要从严治党。')"
+}
+
+@test "nquote: “…”他说 after a sentence opened by a name and title (李振生代表来自…) is that person's" {
+	printf '%s\n' "钟雪玲告诉记者，坐地铁很方便。" "李振生代表来自泉州南安市，是一名企业家。“这是我省首条地铁，作为一名福建人，我很骄傲。”他说，希望乘客文明乘车。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李振生\t这是我省首条地铁，作为一名福建人，我很骄傲。')"
+	assert_line "$(printf '李振生\t希望乘客文明乘车')"
+}
+
+@test "nquote: 兴奋的说： (的 for 地); 她格外激动：“…” after a sentence opened by 住在…的马慧兰" {
+	printf '%s\n' "其中一位大妈兴奋的说：“等地铁开通了，咱们去机场转一转。”" > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "住在青山区的马慧兰已退休，她常常青山汉口来回跑。如今，地铁终于开到家门口，她格外激动：“我们的生活圈子更大了，多坐地铁出去看看！”" > "$BATS_TEST_TMPDIR/b.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '大妈\t等地铁开通了，咱们去机场转一转。')"
+	assert_line "$(printf '马慧兰\t我们的生活圈子更大了，多坐地铁出去看看！')"
+}
+
+@test "nquote: a quotation standing as a sentence after a speaker's row in the paragraph is his" {
+	printf '%s\n' "钟雪玲是村党支部第一书记。她告诉记者，从宁德到福州的动车大多停靠在南站。“其实我关注福州地铁好久了，这次坐地铁真心感到了出行的方便。”" \
+		"王强说，今年收成不错。李华却不这么看。“价格太低了，不赚钱。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H -a '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '钟雪玲\tdirect\t其实我关注福州地铁好久了，这次坐地铁真心感到了出行的方便。')"
+	refute_line "$(printf '王强\tdirect\t价格太低了，不赚钱。')"
+}
+
+@test "nquote: stock indexes are no 指 cue; 独立于 is no 警方于; a dateline is not the speaker; 把…的祝福送到 names no one" {
+	printf '%s\n' "收盘时上证综指和深证成指均小幅走高，涨幅分别为0.38%和1.00%。" \
+		"三位买家均独立于公司董事局确认，交易属实。" \
+		"中新网6月20日电中国石油天然气股份有限公司20日发布公告说，公司将申请发行债券。" \
+		"在新世纪的第一天，吐逊江把维吾尔族兄弟的祝福送到了澳门代表的手中。他对记者说：“我只有一个想法，希望澳门更好。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	refute_output --partial "涨幅"
+	refute_output --partial "交易属实"
+	assert_line "$(printf '中国石油天然气股份有限公司\t公司将申请发行债券')"
+	refute_output --partial "祝福送"
+}

@@ -461,11 +461,17 @@ trim(const int32_t *c, size_t *a, size_t *b)
 		(*b)--;
 }
 
+static int in_set(const char *set, int32_t x);
+
 static int
 has_funchar(const int32_t *c, size_t a, size_t b)
 {
-	for (; a < b; a++)
-		if (nq_lex_funchar(c[a]))
+	size_t i;
+
+	for (i = a; i < b; i++)
+		/* (the 地 of 当地, 本地, 各地, 外地 is a place's: 当地警方) */
+		if (nq_lex_funchar(c[i]) && !(c[i] == 0x5730 /* 地 */ && i > a &&
+		    in_set("当本各外该两", c[i - 1])))
 			return 1;
 	return 0;
 }
@@ -569,6 +575,9 @@ is_person(const int32_t *c, size_t a, size_t b)
 		 * 游人, 古巴, 江苏: one that ends like a group, side or place */
 		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
 		    in_set("人们方面家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
+			return 0;
+		/* 周某 is a whole name (周某满脸…) */
+		if (han == w->n + 2 && c[a + w->n] == 0x67D0 /* 某 */)
 			return 0;
 		return 1;
 	}
@@ -741,6 +750,29 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
+		/* 当地多名村民, 现场一位市民, 附近两名店主: a place, then a count
+		 * of people described (not 两名工人 alone: the count opens it) */
+		for (i = a + 1; i + 2 < b && i <= a + 4; i++) {
+			size_t j = i;
+
+			if (is_numeral(c[i]) || in_set("多几数两", c[i])) {
+				while (j < b && (is_numeral(c[j]) || in_set("多几数两", c[j])))
+					j++;
+				if (j < b && in_set("名位个", c[j]))
+					j++;
+				else
+					j = i;
+			} else if ((c[i] == 0x4E0D || c[i] == 0x90E8 || c[i] == 0x8BB8 || c[i] == 0x4E00 ||
+			    c[i] == 0x4F17) && (at(c, b, i, "不少") || at(c, b, i, "部分") ||
+			    at(c, b, i, "许多") || at(c, b, i, "一些") || at(c, b, i, "众多")))
+				j = i + 2;
+			if (j > i && j < b && !has_funchar(c, a, i) && !is_numeral(c[i - 1]) &&
+			    person_noun(c, j, b) == b - j) {
+				a = j;
+				changed = 1;
+				break;
+			}
+		}
 		/* (均 "all" wants a plural subject: after a surname and one
 		 * character it ends a name, 董平均说) */
 		if ((w = nq_lex_suffix(NQ_W_TRAIL, c + a, b - a)) && w->n < b - a &&
@@ -779,6 +811,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				;
 			changed = 1;
 		}
+		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
+		if (b - a > 3 && c[b - 2] == 0x53D1 /* 发 */ && in_set("布出表文", c[b - 1])) {
+			b -= 2;
+			changed = 1;
+		}
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
 		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
 		    w->n >= 2) {
@@ -792,10 +829,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				changed = 1;
 				break;
 			}
-		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地: an adverbial in 地
+		/* 宁士敏非常自信地, 梁伦沮丧地, 吉梅不无遗憾地 (兴奋的, 的 its slip): an adverbial in 地
 		 * before the verb, from a degree word or after the longest name
 		 * that leaves it two or four characters, or three as in 乐呵呵 */
-		if (b - a > 3 && c[b - 1] == 0x5730 /* 地 */) {
+		if (b - a > 3 && (c[b - 1] == 0x5730 /* 地 */ || c[b - 1] == 0x7684 /* 的, its slip */)) {
 			for (i = a + 1; i + 1 < b; i++)
 				if (nq_lex_at(NQ_W_DEGREE, c, i, b))
 					break;
@@ -840,6 +877,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= w->n;
 			changed = 1;
 		}
+		/* 中新网6月20日电中国石油…公司: a dateline before the speaker */
+		for (i = b; i > a + 3; i--)
+			if (c[i - 1] == 0x7535 /* 电 */ && c[i - 2] == 0x65E5 /* 日 */ && is_numeral(c[i - 3]) &&
+			    i < b) {
+				a = i;
+				changed = 1;
+				break;
+			}
 		/* 中新网5月24日电据日本共同社报道: the source follows 据 */
 		for (i = b; i > a + 1; i--)
 			if (c[i - 1] == 0x636E /* 据 */ && i < b) {
@@ -851,9 +896,18 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		 * speaker is X */
 		for (i = a + 1; i < b; i++)
 			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
+			    /* 警方于例行记者会中 (not 记者于嘉, 买家均独立于: a place or
+			     * time ends it, or a body or person comes before it) */
+			    (c[i] == 0x4E8E /* 于 */ && b - i >= 3 && (in_set("中上时后前内", c[b - 1]) ||
+			    nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_ANON, c + a, i - a) ||
+			    is_person(c, a, i) || c[i - 1] == 0x65B9 /* 警方, 校方 */) &&
+			    !in_set("关对由至属终等位处基", c[i - 1])) ||
 			    c[i] == 0x5BF9 /* 对 */ ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
+			    /* 比亚迪发布声明, 警方发出通告, 发文: the paper's author */
+			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
+			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
@@ -925,9 +979,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
 		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
-		/* 特首|办发言人: a name ends with no noun for a person */
+		/* 特首|办发言人: a name ends with no noun for a person (but 市民|王女士,
+		 * 车主|李先生: a surname and an honorific is a name) */
 		if (nb - na > 2 && (((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2) ||
-		    ((w = nq_lex_suffix(NQ_W_ANON, c + na, nb - na)) && w->n >= 2)))
+		    ((w = nq_lex_suffix(NQ_W_ANON, c + na, nb - na)) && w->n >= 2)) &&
+		    !nq_lex_is(NQ_W_SURNAME, c + na, nb - na - w->n))
 			continue;
 		trim(c, &da, &db);
 		spk_set(out, SPK_PERSON, c + na, nb - na, c + da, db - da);
@@ -937,6 +993,32 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) && name_title(c, a, b, w)) {
 		spk_set(out, SPK_PERSON, c + a, b - a - w->n, c + b - w->n, w->n);
 		return 1;
+	}
+	/* 周某满脸愁容, 李某某当即: an anonymised name, then what the speaker
+	 * does */
+	if ((w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && a + w->n < b && c[a + w->n] == 0x67D0 /* 某 */) {
+		for (i = a + w->n; i < b && c[i] == 0x67D0; i++)
+			;
+		if (i < b && !has_title(c, i, b) && !nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) {
+			spk_set(out, SPK_PERSON, c + a, i - a, NULL, 0);
+			return 1;
+		}
+	}
+	/* 老周找到驻村民警(说), 王明拉着记者的手(说): a name, or 老 or 小 and
+	 * a surname, then what the speaker does before speaking */
+	for (i = 3; i >= 2; i--) {
+		int who = is_person(c, a, a + i) && name_at(c, a, b) == i;
+
+		if (i == 2 && !who && in_set("老小", c[a]) && nq_lex_is(NQ_W_SURNAME, c + a + 1, 1))
+			who = 1;
+		size_t x = a + i;
+
+		if (x < b && in_set("又也还就便则都再亦", c[x]))	/* 老周又跑到… */
+			x++;
+		if (who && x + 2 < b && in_set("找跑见拉握抱递走来到", c[x])) {
+			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
 	}
 	/* 陈飞指着…告诉记者, 他笑着: a name, then what the speaker does meanwhile */
 	for (i = 3; i >= 2; i--)
@@ -1220,6 +1302,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	const struct para *p = &d->p[pi];
 	const struct nq_word *w;
 	size_t x, l, lo = pi >= 3 ? pi - 3 : 0;
+	int bnd;
 
 	while (b < e && is_space(p->c[b]))
 		b++;
@@ -1235,11 +1318,23 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		if (ok && t.desc.n > 0) {
 			size_t k;
 
+			size_t kd = x, l2;
+
 			for (k = b; k < x && p->c[k] != 0x7684 /* 的 */; k++)
 				;
+			for (kd = x; kd > b && p->c[kd - 1] != 0x7684; kd--)
+				;
 			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3);
-		} else if (ok)
-			ok = is_person(p->c, b, x);
+			/* 同为发言人的新闻司司长华春莹向…: after the last 的, a
+			 * title and a full name */
+			for (l2 = 0, k = 0; k < t.name.n; k++)
+				l2 += ((unsigned char)t.name.p[k] & 0xC0) != 0x80;
+			if (!ok && kd > b && l2 >= 2 && l2 <= 3 && x >= kd + l2 + 2 &&
+			    !has_funchar(p->c, x - l2, x))
+				ok = nq_lex_suffix(NQ_W_TITLE, p->c + kd, x - l2 - kd) != NULL;
+		} else if (ok)	/* (莎拉波娃在…: a foreign name, said once) */
+			ok = is_person(p->c, b, x) || (x - b >= 3 && x - b <= 8 && is_translit(p->c, b, x) &&
+			    !in_set("亚兰", p->c[x - 1]));
 
 		if (ok) {
 			spk_copy(out, &t);
@@ -1265,18 +1360,31 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	/* 姜春云致辞时…, 李鹏最后希望…, 回良玉听了…: a name said once, right
 	 * before a word that opens a predicate (an adverb, a preposition or a
 	 * verb a subject's sentence starts with) */
-	for (x = b; x < e && x - b <= 12; x++) {
-		/* (after a title: 农业部部长姜春云致辞时…) */
-		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2))
+	for (x = b, bnd = 0; x < e && x - b <= 24; x++) {
+		if (x > b && (is_boundary(p->c[x - 1]) || in_set("把被将给让使", p->c[x - 1])))
+			bnd = 1;
+		/* (after a title: 农业部部长姜春云致辞时…; after a description
+		 * in 的 with no clause mark nor 把 in it: 住在青山区的马慧兰已退休,
+		 * not 吐逊江把兄弟的祝福送到) */
+		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2 && x - b <= 12) &&
+		    !(p->c[x - 1] == 0x7684 /* 的 */ && x - b >= 3 && !bnd))
 			continue;
-		for (l = 3; l >= 2; l--)
-			if (x + l < e && is_person(p->c, x, x + l) && !is_boundary(p->c[x + l]) &&
+		for (l = 3; l >= 2; l--) {
+			size_t t = x + l;
+
+			/* 李振生代表来自…, 王芳教授是…: a title after the name */
+			if (x == b && t < e && (w = nq_lex_at(NQ_W_TITLE, p->c, t, e)) && w->n >= 2 &&
+			    t + w->n < e)
+				t += w->n;
+			if (t < e && is_person(p->c, x, x + l) && !is_boundary(p->c[t]) &&
 			    !(l == 3 && not_name_end(p->c[x + 2])) &&
 			    in_set(pred_open,
-			    p->c[x + l])) {
-				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : NULL, x - b);
+			    p->c[t])) {
+				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : (t > x + l ? p->c + x + l : NULL),
+				    x > b ? x - b : t - x - l);
 				return 1;
 			}
+		}
 	}
 	/* 某县某村姑娘姚铜梅，…: a clause that ends with a name mentioned again */
 	for (x = b; x < e && x - b <= 30 && !is_boundary(p->c[x]); x++)
@@ -1370,6 +1478,14 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 
 		while (j > 0 && is_space(p->c[j - 1]))
 			j--;
+		/* “…！”他说: the quotation opens the sentence */
+		if (j > 0 && (is_close(p->c[j - 1]) || p->c[j - 1] == '"')) {
+			struct quote *q0 = quote_closing_at(&d->p[pi], j - 1);
+
+			if (q0)
+				for (j = q0->open; j > 0 && is_space(p->c[j - 1]); j--)
+					;
+		}
 		/* 李长春对…表示感谢，他说，…: the person opening the sentence */
 		if (j > 0 && is_comma(p->c, j - 1, p->n)) {
 			struct spk t = {0};
@@ -1381,8 +1497,10 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			spk_free(&t);
 			/* 记者问他…，他摇摇头说: the same pronoun as the object
 			 * of the clause before, whose antecedent is further back */
+			/* (临走前，他…; 如今，地铁开到家门口，她…: clauses with no
+			 * person in them are passed over the same way) */
 			if (ok || !sb || (d->last_person.kind != SPK_NONE && d->last_person_at == pi) ||
-			    !memchr32(p->c, sb - 1, j - 1, p->c[a]))
+			    (!memchr32(p->c, sb - 1, j - 1, p->c[a]) && has_person(d, pi, sb - 1, j - 1)))
 				return;
 			j = sb - 1;
 			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
@@ -1908,8 +2026,9 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 	if (k < p->n && w->n >= 2 && (p->c[k] == 0x8BF4 || p->c[k] == 0x79F0 ||
 	    p->c[k] == 0x8AAA || p->c[k] == 0x7A31))
 		k++;
-	if (k < p->n && (p->c[k] == 0x9053 || p->c[k] == 0x4E86 || p->c[k] == 0x8FC7 ||
-	    p->c[k] == 0x904E))
+	/* (not the 过 of 过去, 过往, 过程: 表示过去两年…) */
+	if (k < p->n && (p->c[k] == 0x9053 || p->c[k] == 0x4E86 || ((p->c[k] == 0x8FC7 ||
+	    p->c[k] == 0x904E) && !(k + 1 < p->n && in_set("去往程后年渡多", p->c[k + 1])))))
 		k++;
 	/* 介绍到，… 强调到：… (a common slip for 道), only before the comma or
 	 * colon: not 说到这里 */
@@ -2021,6 +2140,56 @@ cue_before(struct para *p, size_t i)
  * A quotation that comes first: “…”，S V  or  “…，”S V (，“…”).
  * Returns where scanning resumes, or 0 when this is not one.
  */
+/*
+ * A date or time and its comma at i (6月11日中午，  2月21日，  昨天下午，
+ * 当天，): the index after the comma, or i. Digits or numerals with
+ * 年月日号时点分, then a part of the day; or a word of time alone.
+ */
+static size_t
+time_phrase(struct para *p, size_t i)
+{
+	static const char *const word[] = {"昨天", "昨日", "今天", "今日", "当天", "当日", "当晚",
+	    "日前", "近日", "前日", "次日", "随后", "此前", "赛后", "会后", "事后", "当时", "目前"};
+	static const char *const part[] = {"上午", "中午", "下午", "晚上", "凌晨", "早上", "傍晚",
+	    "夜间", "深夜", "晚间", "早晨", "清晨", "晚", "许", "左右", "前后", "起", "以来"};
+	size_t k = i, m, x, unit = 0;
+
+	for (m = 0; m < sizeof(word) / sizeof(word[0]) && !unit; m++)
+		if ((x = at(p->c, p->n, k, word[m]))) {
+			k += x;
+			unit = 1;
+		}
+	while (!unit || (k < p->n && is_numeral(p->c[k]))) {
+		for (x = k; x < p->n && is_numeral(p->c[x]); x++)
+			;
+		if (x == k || x >= p->n || !in_set("年月日号时点分", p->c[x]))
+			break;
+		k = x + 1;
+		unit = 1;
+	}
+	if (!unit)
+		return i;
+	for (m = 0; m < sizeof(part) / sizeof(part[0]); m++)
+		if ((x = at(p->c, p->n, k, part[m]))) {
+			k += x;
+			m = (size_t)-1;	/* 下午3时许: again */
+			while (k < p->n && is_numeral(p->c[k])) {
+				for (x = k; x < p->n && is_numeral(p->c[x]); x++)
+					;
+				if (x >= p->n || !in_set("时点分", p->c[x]))
+					return i;
+				k = x + 1;
+			}
+		}
+	k = skip_space(p, k);
+	if (k >= p->n || !is_comma(p->c, k, p->n))
+		return i;
+	return skip_space(p, k + 1);
+}
+
+static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
+    size_t minlen, int whole);
+
 static size_t
 quote_first(struct doc *d, size_t pi, struct quote *q)
 {
@@ -2043,6 +2212,12 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (j < p->n && is_comma(p->c, j, p->n)) {
 		comma = 1;
 		j = skip_space(p, j + 1);
+	}
+	/* “…”6月11日中午，张奶奶激动地说: a date or time after the quotation
+	 * sets the scene of its speaker's sentence */
+	if ((k = time_phrase(p, j)) > j) {
+		comma = 1;
+		j = k;
 	}
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
@@ -2093,7 +2268,7 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		return 0;
 	if (!parse_speaker(p->c, j, v, &s))
 		goto out;
-	resolve(d, &s);
+	resolve_at(d, pi, j, &s);
 	cue = str(w->c, w->n);
 	d->named_after = 1;
 	emit_direct(d, pi, q, &s, cue);
@@ -2107,6 +2282,13 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		if (q2 && !q2->noun) {
 			emit_direct(d, pi, q2, &s, cue);
 			res = q2->closed ? q2->close + 1 : p->n;
+		} else if (!q2 && w->tier != NQ_TIER_C) {
+			/* “…”黄先生反映称，1月30日晚上，…: the speaker goes on
+			 * without marks */
+			size_t r = indirect(d, pi, k, &s, cue, 6, 0);
+
+			if (r > k)
+				res = r;
 		}
 	}
 	free(cue);
@@ -2209,9 +2391,21 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 		if (person_ending(p->c, a1, a0 - 1, a0 - 1, &s))
 			found = 1, from = a1;
 	}
+	/* 她格外激动：“…”: a pronoun and a short clause of how she feels */
+	if (!found && a + 2 < j && j - a <= 10 && in_set("他她", p->c[a]) && !in_set("们的", p->c[a + 1])) {
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		spk_set(&s, SPK_PRON, p->c + a, 1, NULL, 0);
+		resolve_at(d, pi, a, &s);
+		if (s.kind == SPK_PRON)
+			goto out;
+		from = a0;
+		found = 2;
+	}
 	if (!found)
 		goto out;
-	resolve(d, &s);
+	if (found == 1)
+		resolve(d, &s);
 	emit_direct(d, pi, q, &s, "：");
 	res = q->closed ? q->close + 1 : p->n;
 	/* “…！”朱树豪，…：“…”: the quotation before the speaker is his too */
@@ -2231,6 +2425,64 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 			}
 		}
 	}
+out:
+	spk_free(&s);
+	return res;
+}
+
+/*
+ * A quotation after a colon that a noun of saying introduces, in a clause
+ * whose subject is a person or a pronoun: 他留下一句话：“…”, 她向记者发出了
+ * 这样的“请求”：“…”, 他的回答是：“…” is noun_cue's. Returns where
+ * scanning resumes, or 0.
+ */
+static size_t
+noun_quote(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	const struct nq_word *w;
+	size_t j = q->open, n, a, k, res = 0;
+
+	if (!q->sentence || q->noun || q->used)
+		return 0;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+		return 0;
+	n = --j;
+	if (n > 0 && is_close(p->c[n - 1])) {	/* 这样的“请求” */
+		struct quote *q0 = quote_closing_at(p, n - 1);
+
+		if (!q0 || q0->sentence || q0->close - q0->open > 5 || q0->open < 2 ||
+		    p->c[q0->open - 1] != 0x7684 /* 的 */)
+			return 0;
+		n = q0->open;
+	} else if (!((w = nq_lex_suffix(NQ_W_SAYING, p->c + p->from, n - p->from)) ||
+	    (w = nq_lex_suffix(NQ_W_NOUN, p->c + p->from, n - p->from))) ||
+	    !(n - w->n > 0 && (in_set("句番段的", p->c[n - w->n - 1]))))
+		return 0;	/* 一句话, 这番话, 这样的话 (not 电话, 笑话) */
+	for (a = n; a > p->from && n - a < 30 && !is_boundary(p->c[a - 1]); a--)
+		;
+	if (a > p->from && !is_boundary(p->c[a - 1]))
+		return 0;
+	a = skip_space(p, a);
+	while (a < n && (w = nq_lex_at(NQ_W_LEAD, p->c, a, n)) && w->n < n - a)
+		a += w->n;
+	if (a < n && in_set("他她", p->c[a])) {
+		spk_set(&s, SPK_PRON, p->c + a, 1, NULL, 0);
+		resolve_at(d, pi, a, &s);
+		if (s.kind == SPK_PRON)
+			goto out;
+	} else if (!clause_subject(d, pi, a, n, &s) || s.kind != SPK_PERSON) {
+		goto out;
+	} else
+		resolve(d, &s);
+	for (k = a; k < n; k++)		/* a cue of its own was tried, and failed */
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, n)) && w->tier && w->tier != NQ_TIER_C && !stopped(p, k, w))
+			goto out;
+	emit_direct(d, pi, q, &s, "：");
+	res = q->closed ? q->close + 1 : p->n;
 out:
 	spk_free(&s);
 	return res;
@@ -2405,19 +2657,97 @@ out:
 }
 
 /* an indirect quotation from k; returns where scanning resumes */
+/* the speaker's own voice in c[a..b): 我, 我们, 咱们 outside marks */
+static int
+first_person(struct para *p, size_t a, size_t b)
+{
+	size_t i;
+	struct quote *q;
+
+	for (i = a; i < b; i++) {
+		if ((is_open(p->c[i]) || p->c[i] == '"') && (q = quote_at(p, i))) {
+			i = q->closed ? q->close : b;
+			continue;
+		}
+		if (p->c[i] == 0x6211 /* 我 */ || (p->c[i] == 0x54B1 && at(p->c, b, i, "咱们")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 梁稳根说，我看到了…。从这一方面看，…。: an indirect quotation after a
+ * verb of saying (说, 表示, 答道, 介绍; not one of opinion, 认为) in the
+ * speaker's own voice (我, 我们) is speech set without marks, and the
+ * sentences after it in the paragraph are his too, up to one that opens
+ * with a speaker and verb of its own, holds a quotation mark, or opens
+ * with a source (据) or a reporter (记者). Returns the new end.
+ */
+static size_t
+speech_goes_on(struct para *p, size_t k, size_t e)
+{
+	size_t i, x;
+
+	if (e >= p->n || !(p->c[e] == 0x3002 || p->c[e] == 0xFF01 || p->c[e] == 0xFF1F || p->c[e] == '!' ||
+	    p->c[e] == '?') || !first_person(p, k, e))
+		return e;
+	for (;;) {		/* e: the mark ending the sentences taken so far */
+		i = e;
+		while (i < p->n && (is_term(p->c[i]) || is_space(p->c[i])))
+			i++;
+		if (i >= p->n)
+			return e;
+		if (p->c[i] == 0x636E /* 据 */ || at(p->c, p->n, i, "记者") || cue_clause(p, i) ||
+		    other_speaker(p, i))
+			return e;
+		for (x = i; x < p->n && !is_term(p->c[x]); x++)
+			if (is_open(p->c[x]) || p->c[x] == '"' || is_close(p->c[x]) ||
+			    (is_comma(p->c, x, p->n) && other_speaker(p, x + 1)))
+				return e;
+		e = x;
+	}
+}
+
+/*
+ * Does the clause of the verb at v (after k) name a speaker of its own?
+ * Not when it opens with a scene and no one (，在开放式思维下认为…，「…」:
+ * the same speaker goes on).
+ */
+static int
+own_speaker(struct para *p, size_t k, size_t v)
+{
+	struct spk t = {0};
+	size_t m;
+	int own;
+
+	for (m = v; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
+		;
+	m = skip_space(p, m);
+	if (m >= v || p->c[m] != 0x5728 /* 在 */)
+		return 1;
+	own = parse_speaker(p->c, m, v, &t) && !t.generic;
+	spk_free(&t);
+	return own;
+}
+
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te = trim_end(p, k, e), vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), te, vs, m;
+
+	if (!qq && !whole && cue && (strstr(cue, "说") || strstr(cue, "道") || strstr(cue, "答") ||
+	    strstr(cue, "表示") || strstr(cue, "介绍") || strstr(cue, "坦言") || strstr(cue, "直言")))
+		e = speech_goes_on(p, k, e);
+	te = trim_end(p, k, e);
 
 	/*
 	 * A quotation with its own reporting verb ends the indirect one at
 	 * the clause before that verb: 周永康说，…，江泽民在报告中强调：“…”
 	 */
-	if (qq && (vs = cue_before(p, qq->open))) {
+	if (qq && (vs = cue_before(p, qq->open)) && own_speaker(p, k, vs)) {
 		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
 			;
 		if (m <= k)
@@ -2519,7 +2849,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct quote *q;
 	char *cue = NULL;
 
-	if (v > 0 && p->c[v - 1] == 0x7684)	/* 很好的补充: a noun */
+	/* 很好的补充: a noun (but 兴奋的说：, the common slip for 地) */
+	if (v > 0 && p->c[v - 1] == 0x7684 && !(w->n == 1 && (w->c[0] == 0x8BF4 /* 说 */ ||
+	    w->c[0] == 0x9053 /* 道 */) && v + 1 < p->n && (is_colon(p->c, v + 1, p->n) ||
+	    is_comma(p->c, v + 1, p->n))))
 		return 0;
 	/* 很多建议，…: counted, a noun (but 提出了四条要求：“…” opens a quotation) */
 	if (w->n >= 2 && v > 0 && in_set("多些少项条点个种份", p->c[v - 1]) &&
@@ -2726,7 +3059,8 @@ scan_para(struct doc *d, size_t pi)
 				i = lo = r;
 				continue;
 			}
-			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = comma_quote(d, pi, q)) > i ||
+			if (!q->used && ((r = colon_quote(d, pi, q)) > i || (r = noun_quote(d, pi, q)) > i ||
+			    (r = comma_quote(d, pi, q)) > i ||
 			    (r = source_quote(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
@@ -3029,6 +3363,88 @@ interviews(struct doc *d)
 	spk_free(&cur);
 }
 
+/*
+ * A sound bite of a broadcast transcript, one labelled speaker with no
+ * marks: "民警 常辉：这几天晚上…", "许镇德(香港警署公共关系科总警司)：…".
+ * The label is a description ending in a title, a space and a name, or a
+ * name and its description in parentheses; the rest of the paragraph,
+ * prose opening with no mark, is the turn. 1 when reported.
+ */
+static int
+sound_bite(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	size_t i = 0, j, a, b, da = 0, db = 0, na, nb, sp = 0, po = 0, pc = 0, e;
+	struct spk s = {0};
+	char colon[8] = "";
+	int ok = 0;
+
+	while (i < p->n && is_space(p->c[i]))
+		i++;
+	/* (most paragraphs: no colon near the start) */
+	for (j = i; j < p->n && j - i <= 30 && p->c[j] != 0xFF1A && p->c[j] != ':'; j++)
+		;
+	if (j >= p->n || j - i > 30)
+		return 0;
+	for (j = i; j < p->n && j - i <= 30 && !is_colon(p->c, j, p->n); j++) {
+		if (is_space(p->c[j]) && !sp && !po)
+			sp = j;
+		else if ((p->c[j] == '(' || p->c[j] == 0xFF08) && !po)
+			po = j;
+		else if ((p->c[j] == ')' || p->c[j] == 0xFF09) && po && !pc)
+			pc = j;
+		else if (is_boundary(p->c[j]) && !(po && !pc))
+			return 0;
+	}
+	if (j >= p->n || !is_colon(p->c, j, p->n) || (!sp && !po))
+		return 0;
+	a = i;
+	b = j;
+	trim(p->c, &a, &b);
+	if (po && pc + 1 == b && po > a) {	/* 许镇德(…总警司) */
+		na = a;
+		nb = po;
+		da = po + 1;
+		db = pc;
+		trim(p->c, &na, &nb);
+		ok = is_person(p->c, na, nb) && db > da && db - da <= 24 &&
+		    (nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da) || nq_lex_suffix(NQ_W_ORG, p->c + da, db - da));
+	} else if (sp && !po) {			/* 民警 常辉 */
+		for (e = b; e > a && !is_space(p->c[e - 1]); e--)
+			;
+		na = e;
+		nb = b;
+		da = a;
+		db = e;
+		trim(p->c, &da, &db);
+		ok = db > da && db - da <= 16 && nb - na >= 2 && nb - na <= 4 && is_person(p->c, na, nb) &&
+		    (nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da) ||
+		    nq_lex_suffix(NQ_W_ANON, p->c + da, db - da));
+	}
+	for (e = da; ok && e < db; e++)	/* a description, not a clause */
+		ok = !in_set("的了着是在把被说我你", p->c[e]);
+	if (!ok)
+		return 0;
+	for (e = j + 1; e < p->n && is_space(p->c[e]); e++)
+		;
+	a = e;
+	b = trim_end(p, a, p->n);
+	if (b < a + 6 || is_open(p->c[a]) || p->c[a] == '"')
+		return 0;
+	for (e = a; e < b && !is_term(p->c[e]) && !is_comma(p->c, e, p->n); e++)
+		;
+	if (e >= b)
+		return 0;
+	spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+	resolve(d, &s);
+	colon[nk_u8_enc(p->c[j], colon)] = '\0';
+	emit(d, pi, a, b, NQ_INTERVIEW, &s, colon);
+	mark_used(p, a, b);
+	p->from = p->n;
+	spk_free(&s);
+	return 1;
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -3076,6 +3492,59 @@ later_person(struct nq_hits *h, size_t h0)
 	}
 }
 
+/*
+ * 她告诉记者，…。“其实我关注福州地铁好久了…。”: a quotation standing as
+ * a sentence of its own, with no speaker, right after the sentence of a
+ * row of the paragraph (from hit h0 on), goes on that row's speaker.
+ */
+static void
+follow_on(struct doc *d, size_t pi, size_t h0)
+{
+	struct para *p = &d->p[pi];
+	struct nq_hits *h = d->out;
+	size_t i, k, x, o, hn = h->n;
+	struct spk s = {0};
+
+	for (i = 0; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+		const struct nq_hit *last = NULL;
+
+		if (q->used || q->noun || !q->sentence || !q->closed || q->open < p->from)
+			continue;
+		for (o = q->open; o > 0 && is_space(p->c[o - 1]); o--)
+			;
+		if (o == 0 || !(is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002 || is_close(p->c[o - 1])))
+			continue;
+		x = skip_space(p, q->close + 1);
+		if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+			continue;
+		for (k = h0; k < hn; k++)
+			if (h->v[k].para == pi && h->v[k].end <= q->open && h->v[k].speaker[0] &&
+			    h->v[k].kind != NQ_UNATTRIBUTED && (!last || h->v[k].end > last->end))
+				last = &h->v[k];
+		if (!last)
+			continue;
+		for (x = last->end; x < o && (is_space(p->c[x]) || is_term(p->c[x]) || p->c[x] == 0x3002 ||
+		    is_close(p->c[x])); x++)
+			;
+		if (x < o)	/* a sentence of the author's between (李华却不这么看。) */
+			continue;
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		s.kind = last->person ? SPK_PERSON : SPK_ANON;
+		nk_buf_puts(&s.name, last->speaker);
+		nk_buf_puts(&s.desc, last->desc);
+		{
+			char *cue = nk_estrdup(last->cue);
+
+			emit_direct(d, pi, q, &s, cue);
+			free(cue);
+		}
+		hn = h->n;
+	}
+	spk_free(&s);
+}
+
 void
 nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
 {
@@ -3099,8 +3568,10 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		if (d.p[i].turn)
 			continue;
 		d.cur = i;
-		scan_para(&d, i);
+		if (!sound_bite(&d, i))
+			scan_para(&d, i);
 		later_person(out, h0);
+		follow_on(&d, i, h0);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}
