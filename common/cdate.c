@@ -995,6 +995,35 @@ set_months(const struct cx *c, struct pt *p, int off)
 	p->gy = p->gm = 1;
 }
 
+/*
+ * --future (ref->future): a date that leaves its year, month, week or day
+ * open is the next one at or after the reference. futr() says whether
+ * that applies; before_ref() whether the start of the day p (and of its
+ * clock time, when both have one) lies before the reference instant.
+ */
+static int
+futr(const struct cx *c)
+{
+	return c->ref && c->ref->future && refday(c);
+}
+
+static int
+before_ref(const struct cx *c, const struct pt *p)
+{
+	long z, r = nk_cal_days(c->ref->y, c->ref->m, c->ref->d), t, rt;
+
+	if (p->y <= 0 || p->m <= 0 || p->d <= 0)
+		return 0;
+	z = nk_cal_days(p->y, p->m, p->d);
+	if (z != r)
+		return z < r;
+	if (p->hh < 0 || c->ref->hh < 0)
+		return 0;
+	t = p->hh * 3600L + (p->mi > 0 ? p->mi * 60L : 0) + (p->ss > 0 ? p->ss : 0);
+	rt = c->ref->hh * 3600L + c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+	return t < rt;
+}
+
 struct word;
 static int wordstart(int32_t x);
 static const struct word *wordat(const struct cx *c, size_t i, size_t *end);
@@ -1611,6 +1640,9 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 		nk_cal_civil(z, &y, &m, &d);
 		if (wd >= 1 && wd <= 7) {
 			z -= nk_cal_wday(y, m, d) - wd;
+			/* --future: 周一 said on a Wednesday is next Monday */
+			if (!rel && futr(c) && z < nk_cal_days(c->ref->y, c->ref->m, c->ref->d))
+				z += 7;
 			nk_cal_civil(z, &p->y, &p->m, &p->d);
 			p->gy = p->gm = p->gd = 1;
 		} else {
@@ -2344,6 +2376,8 @@ noiso:
 		    ((w = wordat(c, sp(c, k), &k)) != NULL || (w = lunar_short(c, sp(c, k), &k)) != NULL) &&
 		    (w->type == W_LUNAR || w->type == W_EVE)) {
 			holiday(w, refy(c), p);	/* 农历元宵: the holiday says it is lunar */
+			if (futr(c) && before_ref(c, p))
+				holiday(w, p->y + 1, p);
 			p->hol = w;
 			j = k, any = 1;
 		} else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
@@ -2352,6 +2386,8 @@ noiso:
 				return k;
 			}
 			holiday(w, refy(c), p);
+			if (futr(c) && before_ref(c, p))	/* --future: next year's */
+				holiday(w, p->y + 1, p);
 			p->hol = w;
 			j = k, any = 1;	/* 除夕晚上6点半: a time may follow */
 		}
@@ -2418,6 +2454,11 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		if (y > 0 && lunar_eve(y, &gm, &gd) == 0) {
 			p->m = gm;
 			p->d = gd;
+			if (!yp.gy && futr(c) && before_ref(c, p) && lunar_eve(y + 1, &gm, &gd) == 0) {
+				p->y = y + 1;	/* --future: next year's */
+				p->m = gm;
+				p->d = gd;
+			}
 		}
 		return j;
 	}
@@ -2473,6 +2514,11 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		return j;
 	} else {
 		long z = lunar_day(y, lm, ld, leap);
+		/* --future: 正月初八 said after it is next year's */
+		if (!yp.gy && futr(c) && z != NK_CAL_NODAY &&
+		    z < nk_cal_days(c->ref->y, c->ref->m, c->ref->d) &&
+		    lunar_day(y + 1, lm, ld, leap) != NK_CAL_NODAY)
+			z = lunar_day(++y, lm, ld, leap);
 		if (z == NK_CAL_NODAY) {
 			p->y = y;
 			p->m = p->d = -1;
@@ -2499,6 +2545,8 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 		p->m = c->ref->m;
 		p->d = c->ref->d;
 		p->gy = p->gm = p->gd = 1;
+		if (futr(c) && p->hh >= 0 && before_ref(c, p))	/* --future: tomorrow's */
+			nk_cal_civil(nk_cal_days(p->y, p->m, p->d) + 1, &p->y, &p->m, &p->d);
 		return;
 	}
 	if (!p->gy && (p->gm || p->gd || p->q || p->h)) {
@@ -2518,6 +2566,25 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 			p->m = -1;
 		if (p->y <= 0 && p->m > 0 && !a)
 			p->m = -1;
+	}
+	/* --future: 3月8号 said in September is next March's, 8号 said on the
+	 * 9th next month's (a day the month lacks, 31号, the next that has it) */
+	if (!a && futr(c) && !p->gy && p->y > 0 && p->m > 0 && !p->m2 && !p->d2 && !p->w &&
+	    !p->q && !p->h && !p->se && !p->hol && !p->val[0]) {
+		int k;
+		if (p->gm && p->d > 0) {
+			for (k = 0; k < 8 && (p->d > nk_cal_mdays(p->y, p->m) || before_ref(c, p)); k++)
+				p->y++;
+		} else if (p->gm) {
+			if (p->m < c->ref->m)
+				p->y++;
+		} else if (p->gd && p->d > 0 && c->lm == 0) {
+			for (k = 0; k < 12 && (p->d > nk_cal_mdays(p->y, p->m) || before_ref(c, p)); k++)
+				if (++p->m > 12) {
+					p->m = 1;
+					p->y++;
+				}
+		}
 	}
 	/* 29日 in February, 2月29日 in 2019: not this month's, not this year's */
 	if (p->y > 0 && p->m > 0 && p->d > nk_cal_mdays(p->y, p->m)) {

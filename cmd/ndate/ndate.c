@@ -114,7 +114,13 @@ find_at(const char *s, size_t n, const nk_cdate_ref *ref, size_t at,
 {
 	size_t cnt = 0;
 	int pass;
+	nk_cdate_ref fref;
 
+	if (ref && ndate_opt.future) {	/* -f */
+		fref = *ref;
+		fref.future = 1;
+		ref = &fref;
+	}
 	for (pass = 0; pass < 2; pass++) {
 		if (rescap < at + cnt || rescap == 0) {
 			rescap = at + cnt > 64 ? at + cnt : 64;
