@@ -395,6 +395,10 @@ nk_cdate_parse_ref(const char *s, nk_cdate_ref *r)
 		goto bad;
 	if (n == 10)
 		return 0;
+	/* YYYY-MM-DDTHH: a reference told to the hour */
+	if ((s[10] == 'T' || s[10] == ' ') && (n == 13 || (n > 13 && (s[13] == '+' || s[13] == 'Z'))) &&
+	    digits(s + 11, 2, &r->hh) == 0 && r->hh <= 24)
+		return 0;
 	if ((s[10] != 'T' && s[10] != ' ') || n < 16 || digits(s + 11, 2, &r->hh) < 0 ||
 	    s[13] != ':' || digits(s + 14, 2, &r->mi) < 0 || r->hh > 24 || r->mi > 59)
 		goto bad;
@@ -1020,7 +1024,7 @@ before_ref(const struct cx *c, const struct pt *p)
 	if (p->hh < 0 || c->ref->hh < 0)
 		return 0;
 	t = p->hh * 3600L + (p->mi > 0 ? p->mi * 60L : 0) + (p->ss > 0 ? p->ss : 0);
-	rt = c->ref->hh * 3600L + c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+	rt = c->ref->hh * 3600L + (c->ref->mi > 0 ? c->ref->mi * 60L : 0) + (c->ref->ss > 0 ? c->ref->ss : 0);
 	return t < rt;
 }
 
@@ -2748,15 +2752,48 @@ static const char *units = "年 个月 個月 月 周 週 个星期 個星期 �
 /* B: working (or trading) days, written P5WD */
 static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCBBBKKYYWWBBB";
 
+/* the reference's clock time in seconds of its day (hh must be known) */
+static long
+refsec(const struct cx *c)
+{
+	return c->ref->hh * 3600L + (c->ref->mi > 0 ? c->ref->mi * 60L : 0) +
+	    (c->ref->ss > 0 ? c->ref->ss : 0);
+}
+
+/* the instant t (seconds since 1970-01-01) as precise as the reference:
+ * T07 for a reference told to the hour, T07:18 to the minute, T07:18:40
+ * with seconds (but not :00, which a date-time written out gives for
+ * "no seconds") */
+static void
+fmtinst(const struct cx *c, long t, char *o, size_t sz)
+{
+	int y, m, d;
+
+	nk_cal_civil(t / 86400, &y, &m, &d);
+	if (c->ref->mi < 0 && t % 3600 == 0)
+		snprintf(o, sz, "%04d-%02d-%02dT%02d", y, m, d, (int)(t % 86400 / 3600));
+	else if (c->ref->ss > 0 || t % 60 != 0)
+		snprintf(o, sz, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
+		    (int)(t % 86400 / 3600), (int)(t % 3600 / 60), (int)(t % 60));
+	else
+		snprintf(o, sz, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+		    (int)(t % 86400 / 3600), (int)(t % 3600 / 60));
+}
+
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
  * reference: dates for years, months, weeks, days and working days (B,
  * Monday to Friday), times (as precise
  * as the reference) for hours, minutes and seconds. Writes "A/B" to out;
  * returns 0 when the reference is not precise enough.
+ * With a reference that has a clock time, inst moves the ends of a span
+ * of days or weeks (not of months or years: 过去十年 is a span of dates)
+ * to it: 1, the end at the reference is its instant (60日内:
+ * from now to the end of the 60th day; 两天以来), 2, both ends are
+ * (未来7天: from now to the same time 7 days on; 过去的一周).
  */
 static int
-anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz)
+anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz, int inst)
 {
 	char a[32], b[32];
 	int y, m, d;
@@ -2791,26 +2828,20 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
 		nk_cal_civil(dir < 0 ? z0 : z1, &y, &m, &d);
 		snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+		if ((inst == 1 || inst == 2) && c->ref->hh >= 0) {
+			/* the end at the reference (and with 2 the other) at its instant */
+			fmtinst(c, z0 * 86400 + refsec(c), dir < 0 ? b : a, sizeof a);
+			if (inst == 2)
+				fmtinst(c, z1 * 86400 + refsec(c), dir < 0 ? a : b, sizeof a);
+		}
 	} else {
 		long t0, t1, unit = u == 'H' ? 3600 : u == 'M' ? 60 : 1;
-		int secs = c->ref->ss > 0, k;
-		char *o;
 		if (c->ref->hh < 0)
 			return 0;
-		t0 = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
-		    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+		t0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L + refsec(c);
 		t1 = t0 + dir * n * unit;
-		for (k = 0; k < 2; k++) {
-			long t = (k == 0) == (dir < 0) ? t1 : t0;
-			o = k == 0 ? a : b;
-			nk_cal_civil(t / 86400, &y, &m, &d);
-			if (secs)
-				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
-				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60), (int)(t % 60));
-			else
-				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d", y, m, d,
-				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60));
-		}
+		fmtinst(c, dir < 0 ? t1 : t0, a, sizeof a);
+		fmtinst(c, dir < 0 ? t0 : t1, b, sizeof b);
 	}
 	snprintf(out, sz, "%s/%s", a, b);
 	return 1;
@@ -3139,7 +3170,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		    uc == 'W' || uc == 'D') && !inset(at(c, k), "后後前了之多余餘内內过過时時") &&
 		    alt(c, k, "左右 以上", NULL) == 0 && refday(c)) {
 			char rv[NK_CDATE_VMAX];
-			if (anchored(c, -1, 0, ucs, x, rv, sizeof rv)) {
+			if (anchored(c, -1, 0, ucs, x, rv, sizeof rv, 0)) {
 				size_t e4;
 				p->kind = NK_CD_RANGE;
 				p->mod[0] = '\0';
@@ -3151,7 +3182,8 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		}
 		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
 		    !inset(at(c, k), "级級届屆") &&
-		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {
+		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val,
+		    pw >= 16 && (ucs == 'D' || ucs == 'W') ? 2 : 0)) {
 			p->kind = NK_CD_RANGE;
 			return k;
 		}
@@ -3176,7 +3208,8 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				xs = x * 60 + 30, us2 = 'S';	/* 十三分半以内 */
 			else if (dec)
 				us2 = 0;
-			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv)) {
+			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv,
+			    us2 == 'D' || us2 == 'W' || us2 == 'B' ? 1 : 0)) {
 				p->kind = NK_CD_RANGE;
 				snprintf(p->val, sizeof p->val, "%s", rv);
 				if (strcmp(mod, "APPROX") != 0)
@@ -3197,7 +3230,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				return k;
 			if (sign > 0 && ucs == 'B' && !dec) {	/* 5个交易日后 */
 				char rv[NK_CDATE_VMAX];
-				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv))
+				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv, 0))
 					return k;
 				p->kind = NK_CD_DATE;
 				p->val[0] = '\0';
@@ -3218,8 +3251,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			int halfmin = dec && half && !decv[0] && ucs == 'M' && pre[1] == 'T';	/* 一分半钟前 */
 			if (pre[1] == 'T' && (!dec || halfmin) && refday(c) && c->ref->hh >= 0) {
 				/* 2分钟前, 3小时前: a time against the reference's */
-				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
-				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+				long t = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L + refsec(c);
 				long unit = ucs == 'H' ? 3600 : ucs == 'M' ? 60 : 1;	/* 半小时 is 30 M */
 				t += sign * (halfmin ? x * 60 + 30 : x * unit);
 				p->kind = NK_CD_TIME;
@@ -3522,6 +3554,8 @@ nowval(const struct cx *c, char *out, size_t sz)
 	if (refday(c) && c->ref->hh >= 0 && c->ref->ss >= 0)
 		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
 		    c->ref->hh, c->ref->mi, c->ref->ss);
+	else if (refday(c) && c->ref->hh >= 0 && c->ref->mi < 0)	/* told to the hour */
+		snprintf(out, sz, "%04d-%02d-%02dT%02d", c->ref->y, c->ref->m, c->ref->d, c->ref->hh);
 	else if (refday(c) && c->ref->hh >= 0)
 		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
 		    c->ref->hh, c->ref->mi);

@@ -51,7 +51,8 @@ typedef struct nk_cdate_ref {
 
 /*
  * Parse a reference: YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by
- * T or a space and HH:MM[:SS] (trailing zone or fraction ignored).
+ * T or a space and HH[:MM[:SS]] (trailing zone or fraction ignored; a
+ * reference told to the hour has mi and ss -1).
  * Returns 0, or -1 if s is not such a date.
  */
 int nk_cdate_parse_ref(const char *s, nk_cdate_ref *ref);

@@ -32,3 +32,25 @@ ndf() {
 周一|2021-08-30|date|
 下午三点|2021-09-01T15|time|"
 }
+
+@test "ndate: with a clock time in the reference, spans of days counted from now start or end at that instant" {
+	# a notice posted at 2021-06-14 01:06:40
+	run nd 2021-06-14T01:06:40 "企业须在60日内完成整改。审核结果将在15个工作日内公布。未来7天，全市将有降雨；过去的一周，气温偏高。"
+	assert_output "60日内|2021-06-14T01:06:40/2021-08-13|range|
+15个工作日内|2021-06-14T01:06:40/2021-07-05|range|
+未来7天|2021-06-14T01:06:40/2021-06-21T01:06:40|range|
+过去的一周|2021-06-07T01:06:40/2021-06-14T01:06:40|range|"
+	# told to the hour, computed ends keep the hour
+	run nd 2019-02-18T07 "一天半以来，救援一直没有停止，两天以来无人伤亡。"
+	assert_output "一天半以来|2019-02-16T19/2019-02-18T07|range|
+两天以来|2019-02-16/2019-02-18T07|range|"
+	# years and months stay spans of dates
+	run nd 2018-07-24T16:00 "过去十年中国有了巨大的变化"
+	assert_output "过去十年|2008-07-24/2018-07-24|range|"
+	# a reference day alone (the usual news case): days, as before
+	run nd 2021-06-14 "企业须在60日内完成整改。未来7天，全市将有降雨；过去的一周，气温偏高。"
+	assert_output "60日内|2021-06-14/2021-08-13|range|
+未来7天|2021-06-14/2021-06-21|range|
+过去的一周|2021-06-07/2021-06-14|range|"
+}
+

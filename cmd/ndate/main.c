@@ -51,7 +51,7 @@ main(int argc, char *argv[])
 		switch (ch) {
 		case 'r':
 			if (ndate_set_ref(optarg) < 0) {
-				nk_warn("invalid reference date '%s' (want YYYY-MM-DD[THH:MM[:SS]])", optarg);
+				nk_warn("invalid reference date '%s' (want YYYY-MM-DD[THH[:MM[:SS]]])", optarg);
 				nk_usage(usage);
 			}
 			break;

@@ -335,9 +335,12 @@ tell_ref(const char *doc, const char *first_date, const nk_cdate_ref *dref, cons
 	if (show.y > 0 && show.d > 0 && show.hh >= 0 && show.ss >= 0)
 		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d:%02d (%s)\n", nk_progname,
 		    doc, show.y, show.m, show.d, show.hh, show.mi, show.ss, src);
-	else if (show.y > 0 && show.d > 0 && show.hh >= 0)
+	else if (show.y > 0 && show.d > 0 && show.hh >= 0 && show.mi >= 0)
 		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d (%s)\n", nk_progname,
 		    doc, show.y, show.m, show.d, show.hh, show.mi, src);
+	else if (show.y > 0 && show.d > 0 && show.hh >= 0)
+		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d (%s)\n", nk_progname,
+		    doc, show.y, show.m, show.d, show.hh, src);
 	else if (show.y > 0 && show.d > 0)
 		fprintf(stderr, "%s: %s: reference %04d-%02d-%02d (%s)\n", nk_progname,
 		    doc, show.y, show.m, show.d, src);

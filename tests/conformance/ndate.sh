@@ -41,8 +41,10 @@
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
 #   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
 #   PRESENT_REF is the reference time itself;
-#   a range of clock times whose end has hour precision ends at that hour
-#   (下午3点至下午8点: JioNLP 15:00:00-20:00:00, ndate T15/T20);
+#   a range of clock times written with 至/到/-, whose end has hour
+#   precision, ends at that hour (下午3点至下午8点: JioNLP 15:00:00-20:00:00,
+#   ndate T15/T20); a time_base is passed as precise as it is given
+#   ([2019, 2, 18, 7] as 2019-02-18T07, told to the hour);
 #   a BEFORE mod on a future value spans from the reference time to the value,
 #   an AFTER mod on a past value from the value to the reference time.
 SHARED=${1:-../shared}
@@ -280,9 +282,11 @@ AWK
 				# PRESENT_REF (现在) is the reference time itself
 				if (V[id, j] == "PRESENT_REF" && refs >= 0) { IS = refs; IE = refs + 1; IB = -1 }
 				else if (!ival(V[id, j], M[id, j])) { good = 0; break }
-				# JioNLP ends a range of clock times at the hour itself
-				# (下午3点至下午8点 ends 20:00:00): a B of hour precision
-				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/) IE = IB + 1
+				# JioNLP ends a range of clock times written with 至 到 -
+				# at the hour itself (下午3点至下午8点 ends 20:00:00): a B of
+				# hour precision (not a span computed from a reference told
+				# to the hour: 一天半以来 against 07 ends at 07:59:59)
+				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/ && $4 ~ /(至|到|-|~|～|—)/) IE = IB + 1
 				# JioNLP reads "before X" / "since X" as spans from or to now
 				if (refs >= 0 && M[id, j] ~ /BEFORE/ && IS > refs) IS = refs
 				if (refs >= 0 && M[id, j] ~ /AFTER/ && IE <= refs) IE = refs + 1
@@ -345,12 +349,15 @@ if [ -f "$f" ]; then
 		if (b ~ /^[0-9][0-9][0-9][0-9]-/) r = substr(b, 1, 19)
 		else if (b ~ /^\[/) { gsub(/[][ ]/, "", b); n = split(b, a, ",")
 			r = sprintf("%04d", a[1]); if (n >= 2) r = r sprintf("-%02d", a[2]); if (n >= 3) r = r sprintf("-%02d", a[3])
-			if (n >= 4) r = r sprintf("T%02d:%02d:%02d", a[4], n >= 5 ? a[5] : 0, n >= 6 ? a[6] : 0) }
+			# as precise as given: [2019, 2, 18, 7] is told to the hour
+			if (n >= 4) r = r sprintf("T%02d", a[4])
+			if (n >= 5) r = r sprintf(":%02d", a[5])
+			if (n >= 6) r = r sprintf(":%02d", a[6]) }
 		else if (b ~ /^\{/) { y = b; sub(/.*"year": */, "", y); y = y + 0; r = sprintf("%04d", y)
 			if (b ~ /"month"/) { m = b; sub(/.*"month": */, "", m); r = r sprintf("-%02d", m + 0) }
 			if (b ~ /"day"/) { m = b; sub(/.*"day": */, "", m); r = r sprintf("-%02d", m + 0) }
 			if (b ~ /"hour"/) { m = b; sub(/.*"hour": */, "", m); r = r sprintf("T%02d", m + 0)
-				m = b; sub(/.*"minute": */, "", m); r = r sprintf(":%02d:00", b ~ /"minute"/ ? m + 0 : 0) } }
+				m = b; sub(/.*"minute": */, "", m); if (b ~ /"minute"/) r = r sprintf(":%02d", m + 0) } }
 		t = $4; gsub(/[\t\r\n]/, " ", t)
 		if ($2 == "ret_future=True") print $1, r, t > fut
 		else print $1, r, t
