@@ -2791,6 +2791,8 @@ fmtinst(const struct cx *c, long t, char *o, size_t sz)
  * to it: 1, the end at the reference is its instant (60日内:
  * from now to the end of the 60th day; 两天以来), 2, both ends are
  * (未来7天: from now to the same time 7 days on; 过去的一周).
+ * With a reference day and no clock time, inst 3 counts hours back from
+ * the start of that day to the day's end (7天半以来: 180 hours before).
  */
 static int
 anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz, int inst)
@@ -2836,6 +2838,17 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 		}
 	} else {
 		long t0, t1, unit = u == 'H' ? 3600 : u == 'M' ? 60 : 1;
+		if (c->ref->hh < 0 && inst == 3 && dir < 0) {
+			/* 7天半以来 against a day: from 180 hours before it starts */
+			t0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L;
+			t1 = t0 - n * unit;
+			nk_cal_civil(t1 / 86400, &y, &m, &d);
+			snprintf(a, sizeof a, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+			    (int)(t1 % 86400 / 3600), (int)(t1 % 3600 / 60));
+			snprintf(b, sizeof b, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
+			snprintf(out, sz, "%s/%s", a, b);
+			return 1;
+		}
 		if (c->ref->hh < 0)
 			return 0;
 		t0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L + refsec(c);
@@ -3209,7 +3222,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			else if (dec)
 				us2 = 0;
 			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv,
-			    us2 == 'D' || us2 == 'W' || us2 == 'B' ? 1 : 0)) {
+			    tail == 3 && uc == 'D' && half ? 3 : us2 == 'D' || us2 == 'W' || us2 == 'B' ? 1 : 0)) {
 				p->kind = NK_CD_RANGE;
 				snprintf(p->val, sizeof p->val, "%s", rv);
 				if (strcmp(mod, "APPROX") != 0)

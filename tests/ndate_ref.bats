@@ -54,3 +54,10 @@ ndf() {
 过去的一周|2021-06-07/2021-06-14|range|"
 }
 
+@test "ndate: N天半以来 is a span against a reference day too, as against a time" {
+	run nd 2019-02-18 "7天半以来，当地持续降雨；一天半以来，水位持续上涨。"
+	assert_output "7天半以来|2019-02-10T12:00/2019-02-18|range|
+一天半以来|2019-02-16T12:00/2019-02-18|range|"
+	run nd 2019-02-18T07 "7天半以来，当地持续降雨"
+	assert_output "7天半以来|2019-02-10T19/2019-02-18T07|range|"
+}
