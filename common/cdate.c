@@ -2005,6 +2005,7 @@ holiday(const struct word *w, int y, struct pt *p)
  * relative day, a holiday ------------------------------------------------ */
 
 static size_t lunarpart(const struct cx *c, size_t i, struct pt *p);
+static int bareday_end(const struct cx *c, size_t e);
 
 static size_t
 point(const struct cx *c, size_t i, struct pt *p)
@@ -2283,11 +2284,7 @@ noiso:
 			long v;
 			int fl;
 			e = num(c, j, &v, &fl, NULL);
-			if (e > 0 && v >= 1 && v <= 31 && ((!ishan(at(c, e)) && !isdig(at(c, e)) &&
-			    !inset(at(c, e), ".%％:：/-~")) || inset(at(c, e), "的，。") ||
-			    (inset(at(c, e), "至到") && (isdig(at(c, e + 1)) || ishannum(at(c, e + 1)))) ||
-			    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' ||
-			    !isdig(at(c, sp(c, e))))) {
+			if (e > 0 && v >= 1 && v <= 31 && bareday_end(c, e)) {
 				p->d = (int)v;
 				p->gd = 1;
 				j = e;
@@ -2415,6 +2412,17 @@ noiso:
 	return j;
 }
 
+/* can a day written with no 日 or 号 end at e (八月十五, 1月3): at the end
+ * of a phrase, before 的 ， 。, a range's 至 or 到, or a part of the day */
+static int
+bareday_end(const struct cx *c, size_t e)
+{
+	return ((!ishan(at(c, e)) && !isdig(at(c, e)) && !inset(at(c, e), ".%％:：/-~")) ||
+	    inset(at(c, e), "的，。") ||
+	    (inset(at(c, e), "至到") && (isdig(at(c, e + 1)) || ishannum(at(c, e + 1)))) ||
+	    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' || !isdig(at(c, sp(c, e))));
+}
+
 /*
  * A date of the Chinese calendar: [农历] [year] month day, recognised as
  * lunar by 农历/阴历, by a month name (正月 冬月 腊月) or by a day written
@@ -2424,7 +2432,7 @@ static size_t
 lunarpart(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
-	int lunar = 0, lm = 0, ld = 0, w, y, fl, leap = 0;
+	int lunar = 0, lm = 0, ld = 0, w, y, fl, leap = 0, hanmonth_ok = 0;
 	long v;
 	struct pt yp;
 
@@ -2475,6 +2483,8 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 12 && at(c, e) == 0x6708) {
 		lm = (int)v;
 		k = e + 1;
+		/* a month in Han numerals starts a date where a numeral may start */
+		hanmonth_ok = !(fl & NK_NUM_HAN) || yp.gy || hanstart_ok(c, j);
 	} else
 		return 0;
 	j = k;
@@ -2484,6 +2494,12 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		j = e;
 	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 30) {
 		if (at(c, j) == 0x5EFF || at(c, j) == 0x5345)	/* 廿 卅 */
+			lunar = 1;
+		/* 八月十五, 8月十五, 去年二月十五: a day in Han numerals of two
+		 * characters or more, with no 日 or 号, is lunar (Gregorian
+		 * dates take 日 or 号); 十月一 and 五月一 (one character) are not */
+		else if (!lunar && hanmonth_ok && (fl & NK_NUM_HAN) && !(fl & NK_NUM_ARABIC) &&
+		    e - j >= 2 && !inset(at(c, e), "日号號") && bareday_end(c, e))
 			lunar = 1;
 		ld = (int)v;
 		j = e;

@@ -61,3 +61,18 @@ ndf() {
 	run nd 2019-02-18T07 "7天半以来，当地持续降雨"
 	assert_output "7天半以来|2019-02-10T19/2019-02-18T07|range|"
 }
+
+@test "ndate: a month-day with a Han day of two characters and no 日 or 号 is a lunar date" {
+	run nd 2021-06-14T01:06:40 "八月十五，家家户户吃月饼；去年八月十五，他在外地。"
+	assert_output "八月十五|2021-09-21|date|
+去年八月十五|2020-10-01|date|"
+	run nd 2021-06-14 "二月十五的庙会和8月十五晚上8点的晚会"
+	assert_output "二月十五|2021-03-27|date|
+8月十五晚上8点|2021-09-21T20|time|"
+	# with 日 or 号, in Arabic digits, or a day of one character: Gregorian
+	run nd 2021-06-14 "八月十五日开学，报到是8月15，放假是十月一，出游是五月一。"
+	assert_output "八月十五日|2021-08-15|date|
+8月15|2021-08-15|date|
+十月一|2021-10-01|date|
+五月一|2021-05-01|date|"
+}

@@ -159,6 +159,22 @@ function dur(v,   m, s, num, u, intime, wd) {
 	}
 	return m " " s
 }
+# the Gregorian date (YYYY-MM-DD) of lunar year y, month m, day d, as
+# ndate's calendar computes it ("" if none): for peers that write a
+# lunar date's own numbers where ndate gives the day it falls on
+function lunar2greg(y, m, d,   cmd, g) {
+	if ((y, m, d) in L2G) return L2G[y, m, d]
+	cmd = "printf '%s\\n' '" (y + 0) "年农历" (m + 0) "月" (d + 0) "日' | " ndate " -G -H | cut -f7"
+	g = ""; cmd | getline g; close(cmd)
+	if (g !~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$/) g = ""
+	return L2G[y, m, d] = g
+}
+# a month and a day in Han numerals of two characters or more with no
+# 日 or 号 (八月十五, 8月十五): by design a lunar date in ndate
+function barelunar(t,   D) {
+	D = "(一|二|三|四|五|六|七|八|九|十)"
+	return t ~ ("月" D D) && t !~ ("月" D D "+(日|号|號)")
+}
 function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); gsub(/：/, ":", s); return s }
 # RT puts 从/自 in the text of some since-ranges and not others
 # (从2016年3月1日开始 but 2015年2月1日开始): compared without it
@@ -213,6 +229,18 @@ AWK
 		if (timex ~ /^\(/) { split(substr(timex, 2), a, ","); if (v == a[1] "/" a[2]) return 1 }
 		if (timex ~ /^P/ || timex ~ /^PT/) return dur(v) != "" && dur(v) == dur(timex)
 		if (vals ~ /^Set: /) return v == substr(vals, 6) || t2 == substr(vals, 6)
+		# by design: a bare Han month-day (八月十五) is lunar in ndate, RT
+		# writes its numbers as a Gregorian date: RT's candidate dates,
+		# read as lunar, must give ndate's day (and time of day)
+		if (barelunar(text) && v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9](T|$)/) {
+			nv = split(vals, a, ",")
+			for (i = 1; i <= nv; i++)
+				if (a[i] ~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/ &&
+				    lunar2greg(substr(a[i], 1, 4), substr(a[i], 6, 2), substr(a[i], 9, 2)) == substr(v, 1, 10) &&
+				    (index(v, "T") ? substr(v, index(v, "T")) == substr(timex, index(timex, "T")) : !index(timex, "T")))
+					return 1
+			return 0
+		}
 		# by design: lunar holidays are computed, RT writes them as Gregorian
 		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初[一二三四五六七八九十]|农历|阴历|正月|腊月|冬月)/ &&
 		    v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9](T|$)/) {
@@ -332,7 +360,7 @@ for f in "$SHARED"/conformance/recognizers-text/DateTime_*.simple.tsv; do
 	awk -F'\t' 'BEGIN { OFS = "\t"; print "id", "date", "text" }
 	    !/^#/ { t = $4; gsub(/[\t\r\n]/, " ", t); print $1, $3, t }' "$f" > "$tmp/in.tsv"
 	"$NDATE" -G "$tmp/in.tsv" > "$tmp/got.tsv" 2>/dev/null
-	awk -F'\t' -v name="$name" -v fails="$out/ndate.rt_failures.tsv" -f "$tmp/rt.awk" "$tmp/got.tsv" "$f" 2>> "$tmp/rt_counts"
+	awk -F'\t' -v name="$name" -v ndate="$NDATE" -v fails="$out/ndate.rt_failures.tsv" -f "$tmp/rt.awk" "$tmp/got.tsv" "$f" 2>> "$tmp/rt_counts"
 done
 awk '{ p += $1; t += $2 } END { printf "%-52s %4d/%-4d %5.1f%%\n", "all DateTime files", p, t, t ? 100 * p / t : 0 }' "$tmp/rt_counts"
 echo "failures: $out/ndate.rt_failures.tsv ($(wc -l < "$out/ndate.rt_failures.tsv") cases)"
