@@ -1476,12 +1476,12 @@ daypart(const struct cx *c, size_t i, struct pt *p, int month)
 
 static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
     "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日 "
-    "大大前天 大大后天 大大後天";
+    "大大前天 大大后天 大大後天 全天";
 /* 当晚 当天 当日 (20..25) are the day of the story: see anaphor() */
 static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0,
-	0, 0, 0, 0, -4, 4, 4 };
+	0, 0, 0, 0, -4, 4, 4, 0 };
 static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
+	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /*
  * 农历元宵, 农历重阳: after 农历 a holiday may drop its 节 (元宵 alone is
@@ -1595,6 +1595,10 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 	if ((w == 1) && (lit(c, j, "头条") || lit(c, j, "頭條")))
 		return 0;
 	if (w == 5 && inset(at(c, j), "之星"))	/* 明日之星 */
+		return 0;
+	/* 全天 alone: the whole of the reference's day (not 全天候, 全天然,
+	 * 全天下, 全天空) */
+	if (w == 29 && inset(at(c, j), "候然下空"))
 		return 0;
 	set_days(c, p, reldoff[w]);
 	if (reldtod[w])
@@ -2393,12 +2397,25 @@ noiso:
 			j = k, any = 1;	/* 除夕晚上6点半: a time may follow */
 		}
 	}
+	if (!any && (k = alt(c, i, "春季 夏季 秋季 冬季", &hw)) > 0 &&
+	    (!ishan(at(c, k)) || inset(at(c, k), "的，、。里裡"))) {
+		/* 冬季 alone: the season of the reference's year (TIMEX3 WI) */
+		p->y = refy(c);
+		if (p->y <= 0)
+			p->y = -1;
+		p->gy = 1;
+		p->se = hw + 1;
+		return k;
+	}
 	if (!any) {
 		/* a time alone */
 		if ((k = timepart(c, i, p, 0)) > 0)
 			return k;
 		return 0;
 	}
+	/* 明天全天: the whole day adds nothing */
+	if (p->gd && !p->tod && p->hh < 0 && (k = lit(c, j, "全天")) > 0 && !inset(at(c, k), "候然下空"))
+		j = k;
 	if (p->d > 0 || p->gd || p->tod) {
 		size_t e = timepart(c, sp(c, j), p, 1), a;
 		if (e > 0)
@@ -4042,7 +4059,7 @@ addstarts(const char *list)
 /* the first two characters of every word in the grammar's lists above
  * (generated from them; add a pair here when a list gets a new word) */
 static const char grampairs[] =
-    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 "
+    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 全天 "
     "上周 上季 上旬 上星 上月 上礼 上禮 上週 下一 下下 下个 下個 下午 "
     "下半 下周 下季 下旬 下星 下月 下礼 下禮 下週 不到 不足 不遇 世紀 "
     "世纪 个個 个周 个季 个小 个工 个星 个月 个礼 个钟 中午 中旬 中期 "
@@ -4132,7 +4149,8 @@ initstarts(void)
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
 	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
 	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
-	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月");
+	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月 "
+	    "春季 夏季 秋季 冬季");
 	addbigrams(grampairs);
 	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);

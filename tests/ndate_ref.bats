@@ -76,3 +76,13 @@ ndf() {
 十月一|2021-10-01|date|
 五月一|2021-05-01|date|"
 }
+
+@test "ndate: 全天 alone is the reference's day; 冬季 alone the reference year's season" {
+	run nd 2021-06-14 "全天气温在30度以上，明天全天有雨；冬季，这里游客稀少。"
+	assert_output "全天|2021-06-14|date|
+明天全天|2021-06-15|date|
+冬季|2021-WI|date|"
+	# not a word that only starts so: 全天候, 全天然, 冬季奥运会, 秋季招聘
+	run nd 2021-06-14 "全天候服务，全天然原料，冬季奥运会和秋季招聘"
+	assert_output ""
+}

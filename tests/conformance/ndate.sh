@@ -28,6 +28,9 @@
 #   12:00之后) and without a leading 从/自/在, which RT includes in some
 #   texts and not in others (从2016年3月1日开始 but 2015年2月1日开始,
 #   在2007年与2009年之间 but 12:00之后 for 在12：00之后).
+#   A season (2017-SU) is ndate's Chinese solar-term season (man ndate:
+#   春 from 立春 to the day before 立夏 ... 冬 from 立冬 to the day before
+#   the next 立春), the terms' days asked of ndate itself.
 #   JioNLP: cases whose mode column says ret_future=True run with ndate -f
 #   (the next occurrence at or after the reference; JioNLP rewrites such a
 #   text as 明年/下个月/下 + text, so its 10月8号 said on 2021-09-01 is
@@ -114,6 +117,11 @@ function ival(v, mod,   a, y, m, d, s, e, t, n, hh, mi, ss, q, w, jan4, tod, A, 
 		s = days(y, 3 * q - 2, 1); e = q == 4 ? days(y + 1, 1, 1) : days(y, 3 * q + 1, 1)
 		if (mod == "START") e = days(y, 3 * q - 1, 1)
 		else if (mod == "END") s = days(y, 3 * q, 1)
+	} else if (v ~ /^[0-9]+-(SP|SU|FA|WI)$/) {	# ndate's seasons: by the solar terms
+		q = substr(v, 6, 2)
+		s = termday(y, q == "SP" ? "立春" : q == "SU" ? "立夏" : q == "FA" ? "立秋" : "立冬")
+		e = q == "WI" ? termday(y + 1, "立春") : termday(y, q == "SP" ? "立夏" : q == "SU" ? "立秋" : "立冬")
+		if (s < 0 || e < 0) return 0
 	} else if (v ~ /^[0-9]+-H[12]$/) { q = substr(v, 7, 1) + 0
 		s = days(y, 6 * q - 5, 1); e = q == 2 ? days(y + 1, 1, 1) : days(y, 7, 1)
 	} else if (v ~ /^[0-9]+-W[0-9][0-9]/) { w = substr(v, 7, 2) + 0
@@ -168,6 +176,15 @@ function lunar2greg(y, m, d,   cmd, g) {
 	g = ""; cmd | getline g; close(cmd)
 	if (g !~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$/) g = ""
 	return L2G[y, m, d] = g
+}
+# the day (days since 1970) of the solar term named t (立春 立夏 立秋 立冬)
+# in year y, as ndate computes it (-1 if none)
+function termday(y, t,   cmd, g, a) {
+	if ((y, t) in TD) return TD[y, t]
+	cmd = "printf '%s\\n' '" (y + 0) "年" t "' | " ndate " -G -H | cut -f7"
+	g = ""; cmd | getline g; close(cmd)
+	if (split(g, a, "-") != 3 || g !~ /^[0-9][0-9][0-9][0-9]-/) return TD[y, t] = -1
+	return TD[y, t] = days(a[1] + 0, a[2] + 0, a[3] + 0)
 }
 # a month and a day in Han numerals of two characters or more with no
 # 日 or 号 (八月十五, 8月十五): by design a lunar date in ndate
@@ -393,6 +410,6 @@ if [ -f "$f" ]; then
 	"$NDATE" -G "$tmp/jin.tsv" > "$tmp/jgot.tsv" 2>/dev/null
 	"$NDATE" -G -H -f "$tmp/jfut.tsv" >> "$tmp/jgot.tsv" 2>/dev/null
 	: > "$out/ndate.jionlp_failures.tsv"
-	awk -F'\t' -v fails="$out/ndate.jionlp_failures.tsv" -f "$tmp/jn.awk" "$tmp/jgot.tsv" "$f"
+	awk -F'\t' -v ndate="$NDATE" -v fails="$out/ndate.jionlp_failures.tsv" -f "$tmp/jn.awk" "$tmp/jgot.tsv" "$f"
 	echo "failures: $out/ndate.jionlp_failures.tsv ($(wc -l < "$out/ndate.jionlp_failures.tsv") cases)"
 fi
