@@ -2975,8 +2975,23 @@ bignum(const struct cx *c, size_t i, long *v, int *fl)
 	return i + x.ncp;
 }
 
+static size_t duration_(const struct cx *c, size_t i, struct pt *p);
+
+/* a length, or a point counted from the reference; 再过 belongs to it
+ * only when it makes a point (再过三天 2021-06-17): 再过几个季度 is the
+ * length 几个季度, found from there */
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t e = duration_(c, i, p);
+
+	if (e > 0 && p->kind == NK_CD_DURATION && at(c, i) == 0x518D)	/* 再 */
+		return 0;
+	return e;
+}
+
+static size_t
+duration_(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
@@ -2999,14 +3014,15 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		anch = at(c, i) == 0x4E0A ? -1 : 1;
 		j = i + 1;
 	} else if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
-	    "过去 過去 最近 未来 未來 今后 今後", &w)) > 0) {
+	    "过去 過去 最近 未来 未來 今后 今後 再过 再過", &w)) > 0) {
 		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
-			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
+			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "", "", "" };
 		snprintf(mod, sizeof mod, "%s", mods[w]);
 		pw = w;
-		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
-		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
+		/* 过去十年, 未来的3小时: a span that ends or starts at the reference
+		 * (再过 N, 23 and 24, is a point: see below) */
+		anch = w >= 16 && w <= 18 ? -1 : w >= 19 && w <= 22 ? 1 : 0;
 		/* 近三年: the last three years, unless a verb of lasting comes
 		 * before (执政近20年, 长达近两年) */
 		near = w == 3 && (i == 0 || !inset(c->cp[i - 1], "历歷时時达達了保持续續经經过過期用花耗政有已己将將约約仅僅后後作干幹做住"));
@@ -3185,6 +3201,10 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				tail = 2;
 			else if ((te = alt(c, k0, "以来 以來", NULL)) > 0)
 				tail = 3;
+			else if (pw >= 23) {	/* 再过半个小时: as 半个小时后 */
+				tail = 1;
+				te = k0;
+			}
 		}
 		/* working or trading days: not calendar days, so P5WD (ISO 8601 has no such unit) */
 		char us[3] = { ucs, ucs == 'B' ? 'D' : '\0', '\0' };
@@ -4059,7 +4079,7 @@ addstarts(const char *list)
 /* the first two characters of every word in the grammar's lists above
  * (generated from them; add a pair here when a list gets a new word) */
 static const char grampairs[] =
-    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 全天 "
+    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 全天 再过 再過 "
     "上周 上季 上旬 上星 上月 上礼 上禮 上週 下一 下下 下个 下個 下午 "
     "下半 下周 下季 下旬 下星 下月 下礼 下禮 下週 不到 不足 不遇 世紀 "
     "世纪 个個 个周 个季 个小 个工 个星 个月 个礼 个钟 中午 中旬 中期 "
@@ -4150,7 +4170,7 @@ initstarts(void)
 	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
 	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
 	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月 "
-	    "春季 夏季 秋季 冬季");
+	    "春季 夏季 秋季 冬季 再过 再過");
 	addbigrams(grampairs);
 	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);

@@ -86,3 +86,15 @@ ndf() {
 	run nd 2021-06-14 "全天候服务，全天然原料，冬季奥运会和秋季招聘"
 	assert_output ""
 }
+
+@test "ndate: 再过 N is the point N after the reference, as N后" {
+	run nd 2021-06-14T01:06:40 "再过半个小时，列车将抵达终点；再过三天，展会就要开幕。"
+	assert_output "再过半个小时|2021-06-14T01:36:40|time|
+再过三天|2021-06-17|date|"
+	# not 过了 (told from the story)
+	run nd 2021-06-14 "过了三天他才回来"
+	assert_output "三天|P3D|duration|"
+	# a vague 再过几个季度 is a length, without 再过
+	run nd 2021-06-14 "再过几个季度，市场会好转"
+	assert_output "几个季度|PXQ|duration|"
+}

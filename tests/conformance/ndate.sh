@@ -43,7 +43,9 @@
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
 #   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
-#   PRESENT_REF is the reference time itself;
+#   PRESENT_REF is the reference time itself; an interval open to the
+#   future, [X, inf), is met by a point at X or a value from X with mod
+#   AFTER (再过半个小时, the time half an hour on);
 #   a range of clock times written with 至/到/-, whose end has hour
 #   precision, ends at that hour (下午3点至下午8点: JioNLP 15:00:00-20:00:00,
 #   ndate T15/T20); a time_base is passed as precise as it is given
@@ -321,7 +323,7 @@ AWK
 		} else if (n[id] > 0) {
 			t = js; sub(/.*"time": \["/, "", t); lo = t; sub(/".*/, "", lo)
 			hi = t; sub(/^[^"]*", "/, "", hi); sub(/".*/, "", hi)
-			first = 1; good = 1
+			first = 1; good = 1; pointish = 1
 			refs = R[id] ~ /T/ ? secs(R[id]) : -1
 			for (j = 1; j <= n[id]; j++) {
 				# PRESENT_REF (现在) is the reference time itself
@@ -335,11 +337,14 @@ AWK
 				# JioNLP reads "before X" / "since X" as spans from or to now
 				if (refs >= 0 && M[id, j] ~ /BEFORE/ && IS > refs) IS = refs
 				if (refs >= 0 && M[id, j] ~ /AFTER/ && IE <= refs) IE = refs + 1
+				if (!(K[id, j] == "date" || K[id, j] == "time") && M[id, j] !~ /AFTER/) pointish = 0
 				if (first || IS < s) s = IS
 				if (first || IE > e) e = IE
 				first = 0
 			}
-			if (good && s == secs(lo) && e == secs(hi) + 1) ok = 1
+			# an open end (inf): from lo on, which a point at lo or a
+			# value from lo with AFTER says (再过半个小时 [01:36:40, inf))
+			if (good && s == secs(lo) && (hi == "inf" ? pointish : e == secs(hi) + 1)) ok = 1
 		}
 		if (ok) pass[def]++
 		else {
