@@ -2011,6 +2011,39 @@ holiday(const struct word *w, int y, struct pt *p)
 static size_t lunarpart(const struct cx *c, size_t i, struct pt *p);
 static int bareday_end(const struct cx *c, size_t e);
 
+/*
+ * 20240307: eight digits standing alone that make a valid date of the
+ * 1900s or 2000s. Not inside a longer number or a code (no digit, Latin
+ * letter or - _ / . # = beside it), not a number told after 号 码 (编号,
+ * 案号, 电话号码; 电话： 手机： 传真：), not an amount or a count (a Han character after it
+ * other than 前 后 起 至 到 以 之 讯 电 报). Sets *y *m *d; 0 if not.
+ */
+static int
+compact8(const int32_t *cp, size_t n, size_t i, int *y, int *m, int *d)
+{
+	int v[8], k;
+	int32_t b = i > 0 ? cp[i - 1] : 0, a = i + 8 < n ? cp[i + 8] : 0;
+
+	if (i + 8 > n)
+		return 0;
+	for (k = 0; k < 8; k++) {
+		int32_t x = cp[i + k];
+		if (!isdig(x))
+			return 0;
+		v[k] = x >= 0xFF10 ? x - 0xFF10 : x - '0';
+	}
+	if (isdig(b) || isdig(a) || (b < 128 && ((b | 32) >= 'a' && (b | 32) <= 'z')) ||
+	    (a < 128 && ((a | 32) >= 'a' && (a | 32) <= 'z')) || inset(b, "-_/.#=号號码碼") ||
+	    (inset(b, ":：") && i > 1 && inset(cp[i - 2], "话話号號码碼机機真")) ||
+	    inset(a, "-_/.#=%％:：") || (ishan(a) && !inset(a, "前后後起至到以之讯訊电電报報")))
+		return 0;
+	*y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+	*m = v[4] * 10 + v[5];
+	*d = v[6] * 10 + v[7];
+	return *y >= 1900 && *y <= 2099 && *m >= 1 && *m <= 12 && *d >= 1 &&
+	    *d <= nk_cal_mdays(*y, *m);
+}
+
 static size_t
 point(const struct cx *c, size_t i, struct pt *p)
 {
@@ -2077,6 +2110,17 @@ point(const struct cx *c, size_t i, struct pt *p)
 			p->d = d;
 			p->gm = p->gd = 1;
 			return i + 5;
+		}
+	}
+	/* 20240307: a compact date */
+	{
+		int y8, m8, d8;
+		if (compact8(c->cp, c->n, i, &y8, &m8, &d8)) {
+			p->y = y8;
+			p->m = m8;
+			p->d = d8;
+			p->gy = p->gm = p->gd = 1;
+			return i + 8;
 		}
 	}
 	/* ISO 8601 and slashed dates */
@@ -4445,13 +4489,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		 * separator follows it: skip every other number whole */
 		if ((f & (CL_NUM | CL_WORD)) == CL_NUM) {
 			size_t r = i, q;
+			int y8, m8, d8;
 			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r]) || cp[r] == 0x4E07 ||
 			    cp[r] == 0x842C || cp[r] == 0x4EBF || cp[r] == 0x5104 ||	/* 万 亿 */
 			    (cp[r] == ',' && r > i && isdig(cp[r - 1]) && r + 1 < ncp && isdig(cp[r + 1]))))
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
-			if (q >= ncp || (!(fl[q] & CL_FOLLOW) &&
+			if (r == i + 8 && compact8(cp, ncp, i, &y8, &m8, &d8))
+				goto tryit;	/* 20240307: no unit, no anchor needed */
+			else if (q >= ncp || (!(fl[q] & CL_FOLLOW) &&
 			    !(r == i + 4 && q == r + 1 && cp[r] == ' ' && isdig(cp[q])))) {	/* 2010 01 29 */
 				i = r;
 				continue;
@@ -4485,6 +4532,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			i++;
 			continue;
 		}
+tryit:
 		memset(&o, 0, sizeof o);
 		/* a day right after a date, in a list: that date's month */
 		c.ly = c.lm = 0;

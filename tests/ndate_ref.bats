@@ -98,3 +98,11 @@ ndf() {
 	run nd 2021-06-14 "再过几个季度，市场会好转"
 	assert_output "几个季度|PXQ|duration|"
 }
+
+@test "ndate: eight digits standing alone that make a date are a compact date; codes and amounts are not" {
+	run nd 2021-06-14 "发病时间：20170916，报告日期20170918至20170920。"
+	assert_output "20170916|2017-09-16|date|
+20170918至20170920|2017-09-18/2017-09-20|range|"
+	run nd 2021-06-14 "案件编号20170916，电话：20170916，共计20170916元，订单2017091612，20171332，ab20170916。"
+	assert_output ""
+}
