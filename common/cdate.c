@@ -2012,6 +2012,44 @@ static size_t lunarpart(const struct cx *c, size_t i, struct pt *p);
 static int bareday_end(const struct cx *c, size_t e);
 
 /*
+ * 3月第三周, 当月第三周: after the month p, at i, the N-th week that
+ * starts on a Monday of it: its end, p made that ISO week; 0 if none is
+ * written there; 0 with *none -1 if the month has no such week.
+ */
+static size_t
+nthweek(const struct cx *c, size_t i, struct pt *p, int *none)
+{
+	size_t e;
+	long v;
+
+	*none = 0;
+	if (at(c, i) != 0x7B2C || (e = num(c, i + 1, &v, NULL, NULL)) == 0 || v < 1 || v > 5)
+		return 0;
+	if (inset(at(c, e), "个個"))
+		e++;
+	if ((e = alt(c, e, "周 週 星期 礼拜 禮拜", NULL)) == 0)
+		return 0;
+	if (!p->gy && p->y == 0)
+		p->y = refy(c);
+	p->gy = 1;
+	if (p->y > 0 && p->m > 0) {
+		long z = nk_cal_days(p->y, p->m, 1);
+		int y2, m2, d2;
+		z += (8 - nk_cal_wday(p->y, p->m, 1)) % 7 + 7 * (v - 1);
+		nk_cal_civil(z, &y2, &m2, &d2);
+		if (m2 != p->m) {
+			*none = -1;	/* no fifth week in this month */
+			return 0;
+		}
+		p->w = nk_cal_isoweek(y2, m2, d2, &p->y);
+	} else
+		p->w = -1;
+	p->m = 0;
+	p->gm = 0;
+	return e;
+}
+
+/*
  * 20240307: eight digits standing alone that make a valid date of the
  * 1900s or 2000s. Not inside a longer number or a code (no digit, Latin
  * letter or - _ / . # = beside it), not a number told after 号 码 (编号,
@@ -2372,29 +2410,10 @@ noiso:
 					p->d = -1;
 				return e3 + 1;
 			}
-			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
-			    v <= 5) {
-				if (inset(at(c, e3), "个個"))
-					e3++;
-				if ((e3 = alt(c, e3, "周 週 星期 礼拜 禮拜", NULL)) > 0) {
-					if (!p->gy && p->y == 0)
-						p->y = refy(c);
-					p->gy = 1;
-					if (p->y > 0) {
-						long z = nk_cal_days(p->y, p->m, 1);
-						int y2, m2, d2;
-						z += (8 - nk_cal_wday(p->y, p->m, 1)) % 7 + 7 * (v - 1);
-						nk_cal_civil(z, &y2, &m2, &d2);
-						if (m2 != p->m)
-							return j;	/* no fifth week in this month */
-						p->w = nk_cal_isoweek(y2, m2, d2, &p->y);
-					} else
-						p->w = -1;
-					p->m = 0;
-					p->gm = 0;
-					return e3;
-				}
-			}
+			if ((e3 = nthweek(c, e2, p, &wd)) > 0)
+				return e3;
+			if (wd < 0)
+				return j;	/* no fifth week in this month */
 		}
 		if (p->gd) {
 			/* 10月12号，星期一 / 11月5日（周二）: the weekday adds nothing */
@@ -2415,8 +2434,14 @@ noiso:
 	} else if (!any) {
 		if ((k = daypart(c, i, p, 0)) > 0)
 			j = k, any = 1;
-		else if ((k = anaphor(c, i, p, 0)) > 0)
+		else if ((k = anaphor(c, i, p, 0)) > 0) {
+			size_t e;
+			int none;
 			j = k, any = 1;
+			/* 当月第三周 */
+			if (p->gm && !p->gd && p->m > 0 && (e = nthweek(c, j, p, &none)) > 0)
+				return e;
+		}
 		else if ((k = reldaypart(c, i, p)) > 0)
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)

@@ -106,3 +106,13 @@ ndf() {
 	run nd 2021-06-14 "案件编号20170916，电话：20170916，共计20170916元，订单2017091612，20171332，ab20170916。"
 	assert_output ""
 }
+
+@test "ndate: 当月第三周 is the third week of the month the text is at, as 3月第三周" {
+	run nd 2021-06-14 "当月第三周，新品上市"
+	assert_output "当月第三周|2021-W25|date|"
+	run nd 2021-06-14 "2023年3月5日，公司宣布，当月第二周起试运行"
+	assert_line --index 1 "当月第二周起|2023-W11|date|AFTER"
+	# a month with no fifth week keeps the month
+	run nd 2021-06-14 "2月第五周"
+	assert_output "2月|2021-02|date|"
+}
