@@ -3890,6 +3890,17 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				if ((e = timepart(c, k, &q, 1)) > 0 && q.hh < 0)
 					e = 0;
 			}
+			/* 从上个月到今天: a range from the past to 今天 alone ends now,
+			 * as 至今 (the same day when the reference has no time) */
+			if (e > 0 && alt(c, k, "今天 今日", NULL) == e && q.hh < 0 && !q.tod && !p.val[0] &&
+			    p.hh < 0 && refday(c) && p.y > 0 && (p.y < c->ref->y || (p.y == c->ref->y &&
+			    p.m > 0 && (p.m < c->ref->m || (p.m == c->ref->m && p.d > 0 && p.d < c->ref->d)))) &&
+			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
+				to_now(c, &p, o);
+				j = e;
+				tworange = 1;
+				goto mod;
+			}
 			if (e > 0 && !strcmp(q.val, "PRESENT_REF") && !p.val[0] && p.hh < 0 &&
 			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
 				/* 去年到现在: a range that ends now */

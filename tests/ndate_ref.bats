@@ -116,3 +116,12 @@ ndf() {
 	run nd 2021-06-14 "2月第五周"
 	assert_output "2月|2021-02|date|"
 }
+
+@test "ndate: a range from the past to 今天 alone ends now, as 至今" {
+	run nd 2021-06-14T01:06:40 "从上个月到今天，已有三千人报名；从明天到后天有雨"
+	assert_output "从上个月到今天|2021-05/2021-06-14T01:06:40|range|
+从明天到后天|2021-06-15/2021-06-16|range|"
+	# against a day, the same day, as before
+	run nd 2021-06-14 "从上个月到今天"
+	assert_output "从上个月到今天|2021-05/2021-06-14|range|"
+}
