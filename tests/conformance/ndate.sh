@@ -17,6 +17,9 @@
 #   those cases pass when ndate gives a full date (and the same time of
 #   day, if one is said) in the lunar year RT names (Gregorian Y or Y+1),
 #   or, when RT names none, in the reference year or one either side.
+#   A month-day with a Han day of two or more characters and no 日/号
+#   (八月十五) is lunar in ndate too (man ndate): RT's candidate dates for
+#   it, read as lunar dates through ndate's calendar, must give ndate's day.
 #   RT's *Extractor and *Parser files test one of its sub-recognisers alone
 #   (HolidayExtractor expects 元旦 in 明天元旦去哪里, not 明天); ndate has one
 #   recogniser for all, so there the expected text must lie inside one of
