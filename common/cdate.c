@@ -439,6 +439,10 @@ nk_cdate_parse_ref(const char *s, nk_cdate_ref *r)
 		goto bad;
 	if (n == 10)
 		return 0;
+	/* YYYY-MM-DDTHH: a reference told to the hour */
+	if ((s[10] == 'T' || s[10] == ' ') && (n == 13 || (n > 13 && (s[13] == '+' || s[13] == 'Z'))) &&
+	    digits(s + 11, 2, &r->hh) == 0 && r->hh <= 24)
+		return 0;
 	if ((s[10] != 'T' && s[10] != ' ') || n < 16 || digits(s + 11, 2, &r->hh) < 0 ||
 	    s[13] != ':' || digits(s + 14, 2, &r->mi) < 0 || r->hh > 24 || r->mi > 59)
 		goto bad;
@@ -1100,6 +1104,35 @@ set_months(const struct cx *c, struct pt *p, int off)
 	p->gy = p->gm = 1;
 }
 
+/*
+ * --future (ref->future): a date that leaves its year, month, week or day
+ * open is the next one at or after the reference. futr() says whether
+ * that applies; before_ref() whether the start of the day p (and of its
+ * clock time, when both have one) lies before the reference instant.
+ */
+static int
+futr(const struct cx *c)
+{
+	return c->ref && c->ref->future && refday(c);
+}
+
+static int
+before_ref(const struct cx *c, const struct pt *p)
+{
+	long z, r = nk_cal_days(c->ref->y, c->ref->m, c->ref->d), t, rt;
+
+	if (p->y <= 0 || p->m <= 0 || p->d <= 0)
+		return 0;
+	z = nk_cal_days(p->y, p->m, p->d);
+	if (z != r)
+		return z < r;
+	if (p->hh < 0 || c->ref->hh < 0)
+		return 0;
+	t = p->hh * 3600L + (p->mi > 0 ? p->mi * 60L : 0) + (p->ss > 0 ? p->ss : 0);
+	rt = c->ref->hh * 3600L + (c->ref->mi > 0 ? c->ref->mi * 60L : 0) + (c->ref->ss > 0 ? c->ref->ss : 0);
+	return t < rt;
+}
+
 struct word;
 static int wordstart(int32_t x);
 static const struct word *wordat(const struct cx *c, size_t i, size_t *end);
@@ -1548,12 +1581,12 @@ daypart(const struct cx *c, size_t i, struct pt *p, int month)
 
 static const char *reldays = "今天 今日 昨天 昨日 明天 明日 前天 后天 後天 大前天 大后天 大後天 "
     "今晨 今早 今晚 昨晚 昨夜 明晚 明早 本日 当晚 當晚 当天 當天 当日 當日 "
-    "大大前天 大大后天 大大後天";
+    "大大前天 大大后天 大大後天 全天";
 /* 当晚 当天 当日 (20..25) are the day of the story: see anaphor() */
 static const int reldoff[] = { 0, 0, -1, -1, 1, 1, -2, 2, 2, -3, 3, 3, 0, 0, 0, -1, -1, 1, 1, 0, 0, 0,
-	0, 0, 0, 0, -4, 4, 4 };
+	0, 0, 0, 0, -4, 4, 4, 0 };
 static const char *reldtod[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0 };
+	"MO", "MO", "EV", "EV", "NI", "EV", "MO", 0, "EV", "EV", 0, 0, 0, 0, 0, 0, 0, 0 };
 
 /*
  * 农历元宵, 农历重阳: after 农历 a holiday may drop its 节 (元宵 alone is
@@ -1668,6 +1701,10 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 		return 0;
 	if (w == 5 && inset(at(c, j), "之星"))	/* 明日之星 */
 		return 0;
+	/* 全天 alone: the whole of the reference's day (not 全天候, 全天然,
+	 * 全天下, 全天空) */
+	if (w == 29 && inset(at(c, j), "候然下空"))
+		return 0;
 	set_days(c, p, reldoff[w]);
 	if (reldtod[w])
 		p->tod = reldtod[w];
@@ -1716,6 +1753,9 @@ weekpart(const struct cx *c, size_t i, struct pt *p)
 		nk_cal_civil(z, &y, &m, &d);
 		if (wd >= 1 && wd <= 7) {
 			z -= nk_cal_wday(y, m, d) - wd;
+			/* --future: 周一 said on a Wednesday is next Monday */
+			if (!rel && futr(c) && z < nk_cal_days(c->ref->y, c->ref->m, c->ref->d))
+				z += 7;
 			nk_cal_civil(z, &p->y, &p->m, &p->d);
 			p->gy = p->gm = p->gd = 1;
 		} else {
@@ -2074,6 +2114,78 @@ holiday(const struct word *w, int y, struct pt *p)
  * relative day, a holiday ------------------------------------------------ */
 
 static size_t lunarpart(const struct cx *c, size_t i, struct pt *p);
+static int bareday_end(const struct cx *c, size_t e);
+
+/*
+ * 3月第三周, 当月第三周: after the month p, at i, the N-th week that
+ * starts on a Monday of it: its end, p made that ISO week; 0 if none is
+ * written there; 0 with *none -1 if the month has no such week.
+ */
+static size_t
+nthweek(const struct cx *c, size_t i, struct pt *p, int *none)
+{
+	size_t e;
+	long v;
+
+	*none = 0;
+	if (at(c, i) != 0x7B2C || (e = num(c, i + 1, &v, NULL, NULL)) == 0 || v < 1 || v > 5)
+		return 0;
+	if (inset(at(c, e), "个個"))
+		e++;
+	if ((e = alt(c, e, "周 週 星期 礼拜 禮拜", NULL)) == 0)
+		return 0;
+	if (!p->gy && p->y == 0)
+		p->y = refy(c);
+	p->gy = 1;
+	if (p->y > 0 && p->m > 0) {
+		long z = nk_cal_days(p->y, p->m, 1);
+		int y2, m2, d2;
+		z += (8 - nk_cal_wday(p->y, p->m, 1)) % 7 + 7 * (v - 1);
+		nk_cal_civil(z, &y2, &m2, &d2);
+		if (m2 != p->m) {
+			*none = -1;	/* no fifth week in this month */
+			return 0;
+		}
+		p->w = nk_cal_isoweek(y2, m2, d2, &p->y);
+	} else
+		p->w = -1;
+	p->m = 0;
+	p->gm = 0;
+	return e;
+}
+
+/*
+ * 20240307: eight digits standing alone that make a valid date of the
+ * 1900s or 2000s. Not inside a longer number or a code (no digit, Latin
+ * letter or - _ / . # = beside it), not a number told after 号 码 (编号,
+ * 案号, 电话号码; 电话： 手机： 传真：), not an amount or a count (a Han character after it
+ * other than 前 后 起 至 到 以 之 讯 电 报). Sets *y *m *d; 0 if not.
+ */
+static int
+compact8(const int32_t *cp, size_t n, size_t i, int *y, int *m, int *d)
+{
+	int v[8], k;
+	int32_t b = i > 0 ? cp[i - 1] : 0, a = i + 8 < n ? cp[i + 8] : 0;
+
+	if (i + 8 > n)
+		return 0;
+	for (k = 0; k < 8; k++) {
+		int32_t x = cp[i + k];
+		if (!isdig(x))
+			return 0;
+		v[k] = x >= 0xFF10 ? x - 0xFF10 : x - '0';
+	}
+	if (isdig(b) || isdig(a) || (b < 128 && ((b | 32) >= 'a' && (b | 32) <= 'z')) ||
+	    (a < 128 && ((a | 32) >= 'a' && (a | 32) <= 'z')) || inset(b, "-_/.#=号號码碼") ||
+	    (inset(b, ":：") && i > 1 && inset(cp[i - 2], "话話号號码碼机機真")) ||
+	    inset(a, "-_/.#=%％:：") || (ishan(a) && !inset(a, "前后後起至到以之讯訊电電报報")))
+		return 0;
+	*y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+	*m = v[4] * 10 + v[5];
+	*d = v[6] * 10 + v[7];
+	return *y >= 1900 && *y <= 2099 && *m >= 1 && *m <= 12 && *d >= 1 &&
+	    *d <= nk_cal_mdays(*y, *m);
+}
 
 static size_t
 point(const struct cx *c, size_t i, struct pt *p)
@@ -2141,6 +2253,17 @@ point(const struct cx *c, size_t i, struct pt *p)
 			p->d = d;
 			p->gm = p->gd = 1;
 			return i + 5;
+		}
+	}
+	/* 20240307: a compact date */
+	{
+		int y8, m8, d8;
+		if (compact8(c->cp, c->n, i, &y8, &m8, &d8)) {
+			p->y = y8;
+			p->m = m8;
+			p->d = d8;
+			p->gy = p->gm = p->gd = 1;
+			return i + 8;
 		}
 	}
 	/* ISO 8601 and slashed dates */
@@ -2352,11 +2475,7 @@ noiso:
 			long v;
 			int fl;
 			e = num(c, j, &v, &fl, NULL);
-			if (e > 0 && v >= 1 && v <= 31 && ((!ishan(at(c, e)) && !isdig(at(c, e)) &&
-			    !inset(at(c, e), ".%％:：/-~")) || inset(at(c, e), "的，。") ||
-			    (inset(at(c, e), "至到") && (isdig(at(c, e + 1)) || ishannum(at(c, e + 1)))) ||
-			    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' ||
-			    !isdig(at(c, sp(c, e))))) {
+			if (e > 0 && v >= 1 && v <= 31 && bareday_end(c, e)) {
 				p->d = (int)v;
 				p->gd = 1;
 				j = e;
@@ -2396,29 +2515,10 @@ noiso:
 					p->d = -1;
 				return e3 + 1;
 			}
-			if (at(c, e2) == 0x7B2C && (e3 = num(c, e2 + 1, &v, NULL, NULL)) > 0 && v >= 1 &&
-			    v <= 5) {
-				if (inset(at(c, e3), "个個"))
-					e3++;
-				if ((e3 = alt(c, e3, "周 週 星期 礼拜 禮拜", NULL)) > 0) {
-					if (!p->gy && p->y == 0)
-						p->y = refy(c);
-					p->gy = 1;
-					if (p->y > 0) {
-						long z = nk_cal_days(p->y, p->m, 1);
-						int y2, m2, d2;
-						z += (8 - nk_cal_wday(p->y, p->m, 1)) % 7 + 7 * (v - 1);
-						nk_cal_civil(z, &y2, &m2, &d2);
-						if (m2 != p->m)
-							return j;	/* no fifth week in this month */
-						p->w = nk_cal_isoweek(y2, m2, d2, &p->y);
-					} else
-						p->w = -1;
-					p->m = 0;
-					p->gm = 0;
-					return e3;
-				}
-			}
+			if ((e3 = nthweek(c, e2, p, &wd)) > 0)
+				return e3;
+			if (wd < 0)
+				return j;	/* no fifth week in this month */
 		}
 		if (p->gd) {
 			/* 10月12号，星期一 / 11月5日（周二）: the weekday adds nothing */
@@ -2439,8 +2539,14 @@ noiso:
 	} else if (!any) {
 		if ((k = daypart(c, i, p, 0)) > 0)
 			j = k, any = 1;
-		else if ((k = anaphor(c, i, p, 0)) > 0)
+		else if ((k = anaphor(c, i, p, 0)) > 0) {
+			size_t e;
+			int none;
 			j = k, any = 1;
+			/* 当月第三周 */
+			if (p->gm && !p->gd && p->m > 0 && (e = nthweek(c, j, p, &none)) > 0)
+				return e;
+		}
 		else if ((k = reldaypart(c, i, p)) > 0)
 			j = k, any = 1;
 		else if ((k = weekpart(c, i, p)) > 0)
@@ -2449,6 +2555,8 @@ noiso:
 		    ((w = wordat(c, sp(c, k), &k)) != NULL || (w = lunar_short(c, sp(c, k), &k)) != NULL) &&
 		    (w->type == W_LUNAR || w->type == W_EVE)) {
 			holiday(w, refy(c), p);	/* 农历元宵: the holiday says it is lunar */
+			if (futr(c) && before_ref(c, p))
+				holiday(w, p->y + 1, p);
 			p->hol = w;
 			j = k, any = 1;
 		} else if ((w = wordat(c, i, &k)) != NULL && w->type != W_ERA) {
@@ -2457,9 +2565,21 @@ noiso:
 				return k;
 			}
 			holiday(w, refy(c), p);
+			if (futr(c) && before_ref(c, p))	/* --future: next year's */
+				holiday(w, p->y + 1, p);
 			p->hol = w;
 			j = k, any = 1;	/* 除夕晚上6点半: a time may follow */
 		}
+	}
+	if (!any && (k = alt(c, i, "春季 夏季 秋季 冬季", &hw)) > 0 &&
+	    (!ishan(at(c, k)) || inset(at(c, k), "的，、。里裡"))) {
+		/* 冬季 alone: the season of the reference's year (TIMEX3 WI) */
+		p->y = refy(c);
+		if (p->y <= 0)
+			p->y = -1;
+		p->gy = 1;
+		p->se = hw + 1;
+		return k;
 	}
 	if (!any) {
 		/* a time alone */
@@ -2467,6 +2587,9 @@ noiso:
 			return k;
 		return 0;
 	}
+	/* 明天全天: the whole day adds nothing */
+	if (p->gd && !p->tod && p->hh < 0 && (k = lit(c, j, "全天")) > 0 && !inset(at(c, k), "候然下空"))
+		j = k;
 	if (p->d > 0 || p->gd || p->tod) {
 		size_t e = timepart(c, sp(c, j), p, 1), a;
 		if (e > 0)
@@ -2480,6 +2603,17 @@ noiso:
 	return j;
 }
 
+/* can a day written with no 日 or 号 end at e (八月十五, 1月3): at the end
+ * of a phrase, before 的 ， 。, a range's 至 or 到, or a part of the day */
+static int
+bareday_end(const struct cx *c, size_t e)
+{
+	return ((!ishan(at(c, e)) && !isdig(at(c, e)) && !inset(at(c, e), ".%％:：/-~")) ||
+	    inset(at(c, e), "的，。") ||
+	    (inset(at(c, e), "至到") && (isdig(at(c, e + 1)) || ishannum(at(c, e + 1)))) ||
+	    alt(c, e, tods, NULL) > 0) && (e >= c->n || at(c, e) != ' ' || !isdig(at(c, sp(c, e))));
+}
+
 /*
  * A date of the Chinese calendar: [农历] [year] month day, recognised as
  * lunar by 农历/阴历, by a month name (正月 冬月 腊月) or by a day written
@@ -2489,7 +2623,7 @@ static size_t
 lunarpart(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
-	int lunar = 0, lm = 0, ld = 0, w, y, fl, leap = 0;
+	int lunar = 0, lm = 0, ld = 0, w, y, fl, leap = 0, hanmonth_ok = 0;
 	long v;
 	struct pt yp;
 
@@ -2523,6 +2657,11 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		if (y > 0 && lunar_eve(y, &gm, &gd) == 0) {
 			p->m = gm;
 			p->d = gd;
+			if (!yp.gy && futr(c) && before_ref(c, p) && lunar_eve(y + 1, &gm, &gd) == 0) {
+				p->y = y + 1;	/* --future: next year's */
+				p->m = gm;
+				p->d = gd;
+			}
 		}
 		return j;
 	}
@@ -2535,6 +2674,8 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 12 && at(c, e) == 0x6708) {
 		lm = (int)v;
 		k = e + 1;
+		/* a month in Han numerals starts a date where a numeral may start */
+		hanmonth_ok = !(fl & NK_NUM_HAN) || yp.gy || hanstart_ok(c, j);
 	} else
 		return 0;
 	j = k;
@@ -2544,6 +2685,12 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		j = e;
 	} else if ((e = num(c, j, &v, &fl, NULL)) > 0 && v >= 1 && v <= 30) {
 		if (at(c, j) == 0x5EFF || at(c, j) == 0x5345)	/* 廿 卅 */
+			lunar = 1;
+		/* 八月十五, 8月十五, 去年二月十五: a day in Han numerals of two
+		 * characters or more, with no 日 or 号, is lunar (Gregorian
+		 * dates take 日 or 号); 十月一 and 五月一 (one character) are not */
+		else if (!lunar && hanmonth_ok && (fl & NK_NUM_HAN) && !(fl & NK_NUM_ARABIC) &&
+		    e - j >= 2 && !inset(at(c, e), "日号號") && bareday_end(c, e))
 			lunar = 1;
 		ld = (int)v;
 		j = e;
@@ -2578,6 +2725,11 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 		return j;
 	} else {
 		long z = lunar_day(y, lm, ld, leap);
+		/* --future: 正月初八 said after it is next year's */
+		if (!yp.gy && futr(c) && z != NK_CAL_NODAY &&
+		    z < nk_cal_days(c->ref->y, c->ref->m, c->ref->d) &&
+		    lunar_day(y + 1, lm, ld, leap) != NK_CAL_NODAY)
+			z = lunar_day(++y, lm, ld, leap);
 		if (z == NK_CAL_NODAY) {
 			p->y = y;
 			p->m = p->d = -1;
@@ -2604,6 +2756,8 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 		p->m = c->ref->m;
 		p->d = c->ref->d;
 		p->gy = p->gm = p->gd = 1;
+		if (futr(c) && p->hh >= 0 && before_ref(c, p))	/* --future: tomorrow's */
+			nk_cal_civil(nk_cal_days(p->y, p->m, p->d) + 1, &p->y, &p->m, &p->d);
 		return;
 	}
 	if (!p->gy && (p->gm || p->gd || p->q || p->h)) {
@@ -2623,6 +2777,25 @@ anchor(const struct cx *c, struct pt *p, const struct pt *a)
 			p->m = -1;
 		if (p->y <= 0 && p->m > 0 && !a)
 			p->m = -1;
+	}
+	/* --future: 3月8号 said in September is next March's, 8号 said on the
+	 * 9th next month's (a day the month lacks, 31号, the next that has it) */
+	if (!a && futr(c) && !p->gy && p->y > 0 && p->m > 0 && !p->m2 && !p->d2 && !p->w &&
+	    !p->q && !p->h && !p->se && !p->hol && !p->val[0]) {
+		int k;
+		if (p->gm && p->d > 0) {
+			for (k = 0; k < 8 && (p->d > nk_cal_mdays(p->y, p->m) || before_ref(c, p)); k++)
+				p->y++;
+		} else if (p->gm) {
+			if (p->m < c->ref->m)
+				p->y++;
+		} else if (p->gd && p->d > 0 && c->lm == 0) {
+			for (k = 0; k < 12 && (p->d > nk_cal_mdays(p->y, p->m) || before_ref(c, p)); k++)
+				if (++p->m > 12) {
+					p->m = 1;
+					p->y++;
+				}
+		}
 	}
 	/* 29日 in February, 2月29日 in 2019: not this month's, not this year's */
 	if (p->y > 0 && p->m > 0 && p->d > nk_cal_mdays(p->y, p->m)) {
@@ -2813,15 +2986,50 @@ static const char *units = "年 个月 個月 月 周 週 个星期 個星期 �
 /* B: working (or trading) days, written P5WD */
 static const char unitc[] = "YMMMWWWWWWWDDHHHHHHHHMMSSSQQQCCBBBKKYYWWBBB";
 
+/* the reference's clock time in seconds of its day (hh must be known) */
+static long
+refsec(const struct cx *c)
+{
+	return c->ref->hh * 3600L + (c->ref->mi > 0 ? c->ref->mi * 60L : 0) +
+	    (c->ref->ss > 0 ? c->ref->ss : 0);
+}
+
+/* the instant t (seconds since 1970-01-01) as precise as the reference:
+ * T07 for a reference told to the hour, T07:18 to the minute, T07:18:40
+ * with seconds (but not :00, which a date-time written out gives for
+ * "no seconds") */
+static void
+fmtinst(const struct cx *c, long t, char *o, size_t sz)
+{
+	int y, m, d;
+
+	nk_cal_civil(t / 86400, &y, &m, &d);
+	if (c->ref->mi < 0 && t % 3600 == 0)
+		snprintf(o, sz, "%04d-%02d-%02dT%02d", y, m, d, (int)(t % 86400 / 3600));
+	else if (c->ref->ss > 0 || t % 60 != 0)
+		snprintf(o, sz, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
+		    (int)(t % 86400 / 3600), (int)(t % 3600 / 60), (int)(t % 60));
+	else
+		snprintf(o, sz, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+		    (int)(t % 86400 / 3600), (int)(t % 3600 / 60));
+}
+
 /*
  * The span of n units that ends (dir -1) or starts (dir 1) at the
  * reference: dates for years, months, weeks, days and working days (B,
  * Monday to Friday), times (as precise
  * as the reference) for hours, minutes and seconds. Writes "A/B" to out;
  * returns 0 when the reference is not precise enough.
+ * With a reference that has a clock time, inst moves the ends of a span
+ * of days or weeks (not of months or years: 过去十年 is a span of dates)
+ * to it: 1, the end at the reference is its instant (60日内:
+ * from now to the end of the 60th day; 两天以来), 2, both ends are
+ * (未来7天: from now to the same time 7 days on; 过去的一周).
+ * With a reference day and no clock time, inst 3 counts hours back from
+ * the start of that day to the day's end (7天半以来: 180 hours before).
  */
 static int
-anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz)
+anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size_t sz, int inst)
 {
 	char a[32], b[32];
 	int y, m, d;
@@ -2856,26 +3064,31 @@ anchored(const struct cx *c, int dir, int clock, char u, long n, char *out, size
 		snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, d);
 		nk_cal_civil(dir < 0 ? z0 : z1, &y, &m, &d);
 		snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+		if ((inst == 1 || inst == 2) && c->ref->hh >= 0) {
+			/* the end at the reference (and with 2 the other) at its instant */
+			fmtinst(c, z0 * 86400 + refsec(c), dir < 0 ? b : a, sizeof a);
+			if (inst == 2)
+				fmtinst(c, z1 * 86400 + refsec(c), dir < 0 ? a : b, sizeof a);
+		}
 	} else {
 		long t0, t1, unit = u == 'H' ? 3600 : u == 'M' ? 60 : 1;
-		int secs = c->ref->ss > 0, k;
-		char *o;
+		if (c->ref->hh < 0 && inst == 3 && dir < 0) {
+			/* 7天半以来 against a day: from 180 hours before it starts */
+			t0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L;
+			t1 = t0 - n * unit;
+			nk_cal_civil(t1 / 86400, &y, &m, &d);
+			snprintf(a, sizeof a, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+			    (int)(t1 % 86400 / 3600), (int)(t1 % 3600 / 60));
+			snprintf(b, sizeof b, "%04d-%02d-%02d", c->ref->y, c->ref->m, c->ref->d);
+			snprintf(out, sz, "%s/%s", a, b);
+			return 1;
+		}
 		if (c->ref->hh < 0)
 			return 0;
-		t0 = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
-		    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+		t0 = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L + refsec(c);
 		t1 = t0 + dir * n * unit;
-		for (k = 0; k < 2; k++) {
-			long t = (k == 0) == (dir < 0) ? t1 : t0;
-			o = k == 0 ? a : b;
-			nk_cal_civil(t / 86400, &y, &m, &d);
-			if (secs)
-				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
-				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60), (int)(t % 60));
-			else
-				snprintf(o, sizeof a, "%04d-%02d-%02dT%02d:%02d", y, m, d,
-				    (int)(t % 86400 / 3600), (int)(t % 3600 / 60));
-		}
+		fmtinst(c, dir < 0 ? t1 : t0, a, sizeof a);
+		fmtinst(c, dir < 0 ? t0 : t1, b, sizeof b);
 	}
 	snprintf(out, sz, "%s/%s", a, b);
 	return 1;
@@ -2963,8 +3176,23 @@ bignum(const struct cx *c, size_t i, long *v, int *fl)
 	return i + x.ncp;
 }
 
+static size_t duration_(const struct cx *c, size_t i, struct pt *p);
+
+/* a length, or a point counted from the reference; 再过 belongs to it
+ * only when it makes a point (再过三天 2021-06-17): 再过几个季度 is the
+ * length 几个季度, found from there */
 static size_t
 duration(const struct cx *c, size_t i, struct pt *p)
+{
+	size_t e = duration_(c, i, p);
+
+	if (e > 0 && p->kind == NK_CD_DURATION && at(c, i) == 0x518D)	/* 再 */
+		return 0;
+	return e;
+}
+
+static size_t
+duration_(const struct cx *c, size_t i, struct pt *p)
 {
 	size_t j = i, k, e;
 	long v = 0;
@@ -2987,14 +3215,15 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		anch = at(c, i) == 0x4E0A ? -1 : 1;
 		j = i + 1;
 	} else if ((k = alt(c, i, "将近 將近 接近 近 约 約 大约 大約 超过 超過 逾 不到 不足 至少 长达 長達 "
-	    "过去 過去 最近 未来 未來 今后 今後", &w)) > 0) {
+	    "过去 過去 最近 未来 未來 今后 今後 再过 再過", &w)) > 0) {
 		static const char *mods[] = { "APPROX", "APPROX", "APPROX", "APPROX", "APPROX",
 			"APPROX", "APPROX", "APPROX", "MORE_THAN", "MORE_THAN", "MORE_THAN",
-			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "" };
+			"LESS_THAN", "LESS_THAN", "MORE_THAN", "", "", "", "", "", "", "", "", "", "", "" };
 		scopy(mod, sizeof mod, mods[w]);
 		pw = w;
-		/* 过去十年, 未来的3小时: a span that ends or starts at the reference */
-		anch = w >= 16 && w <= 18 ? -1 : w >= 19 ? 1 : 0;
+		/* 过去十年, 未来的3小时: a span that ends or starts at the reference
+		 * (再过 N, 23 and 24, is a point: see below) */
+		anch = w >= 16 && w <= 18 ? -1 : w >= 19 && w <= 22 ? 1 : 0;
 		/* 近三年: the last three years, unless a verb of lasting comes
 		 * before (执政近20年, 长达近两年) */
 		near = w == 3 && (i == 0 || !inset(c->cp[i - 1], "历歷时時达達了保持续續经經过過期用花耗政有已己将將约約仅僅后後作干幹做住"));
@@ -3173,6 +3402,10 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				tail = 2;
 			else if ((te = alt(c, k0, "以来 以來", NULL)) > 0)
 				tail = 3;
+			else if (pw >= 23) {	/* 再过半个小时: as 半个小时后 */
+				tail = 1;
+				te = k0;
+			}
 		}
 		/* working or trading days: not calendar days, so P5WD (ISO 8601 has no such unit) */
 		char us[3] = { ucs, ucs == 'B' ? 'D' : '\0', '\0' };
@@ -3204,7 +3437,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		    uc == 'W' || uc == 'D') && !inset(at(c, k), "后後前了之多余餘内內过過时時") &&
 		    alt(c, k, "左右 以上", NULL) == 0 && refday(c)) {
 			char rv[NK_CDATE_VMAX];
-			if (anchored(c, -1, 0, ucs, x, rv, sizeof rv)) {
+			if (anchored(c, -1, 0, ucs, x, rv, sizeof rv, 0)) {
 				size_t e4;
 				p->kind = NK_CD_RANGE;
 				p->mod[0] = '\0';
@@ -3216,7 +3449,8 @@ duration(const struct cx *c, size_t i, struct pt *p)
 		}
 		if (anch && !vague && !dec && !mod[0] && uc != 'C' && uc != 'Q' &&
 		    !inset(at(c, k), "级級届屆") &&
-		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val)) {
+		    anchored(c, anch, pre[1] == 'T', ucs, x, p->val, sizeof p->val,
+		    pw >= 16 && (ucs == 'D' || ucs == 'W') ? 2 : 0)) {
 			p->kind = NK_CD_RANGE;
 			return k;
 		}
@@ -3241,7 +3475,8 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				xs = x * 60 + 30, us2 = 'S';	/* 十三分半以内 */
 			else if (dec)
 				us2 = 0;
-			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv)) {
+			if (us2 && anchored(c, tail == 2 ? 1 : -1, pre[1] == 'T', us2, xs, rv, sizeof rv,
+			    tail == 3 && uc == 'D' && half ? 3 : us2 == 'D' || us2 == 'W' || us2 == 'B' ? 1 : 0)) {
 				p->kind = NK_CD_RANGE;
 				snprintf(p->val, sizeof p->val, "%s", rv);
 				if (strcmp(mod, "APPROX") != 0)
@@ -3262,7 +3497,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 				return k;
 			if (sign > 0 && ucs == 'B' && !dec) {	/* 5个交易日后 */
 				char rv[NK_CDATE_VMAX];
-				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv))
+				if (!anchored(c, 1, 0, 'B', x, rv, sizeof rv, 0))
 					return k;
 				p->kind = NK_CD_DATE;
 				p->val[0] = '\0';
@@ -3283,8 +3518,7 @@ duration(const struct cx *c, size_t i, struct pt *p)
 			int halfmin = dec && half && !decv[0] && ucs == 'M' && pre[1] == 'T';	/* 一分半钟前 */
 			if (pre[1] == 'T' && (!dec || halfmin) && refday(c) && c->ref->hh >= 0) {
 				/* 2分钟前, 3小时前: a time against the reference's */
-				long t = (nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 24 + c->ref->hh) * 3600L +
-				    c->ref->mi * 60L + (c->ref->ss > 0 ? c->ref->ss : 0);
+				long t = nk_cal_days(c->ref->y, c->ref->m, c->ref->d) * 86400L + refsec(c);
 				long unit = ucs == 'H' ? 3600 : ucs == 'M' ? 60 : 1;	/* 半小时 is 30 M */
 				t += sign * (halfmin ? x * 60 + 30 : x * unit);
 				p->kind = NK_CD_TIME;
@@ -3587,6 +3821,8 @@ nowval(const struct cx *c, char *out, size_t sz)
 	if (refday(c) && c->ref->hh >= 0 && c->ref->ss >= 0)
 		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
 		    c->ref->hh, c->ref->mi, c->ref->ss);
+	else if (refday(c) && c->ref->hh >= 0 && c->ref->mi < 0)	/* told to the hour */
+		snprintf(out, sz, "%04d-%02d-%02dT%02d", c->ref->y, c->ref->m, c->ref->d, c->ref->hh);
 	else if (refday(c) && c->ref->hh >= 0)
 		snprintf(out, sz, "%04d-%02d-%02dT%02d:%02d", c->ref->y, c->ref->m, c->ref->d,
 		    c->ref->hh, c->ref->mi);
@@ -3785,6 +4021,17 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 				ptinit(&q);
 				if ((e = timepart(c, k, &q, 1)) > 0 && q.hh < 0)
 					e = 0;
+			}
+			/* 从上个月到今天: a range from the past to 今天 alone ends now,
+			 * as 至今 (the same day when the reference has no time) */
+			if (e > 0 && alt(c, k, "今天 今日", NULL) == e && q.hh < 0 && !q.tod && !p.val[0] &&
+			    p.hh < 0 && refday(c) && p.y > 0 && (p.y < c->ref->y || (p.y == c->ref->y &&
+			    p.m > 0 && (p.m < c->ref->m || (p.m == c->ref->m && p.d > 0 && p.d < c->ref->d)))) &&
+			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
+				to_now(c, &p, o);
+				j = e;
+				tworange = 1;
+				goto mod;
 			}
 			if (e > 0 && !strcmp(q.val, "PRESENT_REF") && !p.val[0] && p.hh < 0 &&
 			    !alt(c, j, "和 与 與", NULL) && !alt(c, sp(c, j), "和 与 與", NULL)) {
@@ -4044,7 +4291,7 @@ addstarts(const char *list)
 /* the first two characters of every word in the grammar's lists above
  * (generated from them; add a pair here when a list gets a new word) */
 static const char grampairs[] =
-    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 "
+    "一二 一刻 一遇 三刻 三十 上一 上上 上下 上世 上个 上個 上午 上半 全天 再过 再過 "
     "上周 上季 上旬 上星 上月 上礼 上禮 上週 下一 下下 下个 下個 下午 "
     "下半 下周 下季 下旬 下星 下月 下礼 下禮 下週 不到 不足 不遇 世紀 "
     "世纪 个個 个周 个季 个小 个工 个星 个月 个礼 个钟 中午 中旬 中期 "
@@ -4134,7 +4381,8 @@ initstarts(void)
 	    "周 週 星期 礼拜 禮拜 每 从 從 自 由 Q 几 幾 数 數 半 将近 將近 接近 近 约 約 大约 大約 "
 	    "超过 超過 逾 不到 不足 至少 长达 長達 前 截 大概 大年 过去 過去 最近 未来 未來 今后 今後 首 正月 冬月 腊月 臘月 农历 阴历 農曆 陰曆 夏历 夏曆 "
 	    "大半 前半年 后半年 後半年 本季度 本礼拜 本禮拜 上礼拜 上禮拜 下礼拜 下禮拜 上個 下個 上上 下下 "
-	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月");
+	    "这季度 这个 這個 上一 下一 自从 自從 截至 截止 大约 大約 约 約 从 從 由 元月 "
+	    "春季 夏季 秋季 冬季 再过 再過");
 	addbigrams(grampairs);
 	memcpy(grammap, startmap, sizeof grammap);
 	memset(wordmap, 0, sizeof wordmap);
@@ -4424,13 +4672,16 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 		 * separator follows it: skip every other number whole */
 		if ((f & (CL_NUM | CL_WORD)) == CL_NUM) {
 			size_t r = i, q;
+			int y8, m8, d8;
 			while (r < ncp && (isdig(cp[r]) || ishannum(cp[r]) || cp[r] == 0x4E07 ||
 			    cp[r] == 0x842C || cp[r] == 0x4EBF || cp[r] == 0x5104 ||	/* 万 亿 */
 			    (cp[r] == ',' && r > i && isdig(cp[r - 1]) && r + 1 < ncp && isdig(cp[r + 1]))))
 				r++;
 			for (q = r; q < ncp && q < r + 2 && (cp[q] == ' ' || cp[q] == 0x3000); q++)
 				;
-			if (q >= ncp || (!(fl[q] & CL_FOLLOW) &&
+			if (r == i + 8 && compact8(cp, ncp, i, &y8, &m8, &d8))
+				goto tryit;	/* 20240307: no unit, no anchor needed */
+			else if (q >= ncp || (!(fl[q] & CL_FOLLOW) &&
 			    !(r == i + 4 && q == r + 1 && cp[r] == ' ' && isdig(cp[q])))) {	/* 2010 01 29 */
 				i = r;
 				continue;
@@ -4464,6 +4715,7 @@ scan(const char *s, size_t n, const nk_cdate_ref *ref, nk_cdate *out, size_t max
 			i++;
 			continue;
 		}
+tryit:
 		memset(&o, 0, sizeof o);
 		/* a day right after a date, in a list: that date's month */
 		c.ly = c.lm = 0;

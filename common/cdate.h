@@ -42,11 +42,17 @@ size_t nk_cdate_spans(const char *s, size_t n, nk_cdate_span *out, size_t max);
 typedef struct nk_cdate_ref {
 	int y, m, d;
 	int hh, mi, ss;		/* -1 when no time is known */
+	/* 1: a date or time that leaves its year, month, week or day open
+	 * (3月8号, 8号, 周一, 妇女节, 下午三点) is the next one at or after
+	 * the reference, not the one of the reference's year, month, week
+	 * or day (schedules, announcements); needs a reference day */
+	int future;
 } nk_cdate_ref;
 
 /*
  * Parse a reference: YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by
- * T or a space and HH:MM[:SS] (trailing zone or fraction ignored).
+ * T or a space and HH[:MM[:SS]] (trailing zone or fraction ignored; a
+ * reference told to the hour has mi and ss -1).
  * Returns 0, or -1 if s is not such a date.
  */
 int nk_cdate_parse_ref(const char *s, nk_cdate_ref *ref);

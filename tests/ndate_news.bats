@@ -124,7 +124,7 @@ load helpers/ndate
 	# a modal or time adverb, or a clause start: a date, a time or a span
 	run nd 2021-06-14T09:30 "新规将于30天后正式实施，企业须在60日内完成整改。"
 	assert_output "30天后|2021-07-14|date|
-60日内|2021-06-14/2021-08-13|range|"
+60日内|2021-06-14T09:30/2021-08-13|range|"
 	run nd 2021-06-14T09:30 "记者获悉，约半小时后，列车恢复运行。"
 	assert_output "约半小时后|2021-06-14T10:00:00|time|APPROX"
 	run nd 2021-06-14T09:30 "7天半以来，当地持续降雨。公司计划3年内上市。"

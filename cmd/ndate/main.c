@@ -8,15 +8,18 @@
 #include "nkit.h"
 #include "ndate.h"
 
-static const char usage[] = "Usage: ndate [-Gv] [-C N] [-r DATE] [OPTION]... [FILE]...\n";
+static const char usage[] = "Usage: ndate [-fGv] [-C N] [-r DATE] [OPTION]... [FILE]...\n";
 static const char help[] =
-    "Usage: ndate [-Gv] [-C N] [-r DATE] [OPTION]... [FILE]...\n"
+    "Usage: ndate [-fGv] [-C N] [-r DATE] [OPTION]... [FILE]...\n"
     "Find date, time and duration expressions and resolve them against the\n"
     "document's date; one row per expression: start end surface value kind mod.\n"
     "With no FILE, or when FILE is -, read standard input.\n"
     "\n"
     "  -r, --ref DATE     resolve against DATE (2024-11-16, 2013-02-12T04:30:00)\n"
     "                     instead of the record's date column\n"
+    "  -f, --future       a date that leaves its year, month, week or day open\n"
+    "                     (3月8号, 8号晚上9点, 周一, 妇女节, 下午三点) is the next one\n"
+    "                     at or after the reference: for schedules and notices\n"
     "  -G, --no-guess     never guess a reference from the document's years:\n"
     "                     each record then depends on itself alone\n"
     "  -v, --verbose      tell on stderr which reference each document used\n"
@@ -37,19 +40,23 @@ main(int argc, char *argv[])
 		{"ref", required_argument, NULL, 'r'},
 		{"verbose", no_argument, NULL, 'v'},
 		{"no-guess", no_argument, NULL, 'G'},
+		{"future", no_argument, NULL, 'f'},
 		NK_CONTEXT_LONGOPT,
 		NK_LONGOPTS
 	};
 	int ch, st;
 
 	nk_init("ndate");
-	while ((ch = getopt_long(argc, argv, NK_SHORTOPTS "C:Gr:v", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, NK_SHORTOPTS "C:fGr:v", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'r':
 			if (ndate_set_ref(optarg) < 0) {
-				nk_warn("invalid reference date '%s' (want YYYY-MM-DD[THH:MM[:SS]])", optarg);
+				nk_warn("invalid reference date '%s' (want YYYY-MM-DD[THH[:MM[:SS]]])", optarg);
 				nk_usage(usage);
 			}
+			break;
+		case 'f':
+			ndate_opt.future = 1;
 			break;
 		case 'G':
 			ndate_opt.no_guess = 1;

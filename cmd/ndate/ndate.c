@@ -114,7 +114,13 @@ find_at(const char *s, size_t n, const nk_cdate_ref *ref, size_t at,
 {
 	size_t cnt = 0;
 	int pass;
+	nk_cdate_ref fref;
 
+	if (ref && ndate_opt.future) {	/* -f */
+		fref = *ref;
+		fref.future = 1;
+		ref = &fref;
+	}
 	for (pass = 0; pass < 2; pass++) {
 		if (rescap < at + cnt || rescap == 0) {
 			rescap = at + cnt > 64 ? at + cnt : 64;
@@ -329,9 +335,12 @@ tell_ref(const char *doc, const char *first_date, const nk_cdate_ref *dref, cons
 	if (show.y > 0 && show.d > 0 && show.hh >= 0 && show.ss >= 0)
 		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d:%02d (%s)\n", nk_progname,
 		    doc, show.y, show.m, show.d, show.hh, show.mi, show.ss, src);
-	else if (show.y > 0 && show.d > 0 && show.hh >= 0)
+	else if (show.y > 0 && show.d > 0 && show.hh >= 0 && show.mi >= 0)
 		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d:%02d (%s)\n", nk_progname,
 		    doc, show.y, show.m, show.d, show.hh, show.mi, src);
+	else if (show.y > 0 && show.d > 0 && show.hh >= 0)
+		fprintf(stderr, "%s: %s: reference %04d-%02d-%02dT%02d (%s)\n", nk_progname,
+		    doc, show.y, show.m, show.d, show.hh, src);
 	else if (show.y > 0 && show.d > 0)
 		fprintf(stderr, "%s: %s: reference %04d-%02d-%02d (%s)\n", nk_progname,
 		    doc, show.y, show.m, show.d, src);

@@ -8,6 +8,7 @@ struct ndate_opt {
 	int verbose;		/* -v: report the reference used per document */
 	int has_ref;		/* --ref given */
 	int no_guess;		/* -G: no reference from the document's years */
+	int future;		/* -f: open dates are the next at or after the reference */
 	nk_cdate_ref ref;
 };
 extern struct ndate_opt ndate_opt;

@@ -17,6 +17,9 @@
 #   those cases pass when ndate gives a full date (and the same time of
 #   day, if one is said) in the lunar year RT names (Gregorian Y or Y+1),
 #   or, when RT names none, in the reference year or one either side.
+#   A month-day with a Han day of two or more characters and no 日/号
+#   (八月十五) is lunar in ndate too (man ndate): RT's candidate dates for
+#   it, read as lunar dates through ndate's calendar, must give ndate's day.
 #   RT's *Extractor and *Parser files test one of its sub-recognisers alone
 #   (HolidayExtractor expects 元旦 in 明天元旦去哪里, not 明天); ndate has one
 #   recogniser for all, so there the expected text must lie inside one of
@@ -28,16 +31,28 @@
 #   12:00之后) and without a leading 从/自/在, which RT includes in some
 #   texts and not in others (从2016年3月1日开始 but 2015年2月1日开始,
 #   在2007年与2009年之间 but 12:00之后 for 在12：00之后).
-#   JioNLP: the hull of the intervals of ndate's rows for the input equals
+#   A season (2017-SU) is ndate's Chinese solar-term season (man ndate:
+#   春 from 立春 to the day before 立夏 ... 冬 from 立冬 to the day before
+#   the next 立春), the terms' days asked of ndate itself.
+#   JioNLP: cases whose mode column says ret_future=True run with ndate -f
+#   (the next occurrence at or after the reference; JioNLP rewrites such a
+#   text as 明年/下个月/下 + text, so its 10月8号 said on 2021-09-01 is
+#   2022-10-08 and its 8号 the 8th of next month even when this month's is
+#   still to come: those cases fail, by design); the other modes run as
+#   default. The hull of the intervals of ndate's rows for the input equals
 #   JioNLP's interval (end inclusive there, exclusive here); durations compare
 #   as above (JioNLP's workday is ndate's P5WD); sets (time_period) compare
 #   their period. Mods use JioNLP's
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
 #   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
-#   PRESENT_REF is the reference time itself;
-#   a range of clock times whose end has hour precision ends at that hour
-#   (下午3点至下午8点: JioNLP 15:00:00-20:00:00, ndate T15/T20);
+#   PRESENT_REF is the reference time itself; an interval open to the
+#   future, [X, inf), is met by a point at X or a value from X with mod
+#   AFTER (再过半个小时, the time half an hour on);
+#   a range of clock times written with 至/到/-, whose end has hour
+#   precision, ends at that hour (下午3点至下午8点: JioNLP 15:00:00-20:00:00,
+#   ndate T15/T20); a time_base is passed as precise as it is given
+#   ([2019, 2, 18, 7] as 2019-02-18T07, told to the hour);
 #   a BEFORE mod on a future value spans from the reference time to the value,
 #   an AFTER mod on a past value from the value to the reference time.
 SHARED=${1:-../shared}
@@ -107,6 +122,11 @@ function ival(v, mod,   a, y, m, d, s, e, t, n, hh, mi, ss, q, w, jan4, tod, A, 
 		s = days(y, 3 * q - 2, 1); e = q == 4 ? days(y + 1, 1, 1) : days(y, 3 * q + 1, 1)
 		if (mod == "START") e = days(y, 3 * q - 1, 1)
 		else if (mod == "END") s = days(y, 3 * q, 1)
+	} else if (v ~ /^[0-9]+-(SP|SU|FA|WI)$/) {	# ndate's seasons: by the solar terms
+		q = substr(v, 6, 2)
+		s = termday(y, q == "SP" ? "立春" : q == "SU" ? "立夏" : q == "FA" ? "立秋" : "立冬")
+		e = q == "WI" ? termday(y + 1, "立春") : termday(y, q == "SP" ? "立夏" : q == "SU" ? "立秋" : "立冬")
+		if (s < 0 || e < 0) return 0
 	} else if (v ~ /^[0-9]+-H[12]$/) { q = substr(v, 7, 1) + 0
 		s = days(y, 6 * q - 5, 1); e = q == 2 ? days(y + 1, 1, 1) : days(y, 7, 1)
 	} else if (v ~ /^[0-9]+-W[0-9][0-9]/) { w = substr(v, 7, 2) + 0
@@ -151,6 +171,31 @@ function dur(v,   m, s, num, u, intime, wd) {
 		else if (u == "S") s += num
 	}
 	return m " " s
+}
+# the Gregorian date (YYYY-MM-DD) of lunar year y, month m, day d, as
+# ndate's calendar computes it ("" if none): for peers that write a
+# lunar date's own numbers where ndate gives the day it falls on
+function lunar2greg(y, m, d,   cmd, g) {
+	if ((y, m, d) in L2G) return L2G[y, m, d]
+	cmd = "printf '%s\\n' '" (y + 0) "年农历" (m + 0) "月" (d + 0) "日' | " ndate " -G -H | cut -f7"
+	g = ""; cmd | getline g; close(cmd)
+	if (g !~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$/) g = ""
+	return L2G[y, m, d] = g
+}
+# the day (days since 1970) of the solar term named t (立春 立夏 立秋 立冬)
+# in year y, as ndate computes it (-1 if none)
+function termday(y, t,   cmd, g, a) {
+	if ((y, t) in TD) return TD[y, t]
+	cmd = "printf '%s\\n' '" (y + 0) "年" t "' | " ndate " -G -H | cut -f7"
+	g = ""; cmd | getline g; close(cmd)
+	if (split(g, a, "-") != 3 || g !~ /^[0-9][0-9][0-9][0-9]-/) return TD[y, t] = -1
+	return TD[y, t] = days(a[1] + 0, a[2] + 0, a[3] + 0)
+}
+# a month and a day in Han numerals of two characters or more with no
+# 日 or 号 (八月十五, 8月十五): by design a lunar date in ndate
+function barelunar(t,   D) {
+	D = "(一|二|三|四|五|六|七|八|九|十)"
+	return t ~ ("月" D D) && t !~ ("月" D D "+(日|号|號)")
 }
 function nospace(s) { gsub(/[ \t　]/, "", s); gsub(/，/, ",", s); gsub(/：/, ":", s); return s }
 # RT puts 从/自 in the text of some since-ranges and not others
@@ -206,6 +251,18 @@ AWK
 		if (timex ~ /^\(/) { split(substr(timex, 2), a, ","); if (v == a[1] "/" a[2]) return 1 }
 		if (timex ~ /^P/ || timex ~ /^PT/) return dur(v) != "" && dur(v) == dur(timex)
 		if (vals ~ /^Set: /) return v == substr(vals, 6) || t2 == substr(vals, 6)
+		# by design: a bare Han month-day (八月十五) is lunar in ndate, RT
+		# writes its numbers as a Gregorian date: RT's candidate dates,
+		# read as lunar, must give ndate's day (and time of day)
+		if (barelunar(text) && v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9](T|$)/) {
+			nv = split(vals, a, ",")
+			for (i = 1; i <= nv; i++)
+				if (a[i] ~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/ &&
+				    lunar2greg(substr(a[i], 1, 4), substr(a[i], 6, 2), substr(a[i], 9, 2)) == substr(v, 1, 10) &&
+				    (index(v, "T") ? substr(v, index(v, "T")) == substr(timex, index(timex, "T")) : !index(timex, "T")))
+					return 1
+			return 0
+		}
 		# by design: lunar holidays are computed, RT writes them as Gregorian
 		if (text ~ /(春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|大年|年三十|初[一二三四五六七八九十]|农历|阴历|正月|腊月|冬月)/ &&
 		    v ~ /^[0-9]+-[0-9][0-9]-[0-9][0-9](T|$)/) {
@@ -269,23 +326,28 @@ AWK
 		} else if (n[id] > 0) {
 			t = js; sub(/.*"time": \["/, "", t); lo = t; sub(/".*/, "", lo)
 			hi = t; sub(/^[^"]*", "/, "", hi); sub(/".*/, "", hi)
-			first = 1; good = 1
+			first = 1; good = 1; pointish = 1
 			refs = R[id] ~ /T/ ? secs(R[id]) : -1
 			for (j = 1; j <= n[id]; j++) {
 				# PRESENT_REF (现在) is the reference time itself
 				if (V[id, j] == "PRESENT_REF" && refs >= 0) { IS = refs; IE = refs + 1; IB = -1 }
 				else if (!ival(V[id, j], M[id, j])) { good = 0; break }
-				# JioNLP ends a range of clock times at the hour itself
-				# (下午3点至下午8点 ends 20:00:00): a B of hour precision
-				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/) IE = IB + 1
+				# JioNLP ends a range of clock times written with 至 到 -
+				# at the hour itself (下午3点至下午8点 ends 20:00:00): a B of
+				# hour precision (not a span computed from a reference told
+				# to the hour: 一天半以来 against 07 ends at 07:59:59)
+				if (IB >= 0 && V[id, j] ~ /T[0-9][0-9]$/ && $4 ~ /(至|到|-|~|～|—)/) IE = IB + 1
 				# JioNLP reads "before X" / "since X" as spans from or to now
 				if (refs >= 0 && M[id, j] ~ /BEFORE/ && IS > refs) IS = refs
 				if (refs >= 0 && M[id, j] ~ /AFTER/ && IE <= refs) IE = refs + 1
+				if (!(K[id, j] == "date" || K[id, j] == "time") && M[id, j] !~ /AFTER/) pointish = 0
 				if (first || IS < s) s = IS
 				if (first || IE > e) e = IE
 				first = 0
 			}
-			if (good && s == secs(lo) && e == secs(hi) + 1) ok = 1
+			# an open end (inf): from lo on, which a point at lo or a
+			# value from lo with AFTER says (再过半个小时 [01:36:40, inf))
+			if (good && s == secs(lo) && (hi == "inf" ? pointish : e == secs(hi) + 1)) ok = 1
 		}
 		if (ok) pass[def]++
 		else {
@@ -323,7 +385,7 @@ for f in "$SHARED"/conformance/recognizers-text/DateTime_*.simple.tsv; do
 	awk -F'\t' 'BEGIN { OFS = "\t"; print "id", "date", "text" }
 	    !/^#/ { t = $4; gsub(/[\t\r\n]/, " ", t); print $1, $3, t }' "$f" > "$tmp/in.tsv"
 	"$NDATE" -G "$tmp/in.tsv" > "$tmp/got.tsv" 2>/dev/null
-	awk -F'\t' -v name="$name" -v fails="$out/ndate.rt_failures.tsv" -f "$tmp/rt.awk" "$tmp/got.tsv" "$f" 2>> "$tmp/rt_counts"
+	awk -F'\t' -v name="$name" -v ndate="$NDATE" -v fails="$out/ndate.rt_failures.tsv" -f "$tmp/rt.awk" "$tmp/got.tsv" "$f" 2>> "$tmp/rt_counts"
 done
 awk '{ p += $1; t += $2 } END { printf "%-52s %4d/%-4d %5.1f%%\n", "all DateTime files", p, t, t ? 100 * p / t : 0 }' "$tmp/rt_counts"
 echo "failures: $out/ndate.rt_failures.tsv ($(wc -l < "$out/ndate.rt_failures.tsv") cases)"
@@ -332,22 +394,30 @@ echo "failures: $out/ndate.rt_failures.tsv ($(wc -l < "$out/ndate.rt_failures.ts
 f="$SHARED/conformance/jionlp/time_parser_cases.tsv"
 if [ -f "$f" ]; then
 	# time_base in its many forms -> an ISO reference (the date column)
-	awk -F'\t' 'BEGIN { OFS = "\t"; print "id", "date", "text" }
+	# the mode column: ret_future=True cases run with -f (JioNLP's future
+	# mode, ndate's --future), the others as they are
+	awk -F'\t' -v fut="$tmp/jfut.tsv" 'BEGIN { OFS = "\t"; print "id", "date", "text"; print "id", "date", "text" > fut }
 	!/^#/ {
 		b = $3; r = ""
 		if (b ~ /^[0-9][0-9][0-9][0-9]-/) r = substr(b, 1, 19)
 		else if (b ~ /^\[/) { gsub(/[][ ]/, "", b); n = split(b, a, ",")
 			r = sprintf("%04d", a[1]); if (n >= 2) r = r sprintf("-%02d", a[2]); if (n >= 3) r = r sprintf("-%02d", a[3])
-			if (n >= 4) r = r sprintf("T%02d:%02d:%02d", a[4], n >= 5 ? a[5] : 0, n >= 6 ? a[6] : 0) }
+			# as precise as given: [2019, 2, 18, 7] is told to the hour
+			if (n >= 4) r = r sprintf("T%02d", a[4])
+			if (n >= 5) r = r sprintf(":%02d", a[5])
+			if (n >= 6) r = r sprintf(":%02d", a[6]) }
 		else if (b ~ /^\{/) { y = b; sub(/.*"year": */, "", y); y = y + 0; r = sprintf("%04d", y)
 			if (b ~ /"month"/) { m = b; sub(/.*"month": */, "", m); r = r sprintf("-%02d", m + 0) }
 			if (b ~ /"day"/) { m = b; sub(/.*"day": */, "", m); r = r sprintf("-%02d", m + 0) }
 			if (b ~ /"hour"/) { m = b; sub(/.*"hour": */, "", m); r = r sprintf("T%02d", m + 0)
-				m = b; sub(/.*"minute": */, "", m); r = r sprintf(":%02d:00", b ~ /"minute"/ ? m + 0 : 0) } }
-		t = $4; gsub(/[\t\r\n]/, " ", t); print $1, r, t
+				m = b; sub(/.*"minute": */, "", m); if (b ~ /"minute"/) r = r sprintf(":%02d", m + 0) } }
+		t = $4; gsub(/[\t\r\n]/, " ", t)
+		if ($2 == "ret_future=True") print $1, r, t > fut
+		else print $1, r, t
 	}' "$f" > "$tmp/jin.tsv"
 	"$NDATE" -G "$tmp/jin.tsv" > "$tmp/jgot.tsv" 2>/dev/null
+	"$NDATE" -G -H -f "$tmp/jfut.tsv" >> "$tmp/jgot.tsv" 2>/dev/null
 	: > "$out/ndate.jionlp_failures.tsv"
-	awk -F'\t' -v fails="$out/ndate.jionlp_failures.tsv" -f "$tmp/jn.awk" "$tmp/jgot.tsv" "$f"
+	awk -F'\t' -v ndate="$NDATE" -v fails="$out/ndate.jionlp_failures.tsv" -f "$tmp/jn.awk" "$tmp/jgot.tsv" "$f"
 	echo "failures: $out/ndate.jionlp_failures.tsv ($(wc -l < "$out/ndate.jionlp_failures.tsv") cases)"
 fi

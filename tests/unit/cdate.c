@@ -166,7 +166,7 @@ main(void)
 	is(first("3月第三周", "2021-06-14"), "3月第三周|2021-W11|0|", "the third week of March (from its first Monday)");
 	is(first("（二○○○年十二月三十一日）", NULL), "二○○○年十二月三十一日|2000-12-31|0|", "○ written for 〇");
 	is(first("20世纪", "2024-07-04"), "20世纪|19|0|", "the 20th century is 19");
-	is(first("两千零四年八月十五", NULL), "两千零四年八月十五|2004-08-15|0|", "a year in Han numerals with 千");
+	is(first("两千零四年八月十五日", NULL), "两千零四年八月十五日|2004-08-15|0|", "a year in Han numerals with 千");
 	is(first("百年一遇", "2024-07-04"), "none", "an idiom is not a length");
 	is(first("3小时20分钟", NULL), "3小时20分钟|PT3H20M|2|", "hours and minutes make one duration");
 	/* leap months (闰四月 2020, 闰二月 2023) and two-digit years */
