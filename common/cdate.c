@@ -3616,6 +3616,28 @@ durmerge(char *a, size_t sz, const char *b)
 
 /* -- sets: 每年 每月 每周五 ------------------------------------------------ */
 
+/* A set's clock time after k (每个工作日的下午三点, 每个周末上午十点): appended
+ * to p->val as T15 or T15:30; returns where the set ends. */
+static size_t
+settime(const struct cx *c, size_t k, struct pt *p)
+{
+	struct pt t;
+	size_t j = sp(c, k), e;
+	char *v = p->val;
+	size_t n = strlen(v);
+
+	if (at(c, j) == 0x7684)	/* 的 */
+		j = sp(c, j + 1);
+	ptinit(&t);
+	if ((e = timepart(c, j, &t, 1)) == 0 || t.hh < 0)
+		return k;
+	if (t.mi < 0)
+		snprintf(v + n, sizeof p->val - n, "T%02d", t.hh);
+	else
+		snprintf(v + n, sizeof p->val - n, "T%02d:%02d", t.hh, t.mi);
+	return e;
+}
+
 static size_t
 set(const struct cx *c, size_t i, struct pt *p)
 {
@@ -3625,6 +3647,14 @@ set(const struct cx *c, size_t i, struct pt *p)
 	if (at(c, i) != 0x6BCF)	/* 每 */
 		return 0;
 	j = i + 1;
+	/* 每个工作日, 每个交易日: Monday to Friday of every week; WD as in P5WD
+	 * (public holidays are not known) */
+	if ((k = alt(c, j, "个工作日 個工作日 工作日 个交易日 個交易日 交易日", NULL)) > 0) {
+		ptinit(p);
+		p->kind = NK_CD_SET;
+		scopy(p->val, sizeof p->val, "XXXX-WXX-WD");
+		return settime(c, k, p);
+	}
 	/* 每隔3天, 每半年, 每两周: every so long */
 	if (at(c, j) == 0x9694 || at(c, j) == 0x534A || isdig(at(c, j)) ||
 	    (ishannum(at(c, j)) && !(at(c, j) == 0x4E00 && !inset(at(c, j + 1), "个個")))) {
@@ -3655,10 +3685,11 @@ set(const struct cx *c, size_t i, struct pt *p)
 		if ((e = alt(c, k, "一 二 三 四 五 六 日 天 末", &d)) > 0 && !ishannum(at(c, e))) {
 			struct pt t;
 			size_t e2;
-			if (d == 8)
-				snprintf(p->val, sizeof p->val, "XXXX-WXX-WE");
-			else
-				snprintf(p->val, sizeof p->val, "XXXX-WXX-%d", d < 7 ? d + 1 : 7);
+			if (d == 8) {	/* 每个周末上午十点 */
+				scopy(p->val, sizeof p->val, "XXXX-WXX-WE");
+				return settime(c, e, p);
+			}
+			snprintf(p->val, sizeof p->val, "XXXX-WXX-%d", d < 7 ? d + 1 : 7);
 			k = e;
 			ptinit(&t);
 			if (d != 8 && (e2 = timepart(c, sp(c, k), &t, 1)) > 0 && t.hh >= 0) {
@@ -3925,12 +3956,25 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 	    alt(c, i + 7, "和 与 與", NULL) == 0) {
 		long y1, y2 = 0, m1, m2 = 0;
 		size_t e1 = num(c, i, &y1, NULL, NULL), e2;
+		int kd = NK_CD_RANGE;
 		m1 = (at(c, i + 5) % 16) * 10 + at(c, i + 6) % 16;
 		if (e1 == i + 4 && y1 >= 1900 && y1 <= 2100 && m1 >= 1 && m1 <= 12) {
 			if ((e2 = alt(c, k, "至今 今", NULL)) > 0) {
 				nowval(c, b, sizeof b);
 				snprintf(a, sizeof a, "%04ld-%02ld", y1, m1);
 				join(o->value, sizeof o->value, a, b);
+			} else if (at(c, i + 7) == '-' && k == i + 8 && isdig(at(c, k)) &&
+			    (e2 = num(c, k, &y2, NULL, NULL)) > k && e2 <= k + 2 && !isdig(at(c, e2)) &&
+			    at(c, e2) != '.' && !inset(at(c, e2), "年月日号號%") && y2 > m1) {
+				/* 1994.01-19: more than 12 after the dash is the day (a date
+				 * written with two separators); 2018.01-12 the months of one year */
+				if (y2 <= 12)
+					snprintf(o->value, sizeof o->value, "%04ld-%02ld/%04ld-%02ld", y1, m1, y1, y2);
+				else if (y2 <= nk_cal_mdays((int)y1, (int)m1)) {
+					snprintf(o->value, sizeof o->value, "%04ld-%02ld-%02ld", y1, m1, y2);
+					kd = NK_CD_DATE;
+				} else
+					e2 = 0;
 			} else if ((e2 = num(c, k, &y2, NULL, NULL)) == k + 4 && y2 >= y1 && y2 <= 2100) {
 				if (at(c, e2) == '.' && isdig(at(c, e2 + 1)) && isdig(at(c, e2 + 2)) &&
 				    !isdig(at(c, e2 + 3))) {
@@ -3948,10 +3992,10 @@ expr(const struct cx *c, size_t i, nk_cdate *o)
 			} else
 				e2 = 0;
 			if (e2 > 0) {
-				o->kind = NK_CD_RANGE;
+				o->kind = kd;
 				o->mod[0] = '\0';
 				j = e2;
-				tworange = 1;
+				tworange = kd == NK_CD_RANGE;
 				goto mod;
 			}
 		}

@@ -525,3 +525,18 @@ Q3|2024-Q3|date|
 10| 获悉，2024年 5月
 10|24年 5月"
 }
+
+@test "ndate: every working day or weekend, with its clock time, is one set" {
+	run nd 2021-06-14 "窗口每个工作日的下午三点开放，基金净值每个交易日公布，每个周末上午十点有导览，每天下午三点闭馆"
+	assert_output "每个工作日的下午三点|XXXX-WXX-WDT15|set|
+每个交易日|XXXX-WXX-WD|set|
+每个周末上午十点|XXXX-WXX-WET10|set|
+每天下午三点|T15|set|"
+}
+
+@test "ndate: a résumé's year.month-N is a day when N passes 12, else the months of that year" {
+	run nd 2021-06-14 "1994.01-19入伍，2018.01-12任副县长，1999.08-2002.02在县委工作，2018.02-30，编号2018.01-12号"
+	assert_output "1994.01-19|1994-01-19|date|
+2018.01-12|2018-01/2018-12|range|
+1999.08-2002.02|1999-08/2002-02|range|"
+}

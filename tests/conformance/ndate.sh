@@ -45,7 +45,8 @@
 #   their period. Mods use JioNLP's
 #   conventions: 年初 Jan-Feb, 年中 Jun-Jul, 年底 Nov-Dec, 月初/上旬 days 1-10,
 #   中旬 11-20, 月底/下旬 21-end; a quarter's START/END is its first/last month;
-#   a set compares its period (T20 is daily, XXXX-WXX-3 weekly);
+#   a set compares its period (T20 and XXXX-WXX-WD, every working day, are
+#   daily, XXXX-WXX-3 weekly);
 #   PRESENT_REF is the reference time itself; an interval open to the
 #   future, [X, inf), is met by a point at X or a value from X with mod
 #   AFTER (再过半个小时, the time half an hour on);
@@ -321,7 +322,9 @@ AWK
 				if (dur(v) != "" && dur(v) == want) ok = 1
 				# a set's value is its pattern: T20 daily, XXXX-WXX-3 weekly
 				if (typ == "time_period" && v ~ /^T/ && want == "0 86400") ok = 1
-				if (typ == "time_period" && v ~ /^XXXX-WXX/ && want == "0 604800") ok = 1
+				# every working day (XXXX-WXX-WD) recurs daily, Monday to Friday
+				if (typ == "time_period" && v ~ /^XXXX-WXX-WD/ && want == "0 86400") ok = 1
+				else if (typ == "time_period" && v ~ /^XXXX-WXX/ && want == "0 604800") ok = 1
 			}
 		} else if (n[id] > 0) {
 			t = js; sub(/.*"time": \["/, "", t); lo = t; sub(/".*/, "", lo)
