@@ -2688,9 +2688,10 @@ lunarpart(const struct cx *c, size_t i, struct pt *p)
 			lunar = 1;
 		/* 八月十五, 8月十五, 去年二月十五: a day in Han numerals of two
 		 * characters or more, with no 日 or 号, is lunar (Gregorian
-		 * dates take 日 or 号); 十月一 and 五月一 (one character) are not */
+		 * dates take 日 or 号); 十月一 and 五月一 (one character) are not,
+		 * nor a range's first day (二月十三至十五日: its 日 is at the end) */
 		else if (!lunar && hanmonth_ok && (fl & NK_NUM_HAN) && !(fl & NK_NUM_ARABIC) &&
-		    e - j >= 2 && !inset(at(c, e), "日号號") && bareday_end(c, e))
+		    e - j >= 2 && !inset(at(c, e), "日号號至到") && bareday_end(c, e))
 			lunar = 1;
 		ld = (int)v;
 		j = e;

@@ -75,6 +75,9 @@ ndf() {
 8月15|2021-08-15|date|
 十月一|2021-10-01|date|
 五月一|2021-05-01|date|"
+	# a range whose 日 comes at its end is Gregorian from its first day
+	run nd 2021-06-14 "会议于一九九八年二月十三至十五日在京举行。"
+	assert_output "一九九八年二月十三至十五日|1998-02-13/1998-02-15|range|"
 }
 
 @test "ndate: 全天 alone is the reference's day; 冬季 alone the reference year's season" {
