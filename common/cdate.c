@@ -1702,8 +1702,8 @@ reldaypart(const struct cx *c, size_t i, struct pt *p)
 	if (w == 5 && inset(at(c, j), "之星"))	/* 明日之星 */
 		return 0;
 	/* 全天 alone: the whole of the reference's day (not 全天候, 全天然,
-	 * 全天下, 全天空) */
-	if (w == 29 && inset(at(c, j), "候然下空"))
+	 * 全天下, 全天空, 全天津市, 全天文台) */
+	if (w == 29 && inset(at(c, j), "候然下空津文"))
 		return 0;
 	set_days(c, p, reldoff[w]);
 	if (reldtod[w])
@@ -2588,7 +2588,7 @@ noiso:
 		return 0;
 	}
 	/* 明天全天: the whole day adds nothing */
-	if (p->gd && !p->tod && p->hh < 0 && (k = lit(c, j, "全天")) > 0 && !inset(at(c, k), "候然下空"))
+	if (p->gd && !p->tod && p->hh < 0 && (k = lit(c, j, "全天")) > 0 && !inset(at(c, k), "候然下空津文"))
 		j = k;
 	if (p->d > 0 || p->gd || p->tod) {
 		size_t e = timepart(c, sp(c, j), p, 1), a;

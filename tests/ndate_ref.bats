@@ -85,8 +85,8 @@ ndf() {
 	assert_output "全天|2021-06-14|date|
 明天全天|2021-06-15|date|
 冬季|2021-WI|date|"
-	# not a word that only starts so: 全天候, 全天然, 冬季奥运会, 秋季招聘
-	run nd 2021-06-14 "全天候服务，全天然原料，冬季奥运会和秋季招聘"
+	# not a word that only starts so: 全天候, 全天然, 全天津, 冬季奥运会, 秋季招聘
+	run nd 2021-06-14 "全天候服务，全天然原料，全天津市，冬季奥运会和秋季招聘"
 	assert_output ""
 }
 
