@@ -671,3 +671,21 @@ news() {
 	assert_line "$(printf '中国石油天然气股份有限公司\t公司将申请发行债券')"
 	refute_output --partial "祝福送"
 }
+
+@test "nquote: the caller speaks in 接到X（化名）报警，称…; 柳市公(安分局) is no name; 跟X说; 主帅 and 辅警 are titles" {
+	printf '%s\n' "三人来自柳市公安分局刑侦中队。" \
+		"2017年11月1日，柳市公安分局接到小王（化名）报警，称自己在网上被骗走5001元。" \
+		"6月26日下午，西溪派出所接到辖区居民陆奶奶报警称：她刚在家中接到了电话，需要缴纳10万元罚款。" \
+		"火越来越大，小胡还跟指挥员说：“咱俩得往外走了。”" \
+		"赛后，申鑫主帅刘俊威表示，毕竟联赛还有四轮，球队不会放弃。" \
+		"五德派出所辅警石文杰介绍，每年水果丰收季，交易频繁。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '小王\t自己在网上被骗走5001元')"
+	assert_line "$(printf '陆奶奶\t她刚在家中接到了电话，需要缴纳10万元罚款')"
+	assert_line "$(printf '小胡\t咱俩得往外走了。')"
+	assert_line "$(printf '刘俊威\t毕竟联赛还有四轮，球队不会放弃')"
+	assert_line "$(printf '石文杰\t每年水果丰收季，交易频繁')"
+	refute_output --partial "柳市公"
+	refute_output --partial "报警"
+}

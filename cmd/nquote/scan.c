@@ -576,6 +576,10 @@ is_person(const int32_t *c, size_t a, size_t b)
 		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
 		    in_set("人们方面家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
 			return 0;
+		/* 柳市公(安分局), 江县长: a town, county or province, not a
+		 * given name */
+		if (han == 3 && w->n == 1 && in_set("市县省", c[a + 1]))
+			return 0;
 		/* 周某 is a whole name (周某满脸…) */
 		if (han == w->n + 2 && c[a + w->n] == 0x67D0 /* 某 */)
 			return 0;
@@ -811,6 +815,24 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				;
 			changed = 1;
 		}
+		/* 派出所接到市民李先生报警称, 小王报案称: the one who called the
+		 * police speaks, not the station that took the call */
+		if (b - a > 3 && c[b - 2] == 0x62A5 /* 报 */ && in_set("警案", c[b - 1])) {
+			b -= 2;
+			/* 小王（化名）报警: a note in brackets after the name */
+			if (c[b - 1] == 0xFF09 /* ） */)
+				for (i = b - 1; i > a + 1; i--)
+					if (c[i - 1] == 0xFF08 /* （ */) {
+						b = i - 1;
+						break;
+					}
+			for (i = b; i > a + 1; i--)
+				if (c[i - 2] == 0x63A5 /* 接到, 接获 */ && in_set("到获", c[i - 1]) && i < b) {
+					a = i;
+					break;
+				}
+			changed = 1;
+		}
 		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
 		if (b - a > 3 && c[b - 2] == 0x53D1 /* 发 */ && in_set("布出表文", c[b - 1])) {
 			b -= 2;
@@ -903,6 +925,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    is_person(c, a, i) || c[i - 1] == 0x65B9 /* 警方, 校方 */) &&
 			    !in_set("关对由至属终等位处基", c[i - 1])) ||
 			    c[i] == 0x5BF9 /* 对 */ ||
+			    /* 小胡跟指挥员说 (not 跟进, 跟踪, 紧跟) */
+			    (c[i] == 0x8DDF /* 跟 */ && i + 1 < b && !in_set("进踪随帖", c[i + 1]) &&
+			    !in_set("紧", c[i - 1])) ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
 			    /* 比亚迪发布声明, 警方发出通告, 发文: the paper's author */
@@ -1643,6 +1668,16 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
 		return 0;
 	a0 = zone_start(p, a - 1, 0);
+	/* 派出所接到小王（化名）报警，称…: the caller speaks */
+	if (a >= 4 && p->c[a - 3] == 0x62A5 /* 报 */ && in_set("警案", p->c[a - 2])) {
+		if (a0 == a - 3 && a0 > 0 && p->c[a0 - 1] == 0xFF09 /* ） */)
+			for (k = a0 - 1; k > 0 && a0 - k <= 8; k--)
+				if (p->c[k - 1] == 0xFF08 /* （ */) {
+					a0 = zone_start(p, k - 1, 0);
+					break;
+				}
+		return a0 + 3 < a && parse_speaker(p->c, a0, a - 1, s) && s->kind != SPK_PRON;
+	}
 	for (k = a0 + 2; k + 1 < a; k++)
 		if (at(p->c, a - 1, k, "发表") ||
 		    ((w = nq_lex_at(NQ_W_VERB, p->c, k, a - 1)) && w->tier == NQ_TIER_A && !stopped(p, k, w)))
