@@ -689,3 +689,20 @@ news() {
 	refute_output --partial "柳市公"
 	refute_output --partial "报警"
 }
+
+@test "nquote: a quotation opening its paragraph is the person opening the next sentence; a paragraph of one quotation after a paragraph ending in X's quotation is X's" {
+	printf '%s\n' "“太感谢你们了，是你们帮我把钱追了回来。”5月4日，周女士对前来走访的驻村民警不停道谢。" \
+		"“娄大哥，网络销售更要警惕虚假订单。”辅警卢鹏凑近，指着宣传册上的案例提醒。" \
+		"“未知链接不点击，转账汇款多核实。”" \
+		"赛后新闻发布会上，主教练刘俊威表示：“本场比赛我们有一个很好的开局。”" \
+		"“毕竟我们上场的队员都很年轻，有6个都是90后。”" \
+		"记者来到车间。" \
+		"“这是一个好的开始。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '周女士\t太感谢你们了，是你们帮我把钱追了回来。')"
+	assert_line "$(printf '刘俊威\t毕竟我们上场的队员都很年轻，有6个都是90后。')"
+	refute_output --partial "卢鹏凑"
+	refute_output --partial "未知链接"
+	refute_output --partial "好的开始"
+}

@@ -3580,6 +3580,118 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 	spk_free(&s);
 }
 
+/*
+ * A name of three found in c[b..e) whose last character may open a word
+ * with the character after it, which a verb or noun then opens (卢鹏凑近,
+ * 贾庄派出所): no sure name, read as the subject of a sentence alone.
+ */
+static int
+name_runs_on(const struct para *p, size_t b, size_t e, const struct spk *s)
+{
+	const unsigned char *n = (const unsigned char *)s->name.p;
+	int32_t u[3];
+	size_t i, k;
+
+	if (s->name.n != 9)	/* three characters of the BMP's Han */
+		return 0;
+	for (k = 0; k < 3; k++) {
+		if ((n[3 * k] & 0xF0) != 0xE0)
+			return 0;
+		u[k] = ((int32_t)(n[3 * k] & 0x0F) << 12) | ((int32_t)(n[3 * k + 1] & 0x3F) << 6) |
+		    (n[3 * k + 2] & 0x3F);
+	}
+	for (i = b; i + 3 < e; i++)
+		if (p->c[i] == u[0] && p->c[i + 1] == u[1] && p->c[i + 2] == u[2])
+			return in_set("近出来到发回看参视考接", p->c[i + 3]);
+	return 0;
+}
+
+/*
+ * “太感谢你们了，…。”5月4日，周女士对…不停道谢。: a quotation opening its
+ * paragraph (after a dateline in brackets at most), with no speaker, is
+ * the words of the person opening the sentence right after it, past a
+ * time or a place that sets the scene.
+ */
+static void
+lead_quote(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	struct quote *q;
+	struct spk s = {0};
+	size_t o, x, e, i;
+
+	if (p->nq == 0)
+		return;
+	q = &p->q[0];
+	if (q->used || q->noun || !q->sentence || !q->closed || q->open < p->from)
+		return;
+	for (o = q->open; o > 0 && is_space(p->c[o - 1]); o--)
+		;
+	if (o > 0 && p->c[o - 1] != 0xFF09 && p->c[o - 1] != ')')
+		return;
+	for (i = 0; i < o; i++)
+		if (is_term(p->c[i]))
+			return;
+	x = skip_space(p, q->close + 1);
+	if (x < p->n && (p->c[x] == 0x3002 || p->c[x] == 0xFF01))
+		x = skip_space(p, x + 1);
+	if (x >= p->n || is_open(p->c[x]) || p->c[x] == '"')
+		return;
+	for (e = x; e < p->n && !is_term(p->c[e]); e++)
+		;
+	if (sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s))
+		emit_direct(d, pi, q, &s, "");
+	spk_free(&s);
+}
+
+/*
+ * 刘俊威表示：“…。”⏎“毕竟我们…。”: a paragraph that is one quotation, with
+ * no speaker, right after a paragraph ending with a quotation of a
+ * speaker's, goes on that speaker (a quotation that runs over paragraphs).
+ */
+static void
+next_para(struct doc *d, size_t pi, size_t h0)
+{
+	struct para *p = &d->p[pi];
+	const struct para *pp;
+	struct nq_hits *h = d->out;
+	const struct nq_hit *last = NULL;
+	struct quote *q;
+	struct spk s = {0};
+	size_t k, x;
+
+	if (pi == 0 || p->nq != 1 || d->p[pi - 1].turn)
+		return;
+	q = &p->q[0];
+	if (q->used || q->noun || !q->sentence || !q->closed || skip_space(p, 0) != q->open)
+		return;
+	for (x = skip_space(p, q->close + 1); x < p->n && (is_term(p->c[x]) || is_space(p->c[x])); x++)
+		;
+	if (x < p->n)
+		return;
+	pp = &d->p[pi - 1];
+	for (k = h0; k-- > 0 && h->v[k].para == pi - 1; )
+		if (!last || h->v[k].end > last->end)
+			last = &h->v[k];
+	if (!last || last->kind != NQ_DIRECT || !last->speaker[0] || last->end >= pp->n ||
+	    !is_close(pp->c[last->end]))
+		return;
+	for (x = last->end + 1; x < pp->n && (is_term(pp->c[x]) || is_space(pp->c[x])); x++)
+		;
+	if (x < pp->n)
+		return;
+	s.kind = last->person ? SPK_PERSON : SPK_ANON;
+	nk_buf_puts(&s.name, last->speaker);
+	nk_buf_puts(&s.desc, last->desc);
+	{
+		char *cue = nk_estrdup(last->cue);
+
+		emit_direct(d, pi, q, &s, cue);
+		free(cue);
+	}
+	spk_free(&s);
+}
+
 void
 nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
 {
@@ -3607,6 +3719,8 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 			scan_para(&d, i);
 		later_person(out, h0);
 		follow_on(&d, i, h0);
+		next_para(&d, i, h0);
+		lead_quote(&d, i);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}
