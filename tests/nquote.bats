@@ -706,3 +706,14 @@ news() {
 	refute_output --partial "未知链接"
 	refute_output --partial "好的开始"
 }
+
+@test "nquote: 他 after a clause ending in 一位市民 (no person nor pronoun before) is that person; 那位 is dropped before a noun for people" {
+	printf '%s\n' "记者在东坝站采访到一位市民，他说：“我是东坝站第一个过安检的，觉得特别有纪念意义。”" \
+		"“当医院的资源在超负荷运转时，他们会变得焦虑、无助。”那位传染病专家说。" \
+		"他在路上遇到一位老人，他说：“今天天气真好。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '市民\t我是东坝站第一个过安检的，觉得特别有纪念意义。')"
+	assert_line "$(printf '传染病专家\t当医院的资源在超负荷运转时，他们会变得焦虑、无助。')"
+	refute_line "$(printf '老人\t今天天气真好。')"
+}

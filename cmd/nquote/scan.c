@@ -754,6 +754,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
+		/* 那位传染病专家, 这名男子: a demonstrative before a noun for people */
+		if (b - a > 3 && in_set("这那", c[a]) && in_set("位名", c[a + 1]) &&
+		    person_noun(c, a + 2, b)) {
+			a += 2;
+			changed = 1;
+		}
 		/* 当地多名村民, 现场一位市民, 附近两名店主: a place, then a count
 		 * of people described (not 两名工人 alone: the count opens it) */
 		for (i = a + 1; i + 2 < b && i <= a + 4; i++) {
@@ -1520,6 +1526,25 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			if (ok)
 				spk_copy(s, &t);
 			spk_free(&t);
+			/* 记者在东坝站采访到一位市民，他说: no person opens the
+			 * sentence, and its clause ends with one just brought in */
+			if (!ok) {
+				size_t e0 = j - 1, k0, l0, s0;
+
+				/* (not after a pronoun in the sentence: in
+				 * 他遇到一位老人，他说 it is ambiguous) */
+				for (s0 = e0; s0 > 0 && e0 - s0 < 80 && !is_term(p->c[s0 - 1]); s0--)
+					;
+				for (k0 = e0 > 3 ? e0 - 3 : 0; k0 > s0 && e0 - k0 <= 12; k0--)
+					if (p->c[k0] == 0x4E00 /* 一 */ && in_set("位名个", p->c[k0 + 1]) &&
+					    !memchr32(p->c, s0, k0, 0x4ED6 /* 他 */) &&
+					    !memchr32(p->c, s0, k0, 0x5979 /* 她 */) &&
+					    (l0 = person_noun(p->c, k0 + 2, e0)) &&
+					    !memchr32(p->c, k0 + 2, e0, 0xFF0C)) {
+						spk_set(s, SPK_ANON, p->c + e0 - l0, l0, NULL, 0);
+						return;
+					}
+			}
 			/* 记者问他…，他摇摇头说: the same pronoun as the object
 			 * of the clause before, whose antecedent is further back */
 			/* (临走前，他…; 如今，地铁开到家门口，她…: clauses with no
