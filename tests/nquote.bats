@@ -717,3 +717,14 @@ news() {
 	assert_line "$(printf '传染病专家\t当医院的资源在超负荷运转时，他们会变得焦虑、无助。')"
 	refute_line "$(printf '老人\t今天天气真好。')"
 }
+
+@test "nquote: a quotation opening its paragraph goes to a name after a title or 的 in the next sentence's first clause, past a time of day, not to a possessor" {
+	printf '%s\n' "“警察提醒得太及时了！”果园负责人谭仁彩连连点头。" \
+		"“你们真是人民的好警察，这么热的天这么快就过来了”6月11日中午，家住溆浦县桥江镇的张奶奶见到出警民警激动着说到。" \
+		"“这面锦旗您一定要收下，后果真的不敢想。”近日，公卫医师詹嘉慧的办公室里来了一家人。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '谭仁彩\t警察提醒得太及时了！')"
+	assert_line "$(printf '张奶奶\t你们真是人民的好警察，这么热的天这么快就过来了')"
+	refute_output --partial "詹嘉慧"
+}

@@ -3632,6 +3632,45 @@ name_runs_on(const struct para *p, size_t b, size_t e, const struct spk *s)
 }
 
 /*
+ * The first clause of c[b..e), or the one after a clause that sets the
+ * scene, holding a name after a title or after 的 (果园负责人谭仁彩连连点头,
+ * 6月11日中午，家住…的张奶奶见到…), not a possessor (…詹嘉慧的办公室).
+ */
+static int
+titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
+{
+	const struct nq_word *w;
+	size_t x, i, k, l;
+
+	for (x = b; x < e && !is_boundary(p->c[x]); x++)
+		;
+	/* (6月11日中午，: a time of day after a date) */
+	if (x < e && is_comma(p->c, x, p->n) && (adverbial(p->c, b, x) || (x - b <= 10 && x >= b + 2 &&
+	    (at(p->c, x, x - 2, "中午") || at(p->c, x, x - 2, "上午") || at(p->c, x, x - 2, "下午") ||
+	    at(p->c, x, x - 2, "晚上") || at(p->c, x, x - 2, "凌晨") || at(p->c, x, x - 2, "傍晚"))))) {
+		b = x + 1;
+		for (x = b; x < e && !is_boundary(p->c[x]); x++)
+			;
+	}
+	for (i = b; i < x && i - b <= 30; i++) {
+		if (p->c[i] == 0x7684 /* 的 */)
+			k = i + 1;
+		else if ((w = nq_lex_at(NQ_W_TITLE, p->c, i, x)) && w->n >= 2)
+			k = i + w->n;
+		else
+			continue;
+		for (l = 3; l >= 2; l--)
+			if (k + l < x && is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
+			    p->c[k + l] != 0x7684 && !in_set("近出来到发回看参视考接", p->c[k + l]) &&
+			    !nq_lex_at(NQ_W_TITLE, p->c, k + l, x)) {
+				spk_set(out, SPK_PERSON, p->c + k, l, p->c + b, k - b);
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/*
  * “太感谢你们了，…。”5月4日，周女士对…不停道谢。: a quotation opening its
  * paragraph (after a dateline in brackets at most), with no speaker, is
  * the words of the person opening the sentence right after it, past a
@@ -3664,7 +3703,8 @@ lead_quote(struct doc *d, size_t pi)
 		return;
 	for (e = x; e < p->n && !is_term(p->c[e]); e++)
 		;
-	if (sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s))
+	if ((sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s)) ||
+	    titled_name(p, x, e, &s))
 		emit_direct(d, pi, q, &s, "");
 	spk_free(&s);
 }
