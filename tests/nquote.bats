@@ -671,3 +671,60 @@ news() {
 	assert_line "$(printf '中国石油天然气股份有限公司\t公司将申请发行债券')"
 	refute_output --partial "祝福送"
 }
+
+@test "nquote: the caller speaks in 接到X（化名）报警，称…; 柳市公(安分局) is no name; 跟X说; 主帅 and 辅警 are titles" {
+	printf '%s\n' "三人来自柳市公安分局刑侦中队。" \
+		"2017年11月1日，柳市公安分局接到小王（化名）报警，称自己在网上被骗走5001元。" \
+		"6月26日下午，西溪派出所接到辖区居民陆奶奶报警称：她刚在家中接到了电话，需要缴纳10万元罚款。" \
+		"火越来越大，小胡还跟指挥员说：“咱俩得往外走了。”" \
+		"赛后，申鑫主帅刘俊威表示，毕竟联赛还有四轮，球队不会放弃。" \
+		"五德派出所辅警石文杰介绍，每年水果丰收季，交易频繁。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '小王\t自己在网上被骗走5001元')"
+	assert_line "$(printf '陆奶奶\t她刚在家中接到了电话，需要缴纳10万元罚款')"
+	assert_line "$(printf '小胡\t咱俩得往外走了。')"
+	assert_line "$(printf '刘俊威\t毕竟联赛还有四轮，球队不会放弃')"
+	assert_line "$(printf '石文杰\t每年水果丰收季，交易频繁')"
+	refute_output --partial "柳市公"
+	refute_output --partial "报警"
+}
+
+@test "nquote: a quotation opening its paragraph is the person opening the next sentence; a paragraph of one quotation after a paragraph ending in X's quotation is X's" {
+	printf '%s\n' "“太感谢你们了，是你们帮我把钱追了回来。”5月4日，周女士对前来走访的驻村民警不停道谢。" \
+		"“娄大哥，网络销售更要警惕虚假订单。”辅警卢鹏凑近，指着宣传册上的案例提醒。" \
+		"“未知链接不点击，转账汇款多核实。”" \
+		"赛后新闻发布会上，主教练刘俊威表示：“本场比赛我们有一个很好的开局。”" \
+		"“毕竟我们上场的队员都很年轻，有6个都是90后。”" \
+		"记者来到车间。" \
+		"“这是一个好的开始。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '周女士\t太感谢你们了，是你们帮我把钱追了回来。')"
+	assert_line "$(printf '刘俊威\t毕竟我们上场的队员都很年轻，有6个都是90后。')"
+	refute_output --partial "卢鹏凑"
+	refute_output --partial "未知链接"
+	refute_output --partial "好的开始"
+}
+
+@test "nquote: 他 after a clause ending in 一位市民 (no person nor pronoun before) is that person; 那位 is dropped before a noun for people" {
+	printf '%s\n' "记者在东坝站采访到一位市民，他说：“我是东坝站第一个过安检的，觉得特别有纪念意义。”" \
+		"“当医院的资源在超负荷运转时，他们会变得焦虑、无助。”那位传染病专家说。" \
+		"他在路上遇到一位老人，他说：“今天天气真好。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '市民\t我是东坝站第一个过安检的，觉得特别有纪念意义。')"
+	assert_line "$(printf '传染病专家\t当医院的资源在超负荷运转时，他们会变得焦虑、无助。')"
+	refute_line "$(printf '老人\t今天天气真好。')"
+}
+
+@test "nquote: a quotation opening its paragraph goes to a name after a title or 的 in the next sentence's first clause, past a time of day, not to a possessor" {
+	printf '%s\n' "“警察提醒得太及时了！”果园负责人谭仁彩连连点头。" \
+		"“你们真是人民的好警察，这么热的天这么快就过来了”6月11日中午，家住溆浦县桥江镇的张奶奶见到出警民警激动着说到。" \
+		"“这面锦旗您一定要收下，后果真的不敢想。”近日，公卫医师詹嘉慧的办公室里来了一家人。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '谭仁彩\t警察提醒得太及时了！')"
+	assert_line "$(printf '张奶奶\t你们真是人民的好警察，这么热的天这么快就过来了')"
+	refute_output --partial "詹嘉慧"
+}

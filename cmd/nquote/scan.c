@@ -576,6 +576,10 @@ is_person(const int32_t *c, size_t a, size_t b)
 		if (han == 2 && w->n == 1 && ((nq_lex_funchar(c[a + 1]) && !is_numeral(c[a + 1])) ||
 		    in_set("人们方面家者员界省市县区乡村镇州岛港湾部局厂队众巴尔斯洲苏", c[a + 1])))
 			return 0;
+		/* 柳市公(安分局), 江县长: a town, county or province, not a
+		 * given name */
+		if (han == 3 && w->n == 1 && in_set("市县省", c[a + 1]))
+			return 0;
 		/* 周某 is a whole name (周某满脸…) */
 		if (han == w->n + 2 && c[a + w->n] == 0x67D0 /* 某 */)
 			return 0;
@@ -750,6 +754,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
+		/* 那位传染病专家, 这名男子: a demonstrative before a noun for people */
+		if (b - a > 3 && in_set("这那", c[a]) && in_set("位名", c[a + 1]) &&
+		    person_noun(c, a + 2, b)) {
+			a += 2;
+			changed = 1;
+		}
 		/* 当地多名村民, 现场一位市民, 附近两名店主: a place, then a count
 		 * of people described (not 两名工人 alone: the count opens it) */
 		for (i = a + 1; i + 2 < b && i <= a + 4; i++) {
@@ -809,6 +819,24 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		    is_numeral(c[b - 2])) {
 			for (b--; b > a && is_numeral(c[b - 1]); b--)
 				;
+			changed = 1;
+		}
+		/* 派出所接到市民李先生报警称, 小王报案称: the one who called the
+		 * police speaks, not the station that took the call */
+		if (b - a > 3 && c[b - 2] == 0x62A5 /* 报 */ && in_set("警案", c[b - 1])) {
+			b -= 2;
+			/* 小王（化名）报警: a note in brackets after the name */
+			if (c[b - 1] == 0xFF09 /* ） */)
+				for (i = b - 1; i > a + 1; i--)
+					if (c[i - 1] == 0xFF08 /* （ */) {
+						b = i - 1;
+						break;
+					}
+			for (i = b; i > a + 1; i--)
+				if (c[i - 2] == 0x63A5 /* 接到, 接获 */ && in_set("到获", c[i - 1]) && i < b) {
+					a = i;
+					break;
+				}
 			changed = 1;
 		}
 		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
@@ -903,6 +931,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    is_person(c, a, i) || c[i - 1] == 0x65B9 /* 警方, 校方 */) &&
 			    !in_set("关对由至属终等位处基", c[i - 1])) ||
 			    c[i] == 0x5BF9 /* 对 */ ||
+			    /* 小胡跟指挥员说 (not 跟进, 跟踪, 紧跟) */
+			    (c[i] == 0x8DDF /* 跟 */ && i + 1 < b && !in_set("进踪随帖", c[i + 1]) &&
+			    !in_set("紧", c[i - 1])) ||
 			    c[i] == 0x5411 /* 向 */ || at(c, b, i, "接受采访") || at(c, b, i, "接受记者") ||
 			    (c[i] == 0x53D1 /* 发表 */ && i + 1 < b && c[i + 1] == 0x8868 && i - a >= 2) ||
 			    /* 比亚迪发布声明, 警方发出通告, 发文: the paper's author */
@@ -1495,6 +1526,25 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			if (ok)
 				spk_copy(s, &t);
 			spk_free(&t);
+			/* 记者在东坝站采访到一位市民，他说: no person opens the
+			 * sentence, and its clause ends with one just brought in */
+			if (!ok) {
+				size_t e0 = j - 1, k0, l0, s0;
+
+				/* (not after a pronoun in the sentence: in
+				 * 他遇到一位老人，他说 it is ambiguous) */
+				for (s0 = e0; s0 > 0 && e0 - s0 < 80 && !is_term(p->c[s0 - 1]); s0--)
+					;
+				for (k0 = e0 > 3 ? e0 - 3 : 0; k0 > s0 && e0 - k0 <= 12; k0--)
+					if (p->c[k0] == 0x4E00 /* 一 */ && in_set("位名个", p->c[k0 + 1]) &&
+					    !memchr32(p->c, s0, k0, 0x4ED6 /* 他 */) &&
+					    !memchr32(p->c, s0, k0, 0x5979 /* 她 */) &&
+					    (l0 = person_noun(p->c, k0 + 2, e0)) &&
+					    !memchr32(p->c, k0 + 2, e0, 0xFF0C)) {
+						spk_set(s, SPK_ANON, p->c + e0 - l0, l0, NULL, 0);
+						return;
+					}
+			}
 			/* 记者问他…，他摇摇头说: the same pronoun as the object
 			 * of the clause before, whose antecedent is further back */
 			/* (临走前，他…; 如今，地铁开到家门口，她…: clauses with no
@@ -1643,6 +1693,16 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
 		return 0;
 	a0 = zone_start(p, a - 1, 0);
+	/* 派出所接到小王（化名）报警，称…: the caller speaks */
+	if (a >= 4 && p->c[a - 3] == 0x62A5 /* 报 */ && in_set("警案", p->c[a - 2])) {
+		if (a0 == a - 3 && a0 > 0 && p->c[a0 - 1] == 0xFF09 /* ） */)
+			for (k = a0 - 1; k > 0 && a0 - k <= 8; k--)
+				if (p->c[k - 1] == 0xFF08 /* （ */) {
+					a0 = zone_start(p, k - 1, 0);
+					break;
+				}
+		return a0 + 3 < a && parse_speaker(p->c, a0, a - 1, s) && s->kind != SPK_PRON;
+	}
 	for (k = a0 + 2; k + 1 < a; k++)
 		if (at(p->c, a - 1, k, "发表") ||
 		    ((w = nq_lex_at(NQ_W_VERB, p->c, k, a - 1)) && w->tier == NQ_TIER_A && !stopped(p, k, w)))
@@ -3545,6 +3605,158 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 	spk_free(&s);
 }
 
+/*
+ * A name of three found in c[b..e) whose last character may open a word
+ * with the character after it, which a verb or noun then opens (卢鹏凑近,
+ * 贾庄派出所): no sure name, read as the subject of a sentence alone.
+ */
+static int
+name_runs_on(const struct para *p, size_t b, size_t e, const struct spk *s)
+{
+	const unsigned char *n = (const unsigned char *)s->name.p;
+	int32_t u[3];
+	size_t i, k;
+
+	if (s->name.n != 9)	/* three characters of the BMP's Han */
+		return 0;
+	for (k = 0; k < 3; k++) {
+		if ((n[3 * k] & 0xF0) != 0xE0)
+			return 0;
+		u[k] = ((int32_t)(n[3 * k] & 0x0F) << 12) | ((int32_t)(n[3 * k + 1] & 0x3F) << 6) |
+		    (n[3 * k + 2] & 0x3F);
+	}
+	for (i = b; i + 3 < e; i++)
+		if (p->c[i] == u[0] && p->c[i + 1] == u[1] && p->c[i + 2] == u[2])
+			return in_set("近出来到发回看参视考接", p->c[i + 3]);
+	return 0;
+}
+
+/*
+ * The first clause of c[b..e), or the one after a clause that sets the
+ * scene, holding a name after a title or after 的 (果园负责人谭仁彩连连点头,
+ * 6月11日中午，家住…的张奶奶见到…), not a possessor (…詹嘉慧的办公室).
+ */
+static int
+titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
+{
+	const struct nq_word *w;
+	size_t x, i, k, l;
+
+	for (x = b; x < e && !is_boundary(p->c[x]); x++)
+		;
+	/* (6月11日中午，: a time of day after a date) */
+	if (x < e && is_comma(p->c, x, p->n) && (adverbial(p->c, b, x) || (x - b <= 10 && x >= b + 2 &&
+	    (at(p->c, x, x - 2, "中午") || at(p->c, x, x - 2, "上午") || at(p->c, x, x - 2, "下午") ||
+	    at(p->c, x, x - 2, "晚上") || at(p->c, x, x - 2, "凌晨") || at(p->c, x, x - 2, "傍晚"))))) {
+		b = x + 1;
+		for (x = b; x < e && !is_boundary(p->c[x]); x++)
+			;
+	}
+	for (i = b; i < x && i - b <= 30; i++) {
+		if (p->c[i] == 0x7684 /* 的 */)
+			k = i + 1;
+		else if ((w = nq_lex_at(NQ_W_TITLE, p->c, i, x)) && w->n >= 2)
+			k = i + w->n;
+		else
+			continue;
+		for (l = 3; l >= 2; l--)
+			if (k + l < x && is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
+			    p->c[k + l] != 0x7684 && !in_set("近出来到发回看参视考接", p->c[k + l]) &&
+			    !nq_lex_at(NQ_W_TITLE, p->c, k + l, x)) {
+				spk_set(out, SPK_PERSON, p->c + k, l, p->c + b, k - b);
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/*
+ * “太感谢你们了，…。”5月4日，周女士对…不停道谢。: a quotation opening its
+ * paragraph (after a dateline in brackets at most), with no speaker, is
+ * the words of the person opening the sentence right after it, past a
+ * time or a place that sets the scene.
+ */
+static void
+lead_quote(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	struct quote *q;
+	struct spk s = {0};
+	size_t o, x, e, i;
+
+	if (p->nq == 0)
+		return;
+	q = &p->q[0];
+	if (q->used || q->noun || !q->sentence || !q->closed || q->open < p->from)
+		return;
+	for (o = q->open; o > 0 && is_space(p->c[o - 1]); o--)
+		;
+	if (o > 0 && p->c[o - 1] != 0xFF09 && p->c[o - 1] != ')')
+		return;
+	for (i = 0; i < o; i++)
+		if (is_term(p->c[i]))
+			return;
+	x = skip_space(p, q->close + 1);
+	if (x < p->n && (p->c[x] == 0x3002 || p->c[x] == 0xFF01))
+		x = skip_space(p, x + 1);
+	if (x >= p->n || is_open(p->c[x]) || p->c[x] == '"')
+		return;
+	for (e = x; e < p->n && !is_term(p->c[e]); e++)
+		;
+	if ((sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s)) ||
+	    titled_name(p, x, e, &s))
+		emit_direct(d, pi, q, &s, "");
+	spk_free(&s);
+}
+
+/*
+ * 刘俊威表示：“…。”⏎“毕竟我们…。”: a paragraph that is one quotation, with
+ * no speaker, right after a paragraph ending with a quotation of a
+ * speaker's, goes on that speaker (a quotation that runs over paragraphs).
+ */
+static void
+next_para(struct doc *d, size_t pi, size_t h0)
+{
+	struct para *p = &d->p[pi];
+	const struct para *pp;
+	struct nq_hits *h = d->out;
+	const struct nq_hit *last = NULL;
+	struct quote *q;
+	struct spk s = {0};
+	size_t k, x;
+
+	if (pi == 0 || p->nq != 1 || d->p[pi - 1].turn)
+		return;
+	q = &p->q[0];
+	if (q->used || q->noun || !q->sentence || !q->closed || skip_space(p, 0) != q->open)
+		return;
+	for (x = skip_space(p, q->close + 1); x < p->n && (is_term(p->c[x]) || is_space(p->c[x])); x++)
+		;
+	if (x < p->n)
+		return;
+	pp = &d->p[pi - 1];
+	for (k = h0; k-- > 0 && h->v[k].para == pi - 1; )
+		if (!last || h->v[k].end > last->end)
+			last = &h->v[k];
+	if (!last || last->kind != NQ_DIRECT || !last->speaker[0] || last->end >= pp->n ||
+	    !is_close(pp->c[last->end]))
+		return;
+	for (x = last->end + 1; x < pp->n && (is_term(pp->c[x]) || is_space(pp->c[x])); x++)
+		;
+	if (x < pp->n)
+		return;
+	s.kind = last->person ? SPK_PERSON : SPK_ANON;
+	nk_buf_puts(&s.name, last->speaker);
+	nk_buf_puts(&s.desc, last->desc);
+	{
+		char *cue = nk_estrdup(last->cue);
+
+		emit_direct(d, pi, q, &s, cue);
+		free(cue);
+	}
+	spk_free(&s);
+}
+
 void
 nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *out)
 {
@@ -3572,6 +3784,8 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 			scan_para(&d, i);
 		later_person(out, h0);
 		follow_on(&d, i, h0);
+		next_para(&d, i, h0);
+		lead_quote(&d, i);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}
