@@ -728,3 +728,12 @@ news() {
 	assert_line "$(printf '张奶奶\t你们真是人民的好警察，这么热的天这么快就过来了')"
 	refute_output --partial "詹嘉慧"
 }
+
+@test "nquote: a clause opening with 在 that holds a titled name with words after it is the subject's, not a scene, for a quotation opening its paragraph" {
+	printf '%s\n' "“孩子找到了，我们心里的石头总算落了地。”在社区工作十多年的民警王秀芳和其他志愿者一样，连夜守在路口。" \
+		"“这条路修好以后，村里的果子就好卖了。”在镇长李明的带领下，记者走进了正在施工的山路。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '王秀芳\t孩子找到了，我们心里的石头总算落了地。')"
+	refute_output --partial "李明"
+}

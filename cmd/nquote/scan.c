@@ -3631,27 +3631,13 @@ name_runs_on(const struct para *p, size_t b, size_t e, const struct spk *s)
 	return 0;
 }
 
-/*
- * The first clause of c[b..e), or the one after a clause that sets the
- * scene, holding a name after a title or after 的 (果园负责人谭仁彩连连点头,
- * 6月11日中午，家住…的张奶奶见到…), not a possessor (…詹嘉慧的办公室).
- */
+/* a name after a title or after 的 in c[b..x), not a possessor */
 static int
-titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
+titled_in(const struct para *p, size_t b, size_t x, struct spk *out)
 {
 	const struct nq_word *w;
-	size_t x, i, k, l;
+	size_t i, k, l;
 
-	for (x = b; x < e && !is_boundary(p->c[x]); x++)
-		;
-	/* (6月11日中午，: a time of day after a date) */
-	if (x < e && is_comma(p->c, x, p->n) && (adverbial(p->c, b, x) || (x - b <= 10 && x >= b + 2 &&
-	    (at(p->c, x, x - 2, "中午") || at(p->c, x, x - 2, "上午") || at(p->c, x, x - 2, "下午") ||
-	    at(p->c, x, x - 2, "晚上") || at(p->c, x, x - 2, "凌晨") || at(p->c, x, x - 2, "傍晚"))))) {
-		b = x + 1;
-		for (x = b; x < e && !is_boundary(p->c[x]); x++)
-			;
-	}
 	for (i = b; i < x && i - b <= 30; i++) {
 		if (p->c[i] == 0x7684 /* 的 */)
 			k = i + 1;
@@ -3668,6 +3654,33 @@ titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
 			}
 	}
 	return 0;
+}
+
+/*
+ * The first clause of c[b..e), or the one after a clause that sets the
+ * scene, holding a name after a title or after 的 (果园负责人谭仁彩连连点头,
+ * 6月11日中午，家住…的张奶奶见到…), not a possessor (…詹嘉慧的办公室).
+ * A clause opening with 在 that holds such a name with words after it is
+ * the subject's, not a scene (在乡镇工作多年的教导员刘学臣和民警一样，…).
+ */
+static int
+titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
+{
+	size_t x;
+
+	for (x = b; x < e && !is_boundary(p->c[x]); x++)
+		;
+	/* (6月11日中午，: a time of day after a date) */
+	if (x < e && is_comma(p->c, x, p->n) && (adverbial(p->c, b, x) || (x - b <= 10 && x >= b + 2 &&
+	    (at(p->c, x, x - 2, "中午") || at(p->c, x, x - 2, "上午") || at(p->c, x, x - 2, "下午") ||
+	    at(p->c, x, x - 2, "晚上") || at(p->c, x, x - 2, "凌晨") || at(p->c, x, x - 2, "傍晚"))))) {
+		if (p->c[b] == 0x5728 /* 在 */ && titled_in(p, b, x, out))
+			return 1;
+		b = x + 1;
+		for (x = b; x < e && !is_boundary(p->c[x]); x++)
+			;
+	}
+	return titled_in(p, b, x, out);
 }
 
 /*
