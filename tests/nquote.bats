@@ -737,3 +737,14 @@ news() {
 	assert_line "$(printf '王秀芳\t孩子找到了，我们心里的石头总算落了地。')"
 	refute_output --partial "李明"
 }
+
+@test "nquote: a speaker after a quotation may follow a short clause of seeing or hearing, when the verb ends the sentence" {
+	printf '%s\n' "民警当场将嫌疑人控制住。“原来他们是便衣警察，难怪一直盯着那辆车！”看到这一幕，围观的市民感叹。" \
+		"记者把检测结果递给她。“这下总算放心了。”听到这里，村民王桂兰笑着说。" \
+		"两人争执不下。“这批货早就付过款了。”听到这里，经理刘强说：“合同上写得很清楚。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '市民\t原来他们是便衣警察，难怪一直盯着那辆车！')"
+	assert_line "$(printf '王桂兰\t这下总算放心了。')"
+	refute_line "$(printf '刘强\t这批货早就付过款了。')"
+}

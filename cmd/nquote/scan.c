@@ -2247,6 +2247,31 @@ time_phrase(struct para *p, size_t i)
 	return skip_space(p, k + 1);
 }
 
+/*
+ * A short clause of the speaker's reaction and its comma at i (看到这一幕，
+ * 听到这里，说起这事，): a verb of seeing, hearing or bringing up, then a
+ * few characters with no mark or name in them. The index after the
+ * comma, or i.
+ */
+static size_t
+reaction_phrase(struct para *p, size_t i)
+{
+	static const char *const open[] = {"看到", "看着", "见到", "见此", "见状", "听到", "听了", "听完",
+	    "听罢", "说到", "说起", "谈到", "谈起", "提到", "提起", "想起", "回忆起", "眼看", "望着"};
+	size_t m, x, k = 0;
+
+	for (m = 0; m < sizeof(open) / sizeof(open[0]) && !k; m++)
+		k = at(p->c, p->n, i, open[m]);
+	if (!k)
+		return i;
+	for (x = i + k; x < p->n && x - i <= 10 && !is_boundary(p->c[x]); x++)
+		if (name_at(p->c, x, p->n) || in_set("他她说", p->c[x]))
+			return i;
+	if (x >= p->n || x - i > 10 || !is_comma(p->c, x, p->n))
+		return i;
+	return skip_space(p, x + 1);
+}
+
 static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
     size_t minlen, int whole);
 
@@ -2257,7 +2282,7 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	const struct nq_word *w = NULL;
 	struct spk s = {0};
 	size_t j = q->close + 1, v, k, res = 0;
-	int comma = 0, colon;
+	int comma = 0, colon, scene = 0;
 	char *cue;
 
 	if (!q->closed || !q->sentence || q->noun || cue_before(p, q->open))
@@ -2278,6 +2303,14 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if ((k = time_phrase(p, j)) > j) {
 		comma = 1;
 		j = k;
+	}
+	/* “…！”看到这一幕，一些网友惊呼。: the speaker's reaction, then
+	 * the speaker and a verb ending the sentence (not one who answers:
+	 * 听到这里，他说：“…”) */
+	if ((k = reaction_phrase(p, j)) > j) {
+		comma = 1;
+		j = k;
+		scene = 1;
 	}
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
@@ -2326,6 +2359,11 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	}
 	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
+	if (scene) {
+		k = skip_space(p, verb_end(p, v, w));
+		if (k < p->n && !is_term(p->c[k]))
+			return 0;
+	}
 	if (!parse_speaker(p->c, j, v, &s))
 		goto out;
 	resolve_at(d, pi, j, &s);
