@@ -748,3 +748,16 @@ news() {
 	assert_line "$(printf '王桂兰\t这下总算放心了。')"
 	refute_line "$(printf '刘强\t这批货早就付过款了。')"
 }
+
+@test "nquote: a quotation of sentences, then a person described in 的 and a short clause, then a comma and a quotation: both are that person's" {
+	printf '%s\n' "民警赶到时，路边停着一辆三轮车。“他们不让我从村里的路上走，冲过来就要打我。”报警的中年妇女情绪激动，“他们知道我报警了，就都跑了。”" \
+		"记者来到工地门口。“这个月的工资还没发。”家住城南的李大爷有些着急，“孩子还等着交学费呢。”" \
+		"记者来到工地门口。“这个月的工资还没发。”记者随后采访了一位老人，“孩子还等着交学费呢。”" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '中年妇女\t他们不让我从村里的路上走，冲过来就要打我。')"
+	assert_line "$(printf '中年妇女\t他们知道我报警了，就都跑了。')"
+	assert_line "$(printf '李大爷\t这个月的工资还没发。')"
+	assert_line "$(printf '李大爷\t孩子还等着交学费呢。')"
+	refute_output --partial "老人"
+}

@@ -2700,6 +2700,22 @@ out:
  * clause that sets the scene): 元宝发布之后，腾讯混元大模型负责人刘煜宏收到
  * 一些反馈，让他感到惊喜，「…」。 Returns where scanning resumes, or 0.
  */
+/* c[a..b) describes a person: in 的 or after 一/这/那/该 (报警的, 一名中年),
+ * with no mark of a clause of its own (记者采访了…) */
+static int
+described(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+	int of = 0;
+
+	for (i = a; i < b; i++) {
+		if (in_set("了着过把被将对向给和与在", c[i]) || is_boundary(c[i]))
+			return 0;
+		of |= c[i] == 0x7684;
+	}
+	return of || in_set("一这那该", c[a]);
+}
+
 static size_t
 comma_quote(struct doc *d, size_t pi, struct quote *q)
 {
@@ -2707,7 +2723,8 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 	struct spk s = {0};
 	const struct nq_word *w;
 	size_t j = q->open, sb, a, x, e, k, res = 0, clauses = 0;
-	int found = 0;
+	struct quote *prev = NULL;
+	int found = 0, of = 0;
 
 	if (!q->sentence || q->noun || q->used || !q->closed)
 		return 0;
@@ -2721,13 +2738,26 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 	j--;
 	for (sb = j; sb > p->from && j - sb < 200 && !is_term(p->c[sb - 1]) && p->c[sb - 1] != 0x3002;
 	    sb--) {
-		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"' || p->c[sb - 1] == 0x7684 /* 的 */)
-			return 0;	/* another quotation, or a noun phrase */
+		/* “…。”报警的中年妇女情绪激动，“…”: a quotation of sentences
+		 * with no speaker opens the clause */
+		if (is_close(p->c[sb - 1]) && !clauses && (prev = quote_closing_at(p, sb - 1)) &&
+		    !prev->used && !prev->noun && prev->sentence && prev->close > prev->open + 1 &&
+		    (is_term(p->c[prev->close - 1]) || p->c[prev->close - 1] == 0x3002))
+			break;
+		prev = NULL;
+		if (p->c[sb - 1] == 0x7684 /* 的 */) {
+			of = 1;
+			continue;
+		}
+		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"')
+			return 0;	/* another quotation */
 		if (is_comma(p->c, sb - 1, p->n) && ++clauses > 4)
 			return 0;
 	}
-	if (sb > p->from && j - sb >= 200)
+	if (sb > p->from && j - sb >= 200 && !prev)
 		return 0;
+	if (of && !prev)
+		return 0;	/* a noun phrase */
 	for (k = sb; k < j; k++)	/* a cue of its own was tried, and failed */
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
 		    !stopped(p, k, w))
@@ -2744,9 +2774,23 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 	for (e = x < a + 16 ? x : a + 16; e >= a + 2 && !found; e--)
 		if (person_ending(p->c, a, e, x, &s) && e < x)
 			found = 1;
+	/* (after such a quotation, a noun for a person and its description
+	 * in 的, in one short clause: 报警的中年妇女情绪激动) */
+	for (e = x < a + 16 ? x : a + 16; prev && !found && x == j && e >= a + 2; e--)
+		if ((w = nq_lex_suffix(NQ_W_ANON, p->c + a, e - a)) && w->n >= 2 && e < x &&
+		    p->c[e] != 0x7684 && e - w->n > a && described(p->c, a, e - w->n) &&
+		    parse_speaker(p->c, a, e, &s) && s.kind == SPK_ANON)
+			found = 1;
+	for (k = e; found && of && k < x; k++)	/* 的 in the description only */
+		if (p->c[k] == 0x7684)
+			found = 0;
 	if (!found)
 		goto out;
 	resolve(d, &s);
+	if (prev) {
+		emit_direct(d, pi, prev, &s, "");
+		prev->used = 1;
+	}
 	emit_direct(d, pi, q, &s, "");
 	res = q->close + 1;
 out:
