@@ -761,3 +761,14 @@ news() {
 	assert_line "$(printf '李大爷\t孩子还等着交学费呢。')"
 	refute_output --partial "老人"
 }
+
+@test "nquote: 谈到…时 and 提到…时 before a verb of saying are the time of the speech, not the speech" {
+	printf '%s\n' "赛后主教练王宝山谈到比赛时直言球队上半场的两次失误影响了整场比赛的节奏。" \
+		"区长李军在提到老旧小区改造时表示，今年将完成全部加装电梯的任务。" \
+		"他还谈到，村民搬迁时，很多老人舍不得离开祖屋。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '王宝山\t直言\t球队上半场的两次失误影响了整场比赛的节奏')"
+	assert_line "$(printf '李军\t表示\t今年将完成全部加装电梯的任务')"
+	assert_line --partial "$(printf '谈到\t村民搬迁时，很多老人')"
+}

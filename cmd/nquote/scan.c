@@ -740,6 +740,28 @@ gesture_at(const int32_t *c, size_t i, size_t b)
 	return 0;
 }
 
+/*
+ * A verb of bringing up a topic at c[i] opening a clause of time that ends
+ * in 时 before any mark (张外龙谈到比赛时直言…, 说起这件事时): the time of
+ * the speech, not the speech. The index after 时, or 0.
+ */
+static size_t
+topic_time(const int32_t *c, size_t i, size_t n)
+{
+	static const char *const open[] = {"谈到", "谈及", "谈起", "提到", "提及", "提起", "说起",
+	    "说到", "聊到", "聊起"};
+	size_t m, k = 0, x;
+
+	for (m = 0; m < sizeof(open) / sizeof(open[0]) && !k; m++)
+		k = at(c, n, i, open[m]);
+	if (!k)
+		return 0;
+	for (x = i + k; x < n && x - i <= 16 && !is_boundary(c[x]); x++)
+		if (x > i + k && c[x] == 0x65F6 /* 时 */ && c[x - 1] != 0x5C0F /* 小时 */)
+			return x + 1;
+	return 0;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -939,7 +961,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    /* 比亚迪发布声明, 警方发出通告, 发文: the paper's author */
 			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
 			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
-			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于")) {
+			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于") ||
+			    topic_time(c, i, b) == b) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
 					changed = 1;
@@ -2104,6 +2127,8 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 {
 	size_t back;
 
+	if (topic_time(p->c, v, p->n))
+		return 1;
 	for (back = 0; back <= 4 && back <= v; back++) {
 		const struct nq_word *s = nq_lex_at(NQ_W_STOP, p->c, v - back, p->n);
 
