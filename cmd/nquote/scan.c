@@ -2470,6 +2470,18 @@ label_quote(struct para *p, size_t a, size_t j, struct quote *q, struct spk *s)
  * before that names no one of its own: “…！”委员朱树豪，显得…：“…”).
  * Returns where scanning resumes, or 0.
  */
+/* A quotation opening after a colon (X：“…”, spaces between allowed):
+ * where the text before it ends, just after the colon; 0 if no colon */
+static size_t
+colon_before(const struct para *p, const struct quote *q)
+{
+	size_t j = q->open;
+
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	return j > 0 && is_colon(p->c, j - 1, p->n) ? j : 0;
+}
+
 static size_t
 colon_quote(struct doc *d, size_t pi, struct quote *q)
 {
@@ -2479,11 +2491,7 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 	size_t j = q->open, a0, a, e, k, from = 0, res = 0;
 	int found = 0;
 
-	if (!q->sentence || q->noun || q->used)
-		return 0;
-	while (j > 0 && is_space(p->c[j - 1]))
-		j--;
-	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+	if (!q->sentence || q->noun || q->used || (j = colon_before(p, q)) == 0)
 		return 0;
 	j--;
 	for (a0 = j; a0 > p->from && j - a0 < 40 && !is_boundary(p->c[a0 - 1]); a0--)
@@ -2567,11 +2575,7 @@ noun_quote(struct doc *d, size_t pi, struct quote *q)
 	const struct nq_word *w;
 	size_t j = q->open, n, a, k, res = 0;
 
-	if (!q->sentence || q->noun || q->used)
-		return 0;
-	while (j > 0 && is_space(p->c[j - 1]))
-		j--;
-	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+	if (!q->sentence || q->noun || q->used || (j = colon_before(p, q)) == 0)
 		return 0;
 	n = --j;
 	if (n > 0 && is_close(p->c[n - 1])) {	/* 这样的“请求” */
@@ -2694,11 +2698,7 @@ source_quote(struct doc *d, size_t pi, struct quote *q)
 	size_t j = q->open, a0, sa, sb, k, res = 0;
 	char *cue;
 
-	if (!q->sentence || q->noun || q->used)
-		return 0;
-	while (j > 0 && is_space(p->c[j - 1]))
-		j--;
-	if (j == 0 || !is_colon(p->c, j - 1, p->n))
+	if (!q->sentence || q->noun || q->used || (j = colon_before(p, q)) == 0)
 		return 0;
 	j--;
 	for (a0 = j; a0 > p->from && j - a0 < 40 && !is_boundary(p->c[a0 - 1]); a0--)
@@ -3659,6 +3659,22 @@ later_person(struct nq_hits *h, size_t h0)
 	}
 }
 
+/* q is a direct quotation of the speaker of row last: the speaker, its
+ * description and cue are copied first, as emitting may move the rows */
+static void
+emit_as(struct doc *d, size_t pi, struct quote *q, const struct nq_hit *last)
+{
+	struct spk s = {0};
+	char *cue = nk_estrdup(last->cue);
+
+	s.kind = last->person ? SPK_PERSON : SPK_ANON;
+	nk_buf_puts(&s.name, last->speaker);
+	nk_buf_puts(&s.desc, last->desc);
+	emit_direct(d, pi, q, &s, cue);
+	free(cue);
+	spk_free(&s);
+}
+
 /*
  * 她告诉记者，…。“其实我关注福州地铁好久了…。”: a quotation standing as
  * a sentence of its own, with no speaker, right after the sentence of a
@@ -3670,7 +3686,6 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 	struct para *p = &d->p[pi];
 	struct nq_hits *h = d->out;
 	size_t i, k, x, o, hn = h->n;
-	struct spk s = {0};
 
 	for (i = 0; i < p->nq; i++) {
 		struct quote *q = &p->q[i];
@@ -3696,20 +3711,9 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 			;
 		if (x < o)	/* a sentence of the author's between (李华却不这么看。) */
 			continue;
-		spk_free(&s);
-		memset(&s, 0, sizeof(s));
-		s.kind = last->person ? SPK_PERSON : SPK_ANON;
-		nk_buf_puts(&s.name, last->speaker);
-		nk_buf_puts(&s.desc, last->desc);
-		{
-			char *cue = nk_estrdup(last->cue);
-
-			emit_direct(d, pi, q, &s, cue);
-			free(cue);
-		}
+		emit_as(d, pi, q, last);
 		hn = h->n;
 	}
-	spk_free(&s);
 }
 
 /*
@@ -3842,7 +3846,6 @@ next_para(struct doc *d, size_t pi, size_t h0)
 	struct nq_hits *h = d->out;
 	const struct nq_hit *last = NULL;
 	struct quote *q;
-	struct spk s = {0};
 	size_t k, x;
 
 	if (pi == 0 || p->nq != 1 || d->p[pi - 1].turn)
@@ -3865,16 +3868,7 @@ next_para(struct doc *d, size_t pi, size_t h0)
 		;
 	if (x < pp->n)
 		return;
-	s.kind = last->person ? SPK_PERSON : SPK_ANON;
-	nk_buf_puts(&s.name, last->speaker);
-	nk_buf_puts(&s.desc, last->desc);
-	{
-		char *cue = nk_estrdup(last->cue);
-
-		emit_direct(d, pi, q, &s, cue);
-		free(cue);
-	}
-	spk_free(&s);
+	emit_as(d, pi, q, last);
 }
 
 void
