@@ -3618,9 +3618,10 @@ durmerge(char *a, size_t sz, const char *b)
 /* -- sets: 每年 每月 每周五 ------------------------------------------------ */
 
 /* A set's clock time after k (每个工作日的下午三点, 每个周末上午十点): appended
- * to p->val as T15 or T15:30; returns where the set ends. */
+ * to p->val as T15 or T15:30, in the evening when pm is set (每晚8点 is
+ * T20); returns where the set ends. */
 static size_t
-settime(const struct cx *c, size_t k, struct pt *p)
+settime(const struct cx *c, size_t k, struct pt *p, int pm)
 {
 	struct pt t;
 	size_t j = sp(c, k), e;
@@ -3632,6 +3633,8 @@ settime(const struct cx *c, size_t k, struct pt *p)
 	ptinit(&t);
 	if ((e = timepart(c, j, &t, 1)) == 0 || t.hh < 0)
 		return k;
+	if (pm && t.hh >= 1 && t.hh <= 12)	/* 每晚12点 is T24, as 晚上12点 */
+		t.hh += 12;
 	if (t.mi < 0)
 		snprintf(v + n, sizeof p->val - n, "T%02d", t.hh);
 	else
@@ -3654,7 +3657,7 @@ set(const struct cx *c, size_t i, struct pt *p)
 		ptinit(p);
 		p->kind = NK_CD_SET;
 		scopy(p->val, sizeof p->val, "XXXX-WXX-WD");
-		return settime(c, k, p);
+		return settime(c, k, p, 0);
 	}
 	/* 每隔3天, 每半年, 每两周: every so long */
 	if (at(c, j) == 0x9694 || at(c, j) == 0x534A || isdig(at(c, j)) ||
@@ -3684,36 +3687,19 @@ set(const struct cx *c, size_t i, struct pt *p)
 		size_t e;
 		int d;
 		if ((e = alt(c, k, "一 二 三 四 五 六 日 天 末", &d)) > 0 && !ishannum(at(c, e))) {
-			struct pt t;
-			size_t e2;
-			if (d == 8) {	/* 每个周末上午十点 */
+			if (d == 8)	/* 每个周末上午十点 */
 				scopy(p->val, sizeof p->val, "XXXX-WXX-WE");
-				return settime(c, e, p);
-			}
-			snprintf(p->val, sizeof p->val, "XXXX-WXX-%d", d < 7 ? d + 1 : 7);
-			k = e;
-			ptinit(&t);
-			if (d != 8 && (e2 = timepart(c, sp(c, k), &t, 1)) > 0 && t.hh >= 0) {
-				if (t.mi < 0)
-					snprintf(p->val, sizeof p->val, "XXXX-WXX-%dT%02d", d < 7 ? d + 1 : 7, t.hh);
-				else
-					snprintf(p->val, sizeof p->val, "XXXX-WXX-%dT%02d:%02d", d < 7 ? d + 1 : 7,
-					    t.hh, t.mi);
-				k = e2;
-			}
+			else
+				snprintf(p->val, sizeof p->val, "XXXX-WXX-%d", d < 7 ? d + 1 : 7);
+			return settime(c, e, p, 0);
 		}
 	}
-	if (w == 7 || w == 8 || w == 9) {
-		struct pt t;
+	if (w == 7 || w == 8 || w == 9) {	/* 每天晚上8点: T20 alone */
 		size_t e;
-		ptinit(&t);
-		if ((e = timepart(c, sp(c, k), &t, 1)) > 0 && t.hh >= 0) {
-			if (t.mi < 0)
-				snprintf(p->val, sizeof p->val, "T%02d", t.hh);
-			else
-				snprintf(p->val, sizeof p->val, "T%02d:%02d", t.hh, t.mi);
-			k = e;
-		}
+		p->val[0] = '\0';
+		if ((e = settime(c, k, p, w == 9)) > k)
+			return e;
+		scopy(p->val, sizeof p->val, w == 9 ? "TNI" : "P1D");
 	}
 	return k;
 }

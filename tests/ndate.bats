@@ -540,3 +540,11 @@ Q3|2024-Q3|date|
 2018.01-12|2018-01/2018-12|range|
 1999.08-2002.02|1999-08/2002-02|range|"
 }
+
+@test "ndate: a clock time after 每晚 is in the evening; 的 may stand between a set and its time" {
+	run nd 2021-06-14 "商场每晚8点闭店，夜市每晚12点收摊，每周一的9点例会，每天的下午三点巡查"
+	assert_output "每晚8点|T20|set|
+每晚12点|T24|set|
+每周一的9点|XXXX-WXX-1T09|set|
+每天的下午三点|T15|set|"
+}
