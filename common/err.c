@@ -15,6 +15,7 @@
 
 const char *nk_progname = "nkit";
 int nk_status = NK_EXIT_OK;
+int nk_quiet;
 
 static void
 close_stdout(void)
@@ -62,6 +63,8 @@ nk_warn(const char *fmt, ...)
 {
 	va_list ap;
 
+	if (nk_quiet)
+		return;
 	va_start(ap, fmt);
 	vwarn(NULL, 0, fmt, ap);
 	va_end(ap);
@@ -72,6 +75,8 @@ nk_warn_at(const char *file, long line, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (nk_quiet)
+		return;
 	va_start(ap, fmt);
 	vwarn(file, line, fmt, ap);
 	va_end(ap);

@@ -275,6 +275,10 @@ struct nk_tool {
 	void *ctx;
 	int keep_blank;		/* raw input: pass blank lines to on_record too */
 	int raw_keys_only;	/* nnorm: header keys are doc,date,line (+meta) even for records */
+	/* ndate: when set, an input that can be read twice (a regular file,
+	 * not converted with -E) is: first every record goes to prescan
+	 * (nothing is written, no warning given), then to on_record as usual */
+	nk_rec_fn *prescan;
 };
 
 /*

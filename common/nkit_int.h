@@ -6,6 +6,10 @@
 extern nk_rx **nk_filters;	/* -e patterns */
 extern size_t nk_nfilters;
 
+/* err.c: while set, nk_warn and nk_warn_at say nothing (a tool's prescan
+ * reads an input whose warnings the real reading gives) */
+extern int nk_quiet;
+
 
 
 /* io.c: a reader over bytes in memory (nk_run_mem) */

@@ -9,8 +9,11 @@
  * near the top. Output rows are built in a buffer so that -e can judge
  * them whole, then written through nk_out.
  */
+#include <errno.h>
 #include <string.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "nkit.h"
 #include "nkit_int.h"
@@ -22,6 +25,7 @@
 static char **hdr_keys;
 static size_t hdr_nkeys;
 static int hdr_done;
+static int prescanning;	/* the first of two readings: no header */
 
 /* the row being built */
 static nk_buf row;
@@ -228,7 +232,8 @@ agree(struct input *in, char **keys, size_t nkeys)
 	size_t i;
 
 	if (!hdr_done) {
-		write_header(in->t, keys, nkeys);
+		if (!prescanning)
+			write_header(in->t, keys, nkeys);
 		return 1;
 	}
 	if (nkeys == hdr_nkeys) {
@@ -858,7 +863,7 @@ run_input(const struct nk_tool *t, struct input *in)
 	in->name = in->rd.name;
 	st = nk_reader_line(&in->rd, &s, &n);
 	if (st <= 0) {		/* empty input: header only */
-		if (!hdr_done) {
+		if (!hdr_done && !prescanning) {
 			char *keys[3] = { "doc", "date", "line" };
 
 			write_header(t, keys, 3);
@@ -883,6 +888,43 @@ run_input(const struct nk_tool *t, struct input *in)
 	if (t->on_doc)
 		doc_flush(t);
 	report_bad(in);
+}
+
+/*
+ * The tool's prescan over an input that can be read twice, then back to
+ * where it started; 0 if it cannot (a pipe, a terminal, -E), and then
+ * the input is read once.
+ */
+static int
+prescan(const struct nk_tool *t, struct input *in)
+{
+	struct nk_tool pt = *t;
+	struct stat st;
+	off_t at;
+	int status = nk_status;
+
+	if (!t->prescan || !t->on_record || in->rd.fd < 0 || in->rd.iconv ||
+	    fstat(in->rd.fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (at = lseek(in->rd.fd, 0, SEEK_CUR)) < 0)
+		return 0;
+	pt.on_record = t->prescan;
+	pt.on_doc = NULL;
+	prescanning = 1;
+	nk_quiet++;
+	run_input(&pt, in);
+	nk_quiet--;
+	prescanning = 0;
+	nk_status = status;	/* the real reading sets it again */
+	if (lseek(in->rd.fd, at, SEEK_SET) != at)
+		nk_die(NK_EXIT_DATA, "%s: cannot read it again: %s", in->rd.name, strerror(errno));
+	/* the reader and the input as just opened, the buffer kept */
+	in->rd.beg = in->rd.end = 0;
+	in->rd.eof = in->rd.err = 0;
+	in->rd.lineno = 0;
+	nk_buf_reset(&in->clean);
+	in->bad = in->hi_pairs = in->hi_lowtrail = in->nul = 0;
+	in->badline = 0;
+	return 1;
 }
 
 static void
@@ -912,6 +954,7 @@ nk_run(int argc, char **argv, const struct nk_tool *t)
 		memset(&in, 0, sizeof(in));
 		if (nk_reader_open(&in.rd, argv[i], nk_cli.encoding) < 0)
 			continue;
+		prescan(t, &in);
 		run_input(t, &in);
 		nk_reader_close(&in.rd);
 		nk_buf_free(&in.clean);

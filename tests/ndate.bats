@@ -101,6 +101,43 @@ load helpers/ndate
 	assert_success
 }
 
+@test "ndate: a regular file (read twice: years first) gives the bytes and messages a pipe gives" {
+	# from a file ndate counts each document's years first, then resolves
+	# as it reads; from a pipe it keeps rows until the document's end
+	tmp=$(mktemp -d)
+	cd "$NK_TOP"
+	nnorm seeds/*.txt > "$tmp/five.tsv"
+	printf '2023年全年，公司营收增长了12%%。\n与去年同期相比，今年一季度的出货量翻了一番。\n\xff公司计划2024年在上海开设新厂，2024年底前投产。\n' > "$tmp/bad.txt"
+	for f in "$tmp/five.tsv" "$tmp/bad.txt" seeds/002_77d0da73740dc355.txt; do
+		for o in "" "-v -C 4" "-f"; do
+			run bash -c "diff <(ndate $o < '$f' 2>&1 >/dev/null) <(cat '$f' | ndate $o 2>&1 >/dev/null)"
+			assert_success
+			run bash -c "diff <(ndate $o < '$f' 2>/dev/null) <(cat '$f' | ndate $o 2>/dev/null)"
+			assert_success
+		done
+	done
+	# the bad byte is told once, and the years are counted before
+	run bash -c "ndate '$tmp/bad.txt' 2>&1 >/dev/null | grep -c 'invalid UTF-8'"
+	assert_output 1
+	run bash -c "ndate '$tmp/bad.txt' | cut -f6,7"
+	assert_line "去年	2023"
+	assert_line "今年一季度	2024-Q1"
+	# two files are two documents, each with its own year, as from pipes
+	mkdir "$tmp/f" "$tmp/p"
+	cp seeds/001_e58a2ad425dc6a32.txt "$tmp/f/a"
+	cp "$tmp/bad.txt" "$tmp/f/b"
+	cp seeds/002_77d0da73740dc355.txt "$tmp/f/c"
+	(cd "$tmp/f" && ndate -v a b c) > "$tmp/files" 2> "$tmp/files.err"
+	(cd "$tmp/p" && mkfifo a b c && { cat ../f/a > a & cat ../f/b > b & cat ../f/c > c & ndate -v a b c; wait; }) > "$tmp/pipes" 2> "$tmp/pipes.err"
+	run diff "$tmp/files" "$tmp/pipes"
+	assert_success
+	run diff "$tmp/files.err" "$tmp/pipes.err"
+	assert_success
+	run grep -c 'most-mentioned year' "$tmp/files.err"
+	assert_output 3
+	rm -rf "$tmp"
+}
+
 @test "ndate: full and partial dates" {
 	run nd 2024-11-16 "2024年11月5日，11月5日，5 月 30 号，2024-07-04，2024/4/19，二〇二四年"
 	assert_output "2024年11月5日|2024-11-05|date|

@@ -30,6 +30,7 @@ struct years {
 
 static void on_record(const nk_rec *r, void *ctx);
 static void on_record_guess(const nk_rec *r, void *ctx);
+static void on_prescan(const nk_rec *r, void *ctx);
 
 int
 ndate_set_ref(const char *s)
@@ -51,10 +52,13 @@ void
 ndate_mode(void)
 {
 	ndate_tool.on_doc = NULL;
+	ndate_tool.prescan = NULL;
 	if (ndate_opt.has_ref || ndate_opt.no_guess)
 		ndate_tool.on_record = on_record;
-	else
+	else {
 		ndate_tool.on_record = on_record_guess;
+		ndate_tool.prescan = on_prescan;
+	}
 }
 
 /* one section (holidays:, refs:, eras:) of a lexicon: word -> spec */
@@ -409,7 +413,7 @@ on_record(const nk_rec *r, void *ctx)
 }
 
 /*
- * The default mode, one pass: the year of a document is known only at
+ * The default mode over a pipe, one pass: the year of a document is known only at
  * its end, so each record is resolved as it comes (against its date
  * column, or against the year the document has mentioned most so far,
  * which is most often already the year it will end with) and its years
@@ -429,8 +433,59 @@ struct kept {
 	unsigned short year;	/* the year the rows were resolved against (0 none) */
 };
 
+/*
+ * A regular file is read twice (nk_tool.prescan): first only its years
+ * are counted, document by document, then each document is resolved as
+ * it is read against the year now known, and nothing is kept. Counting
+ * costs little; keeping a long document's rows costs every page they
+ * touch. A pipe is read once, as above.
+ */
+static struct {
+	struct pre {
+		char *doc;
+		const char *file;
+		int undated, year;
+	} *e;
+	size_t n, cap, next;	/* next: the one the real reading is at */
+	struct years ys;	/* of the last one */
+} P;
+
+static void
+on_prescan(const nk_rec *r, void *ctx)
+{
+	struct pre *e = P.n > 0 ? &P.e[P.n - 1] : NULL;
+	nk_cdate_ref rref;
+
+	(void)ctx;
+	if (e && r->file != e->file) {	/* a new input: the last one is read */
+		size_t i;
+
+		for (i = 0; i < P.n; i++)
+			free(P.e[i].doc);
+		P.n = P.next = 0;
+		e = NULL;
+	}
+	if (!e || strcmp(r->doc, e->doc) != 0) {
+		if (P.n == P.cap)
+			P.e = nk_erealloc(P.e, (P.cap = P.cap ? 2 * P.cap : 16) * sizeof *P.e);
+		e = &P.e[P.n++];
+		e->doc = nk_estrdup(r->doc);
+		e->file = r->file;
+		e->undated = 0;
+		e->year = 0;
+		memset(&P.ys, 0, sizeof P.ys);
+	}
+	count_years(r->text, r->len, &P.ys);
+	e->year = P.ys.best;
+	if (!r->date[0] || nk_cdate_parse_ref(r->date, &rref) != 0)
+		e->undated = 1;
+}
+
 static struct {
 	int open;		/* a document is being read */
+	int known;		/* its year is known (P): nothing is kept */
+	nk_cdate_ref ref;	/* then its reference */
+	const char *how;	/* and where it came from (-v) */
 	const char *file;	/* its input (records of two inputs are two documents) */
 	char *doc, *date;	/* its doc key, its first record's date column */
 	int undated;		/* some record had no usable date */
@@ -536,6 +591,15 @@ ndate_flush(void)
 	if (!D.open)
 		return;
 	D.open = 0;
+	if (D.known) {		/* its rows are written */
+		D.known = 0;
+		if (ndate_opt.verbose)	/* told at the end, as below */
+			tell_ref(D.doc, D.date, &D.ref, D.how);
+		free(D.doc);
+		free(D.date);
+		D.doc = D.date = NULL;
+		return;
+	}
 	unknown_ref(&dref);
 	if (D.undated && (y = D.ys.best) > 0) {
 		dref.y = y;
@@ -624,6 +688,24 @@ on_record_guess(const nk_rec *r, void *ctx)
 		D.file = r->file;
 		D.doc = nk_estrdup(r->doc);
 		D.date = nk_estrdup(r->date);
+		if (P.next < P.n && P.e[P.next].file == r->file &&
+		    strcmp(P.e[P.next].doc, r->doc) == 0) {
+			const struct pre *e = &P.e[P.next++];
+			const char *how = "none";
+
+			unknown_ref(&D.ref);
+			if (e->undated && e->year > 0) {
+				D.ref.y = e->year;
+				how = "most-mentioned year";
+			}
+			D.known = 1;
+			D.how = how;
+		} else
+			P.next = P.n;	/* out of step (the file changed?): guess */
+	}
+	if (D.known) {
+		emit(r, r->date[0] && nk_cdate_parse_ref(r->date, &rref) == 0 ? &rref : &D.ref);
+		return;
 	}
 	count_years(r->text, r->len, &D.ys);
 	memset(&mk, 0, sizeof mk);
@@ -678,4 +760,5 @@ struct nk_tool ndate_tool = {
 	.name = "ndate",
 	.cols = "start\tend\tsurface\tvalue\tkind\tmod",
 	.on_record = on_record_guess,
+	.prescan = on_prescan,
 };
