@@ -141,6 +141,20 @@ date"
 	assert_output '第一点'
 	run norm '---'
 	assert_output ''
+	# bold markers in pairs, next to one another, as the seeds' Markdown has them
+	run norm '**张鹏：去年腾讯推出了比较****AI****Native 的产品？**'
+	assert_output '张鹏：去年腾讯推出了比较AINative 的产品？'
+	run norm '****「深圳速度」，但不能跳步****'
+	assert_output '「深圳速度」，但不能跳步'
+	# not markup: asterisks that mask a name or a word, a rating
+	run norm '我是襄阳保康县周**，我的症状是头痛'
+	assert_output '我是襄阳保康县周**，我的症状是头痛'
+	run norm '嫌疑人王**、李**于当晚被抓获'
+	assert_output '嫌疑人王**、李**于当晚被抓获'
+	run norm '雷军称这是一次**屏趋向的进化'
+	assert_output '雷军称这是一次**屏趋向的进化'
+	run norm '服务评分***'
+	assert_output '服务评分***'
 	# not markup: a comparison, an arithmetic star
 	run norm '增速<5%，3*4=12'
 	assert_output '增速<5%，3*4=12'

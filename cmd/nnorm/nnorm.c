@@ -312,10 +312,43 @@ link_end(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+static int32_t cp_before(const char *s, size_t i);
+static int32_t cp_at(const char *s, size_t n, size_t i);
+
+/* a run of '*' of even length in s[from..n) after some text: one that
+ * can close a bold marker */
+static int
+bold_closes(const char *s, size_t from, size_t n)
+{
+	size_t k = from + 1, run;
+
+	while (k < n) {
+		if (s[k] != '*') {
+			k++;
+			continue;
+		}
+		for (run = 0; k + run < n && s[k + run] == '*'; run++)
+			;
+		if (run % 2 == 0 && s[k - 1] != ' ')
+			return 1;
+		k += run;
+	}
+	return 0;
+}
+
+/* ASCII or CJK punctuation at s[i] (code point c) */
+static int
+punct_cp(int32_t c)
+{
+	return (c < 0x80 && c > ' ' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9')) ||
+	    nk_is_cjk_punct(c);
+}
+
 static void
 markup(nk_buf *out, const char *s, size_t n)
 {
 	size_t i = 0, j;
+	int bold = 0;
 
 	/* line markers: headings, quotes, bullets, rules */
 	while (i < n && s[i] == ' ')
@@ -409,7 +442,37 @@ markup(nk_buf *out, const char *s, size_t n)
 			}
 		}
 		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
-			i += 2;		/* bold markers */
+			/*
+			 * Bold markers go in pairs. Two opening or closing
+			 * next to one another (****, ******) are markup; two
+			 * alone open only if some later run closes them and,
+			 * as CommonMark has it, not before a space or before
+			 * punctuation that follows text. Anything else (王**
+			 * or 一次**屏, a mask; ***, a rating) is text.
+			 */
+			size_t run = 2;
+			int32_t after, before;
+
+			while (i + run < n && s[i + run] == '*')
+				run++;
+			if (run % 2 == 0 && run >= 4) {
+				if (run / 2 % 2)
+					bold = !bold;
+				i += run;
+				continue;
+			}
+			if (run == 2) {
+				after = i + 2 < n ? cp_at(s, n, i + 2) : ' ';
+				before = i > 0 ? cp_before(s, i) : ' ';
+				if (bold || (after != ' ' && (!punct_cp(after) || before == ' ' || punct_cp(before)) &&
+				    bold_closes(s, i + 2, n))) {
+					bold = !bold;
+					i += 2;
+					continue;
+				}
+			}
+			nk_buf_put(out, s + i, run);
+			i += run;
 			continue;
 		}
 		if (c == '`') {
