@@ -6,7 +6,10 @@
 simp=$BENCH_DIR/bench_simp.txt
 slice=$BENCH_DIR/bench_simp_200k.txt
 [ -s "$slice" ] || head -c 200000 "$simp" | sed '$d' > "$slice"
+# one 20 MB document guessing its year: from a file (read twice, years
+# first) and from a pipe (rows kept until the document's end)
 nk_mbps "ndate (guessing each doc's year)" "$simp" bin/ndate
+nk_mbps "ndate (guessing, from a pipe)" "$simp" "{ cat | bin/ndate; }"
 nk_mbps "ndate --ref 2024-11-16" "$simp" bin/ndate --ref 2024-11-16
 # as users run it: many articles, each guessing its own year (bench_simp cut
 # into records of 100 lines, as nquote's bench does)
@@ -43,3 +46,4 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
 fi
 nk_startup "ndate startup" bin/ndate
 nk_rss "ndate peak RSS (one 20 MB document)" "$simp" bin/ndate
+nk_rss "ndate peak RSS (the same, a pipe)" "$simp" "{ cat | bin/ndate; }"
