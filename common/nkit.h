@@ -281,6 +281,10 @@ struct nk_tool {
 	nk_rec_fn *prescan;
 };
 
+/* From inside a prescan: read no further (the real reading still reads
+ * the whole input; what the prescan saw is the tool's to use). */
+void nk_prescan_stop(void);
+
 /*
  * Process every input (argv, or stdin when argc == 0) as a record stream.
  * Writes the header, calls the tool for each record, handles -e, -C, -H,

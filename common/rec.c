@@ -26,6 +26,7 @@ static char **hdr_keys;
 static size_t hdr_nkeys;
 static int hdr_done;
 static int prescanning;	/* the first of two readings: no header */
+static nk_reader *prescan_rd;	/* its reader */
 
 /* the row being built */
 static nk_buf row;
@@ -890,6 +891,15 @@ run_input(const struct nk_tool *t, struct input *in)
 	report_bad(in);
 }
 
+void
+nk_prescan_stop(void)
+{
+	if (prescan_rd) {	/* as at the end of the input */
+		prescan_rd->beg = prescan_rd->end;
+		prescan_rd->eof = 1;
+	}
+}
+
 /*
  * The tool's prescan over an input that can be read twice, then back to
  * where it started; 0 if it cannot (a pipe, a terminal, -E), and then
@@ -910,10 +920,12 @@ prescan(const struct nk_tool *t, struct input *in)
 	pt.on_record = t->prescan;
 	pt.on_doc = NULL;
 	prescanning = 1;
+	prescan_rd = &in->rd;
 	nk_quiet++;
 	run_input(&pt, in);
 	nk_quiet--;
 	prescanning = 0;
+	prescan_rd = NULL;
 	nk_status = status;	/* the real reading sets it again */
 	if (lseek(in->rd.fd, at, SEEK_SET) != at)
 		nk_die(NK_EXIT_DATA, "%s: cannot read it again: %s", in->rd.name, strerror(errno));

@@ -116,6 +116,15 @@ load helpers/ndate
 			assert_success
 		done
 	done
+	# past 256 documents in a file the rest are read once (bounded memory)
+	for i in 1 2 3 4 5 6 7 8 9 10; do nnorm -H seeds/001_e58a2ad425dc6a32.txt seeds/002_77d0da73740dc355.txt; done |
+		awk -F'\t' 'BEGIN { print "doc\ttext" } { print "d" int((NR - 1) / 2) "\t" $4 }' > "$tmp/many.tsv"
+	run bash -c "cut -f1 '$tmp/many.tsv' | sort -u | wc -l"
+	[ "$output" -gt 300 ]
+	run bash -c "diff <(ndate -v < '$tmp/many.tsv' 2>&1 >/dev/null) <(cat '$tmp/many.tsv' | ndate -v 2>&1 >/dev/null)"
+	assert_success
+	run bash -c "diff <(ndate < '$tmp/many.tsv') <(cat '$tmp/many.tsv' | ndate)"
+	assert_success
 	# the bad byte is told once, and the years are counted before
 	run bash -c "ndate '$tmp/bad.txt' 2>&1 >/dev/null | grep -c 'invalid UTF-8'"
 	assert_output 1

@@ -438,8 +438,11 @@ struct kept {
  * are counted, document by document, then each document is resolved as
  * it is read against the year now known, and nothing is kept. Counting
  * costs little; keeping a long document's rows costs every page they
- * touch. A pipe is read once, as above.
+ * touch. A pipe is read once, as above, and so are the documents after
+ * the first PRE_MAX of a file (memory stays bounded; a stream of many
+ * documents is one of short ones, which keep little).
  */
+#define PRE_MAX 256
 static struct {
 	struct pre {
 		char *doc;
@@ -466,6 +469,10 @@ on_prescan(const nk_rec *r, void *ctx)
 		e = NULL;
 	}
 	if (!e || strcmp(r->doc, e->doc) != 0) {
+		if (P.n == PRE_MAX) {	/* many documents: short ones, see above */
+			nk_prescan_stop();
+			return;
+		}
 		if (P.n == P.cap)
 			P.e = nk_erealloc(P.e, (P.cap = P.cap ? 2 * P.cap : 16) * sizeof *P.e);
 		e = &P.e[P.n++];
