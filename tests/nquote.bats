@@ -772,3 +772,42 @@ news() {
 	assert_line "$(printf '李军\t表示\t今年将完成全部加装电梯的任务')"
 	assert_line --partial "$(printf '谈到\t村民搬迁时，很多老人')"
 }
+
+@test "nquote: 民警告诉 is a title in 警 and 告诉, not 警告" {
+	printf '%s\n' "一名交警告诉记者，事故车辆的刹车系统存在故障。" \
+		"他警告说，雨季山体滑坡的风险仍然很高。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '交警\t告诉\t事故车辆的刹车系统存在故障')"
+	assert_line "$(printf '他\t警告\t雨季山体滑坡的风险仍然很高')"
+	refute_output --partial "诉记者"
+}
+
+@test "nquote: a body or a phrase in 的, a count, then people described: the people speak" {
+	printf '%s\n' "当晚负责救援的市消防支队一名指挥员表示，被困人员已全部转移到安全地带。" \
+		"涉事物业公司两位员工称，小区的电梯已经半年没有检修。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '指挥员\t被困人员已全部转移到安全地带')"
+	assert_line "$(printf '员工\t小区的电梯已经半年没有检修')"
+}
+
+@test "nquote: a date or a name's note in brackets between the speaker and the verb" {
+	printf '%s\n' "行政院发言人今（8）日表示，相关预算将尽快送交立法院审议。" \
+		"教育局发言人今日（九月三日）表示，各校须加强通风措施。" \
+		"店主王女士（化名）透露，今年的客流量只有往年的一半。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '行政院发言人\t相关预算将尽快送交立法院审议')"
+	assert_line "$(printf '教育局发言人\t各校须加强通风措施')"
+	assert_line "$(printf '王女士\t今年的客流量只有往年的一半')"
+}
+
+@test "nquote: 我外交部, 我国外交部: our body speaks; 严正, 郑重 before the verb are its manner" {
+	printf '%s\n' "对此，我外交部严正重申，任何片面改变现状的行为都不会被接受。" \
+		"我国驻日代表处郑重声明，相关报道内容与事实不符。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '外交部\t任何片面改变现状的行为都不会被接受')"
+	assert_line "$(printf '驻日代表处\t相关报道内容与事实不符')"
+}

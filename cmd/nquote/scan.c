@@ -669,6 +669,36 @@ latin_paren_before(const int32_t *c, size_t lo, size_t e)
 	return 0;
 }
 
+/*
+ * A note in brackets between a speaker and the verb: a date, 今（19）日,
+ * 今日（八月二十七日）, 周五（20日）, or a name's, 陈先生（化名）, 李杰
+ * （音译）. Its length if one ends at e (after the closing bracket, or
+ * the 日 after it), else 0.
+ */
+static size_t
+note_paren_before(const int32_t *c, size_t lo, size_t e)
+{
+	static const char *const notes[] = {"化名", "化姓", "假名", "音译", "译音", "音"};
+	size_t i, k, day = 0;
+
+	if (e > lo + 1 && c[e - 1] == 0x65E5 /* 日 */ && (c[e - 2] == ')' || c[e - 2] == 0xFF09))
+		day = 1;
+	if (e < lo + 3 + day || (c[e - 1 - day] != ')' && c[e - 1 - day] != 0xFF09))
+		return 0;
+	for (i = e - 1 - day; i > lo && e - i <= 14; i--)
+		if (c[i - 1] == '(' || c[i - 1] == 0xFF08)
+			break;
+	if (i <= lo || e - i > 14 || i + 1 >= e - day)
+		return 0;
+	for (k = 0; k < sizeof(notes) / sizeof(notes[0]); k++)
+		if (at(c, e - 1 - day, i, notes[k]) == (int)(e - 1 - day - i))
+			return day ? 0 : e - i + 1;
+	for (k = i; k < e - 1 - day; k++)
+		if (!is_numeral(c[k]) && !in_set("年月日号时点分 ", c[k]))
+			return 0;
+	return e - i + 1;
+}
+
 /* c[a..b) names no title, organisation, cue or 的: an action, not a noun */
 static int
 plain_rest(const int32_t *c, size_t a, size_t b)
@@ -776,6 +806,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
+		/* 我外交部, 我国驻日代表处 (Taiwan's and official usage): "our" before a body */
+		if (b - a >= 4 && c[a] == 0x6211 /* 我 */ && (c[a + 1] == 0x56FD /* 国 */ ||
+		    (c[a + 1] != 0x4EEC /* 们 */ && nq_lex_suffix(NQ_W_ORG, c + a, b - a)))) {
+			a += c[a + 1] == 0x56FD ? 2 : 1;
+			changed = 1;
+		}
 		/* 那位传染病专家, 这名男子: a demonstrative before a noun for people */
 		if (b - a > 3 && in_set("这那", c[a]) && in_set("位名", c[a + 1]) &&
 		    person_noun(c, a + 2, b)) {
@@ -803,6 +839,23 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				a = j;
 				changed = 1;
 				break;
+			}
+		}
+		/* 负责出警的派出所一名值班民警, 涉事公司两位员工: a body or a
+		 * phrase in 的 of any length, a count, then people described */
+		for (i = a + 2; i + 3 < b && !changed; i++) {
+			size_t j = i;
+
+			while (j < b && (is_numeral(c[j]) || in_set("多几数两", c[j])))
+				j++;
+			if (j == i || j >= b || !in_set("名位", c[j]))
+				continue;
+			j++;
+			if ((memchr32(c, a, i, 0x7684 /* 的 */) || nq_lex_suffix(NQ_W_ORG, c + a, i - a)) &&
+			    b - j <= 6 && !has_funchar(c, j, b) && ((w = nq_lex_suffix(NQ_W_TITLE, c + j, b - j)) ||
+			    (w = nq_lex_suffix(NQ_W_ANON, c + j, b - j))) && w->n >= 2) {
+				a = j;
+				changed = 1;
 			}
 		}
 		/* (均 "all" wants a plural subject: after a surname and one
@@ -834,6 +887,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		 * which the repeated-verb rule below reads) */
 		if (b - a >= 3 && c[b - 3] != c[b - 2] && gesture_at(c, b - 2, b)) {
 			b -= 2;
+			changed = 1;
+		}
+		/* 外交部今（19）日, 陈先生（化名）: a note in brackets */
+		if ((i = note_paren_before(c, a, b)) && i < b - a) {
+			b -= i;
 			changed = 1;
 		}
 		/* 富恩斯特13日: a date after the speaker */
@@ -1860,7 +1918,7 @@ zone_start(struct para *p, size_t v, size_t lo)
 		if (c == ')' || c == 0xFF09) {
 			size_t py = pinyin_before(p->c, lo, i);
 
-			if (py || (py = latin_paren_before(p->c, lo, i))) {
+			if (py || (py = latin_paren_before(p->c, lo, i)) || (py = note_paren_before(p->c, lo, i))) {
 				i -= py;
 				continue;
 			}
@@ -2125,9 +2183,15 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 static int
 stopped(struct para *p, size_t v, const struct nq_word *w)
 {
+	const struct nq_word *s2;
 	size_t back;
 
 	if (topic_time(p->c, v, p->n))
+		return 1;
+	/* 值班民警告诉记者: a title ending in the verb's first character (民警),
+	 * then a verb opening on its last (告诉): the title and that verb */
+	if (w->n == 2 && v + 2 < p->n && (s2 = nq_lex_at(NQ_W_VERB, p->c, v + 1, p->n)) &&
+	    s2->tier && s2->n >= 2 && (s2 = nq_lex_suffix(NQ_W_TITLE, p->c, v + 1)) && s2->n >= 2)
 		return 1;
 	for (back = 0; back <= 4 && back <= v; back++) {
 		const struct nq_word *s = nq_lex_at(NQ_W_STOP, p->c, v - back, p->n);
