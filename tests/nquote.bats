@@ -811,3 +811,12 @@ news() {
 	assert_line "$(printf '外交部\t任何片面改变现状的行为都不会被接受')"
 	assert_line "$(printf '驻日代表处\t相关报道内容与事实不符')"
 }
+
+@test "nquote: 他/她 after a person named by a title alone in the same paragraph is that person" {
+	printf '%s\n' "院长表示，医院将在年底前完成新大楼的搬迁。她说，届时门诊的排队时间会明显缩短。" \
+		"外媒报道，两国会谈没有取得进展。他说，下一轮谈判仍在筹备。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '院长\t届时门诊的排队时间会明显缩短')"
+	assert_line "$(printf '他\t下一轮谈判仍在筹备')"
+}

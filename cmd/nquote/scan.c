@@ -73,6 +73,7 @@ struct doc {
 	int named_after;	/* emitting a quotation whose speaker follows it */
 	size_t cur;		/* the paragraph being scanned */
 	size_t last_person_at;	/* the paragraph of last_person */
+	size_t last_any_at;	/* the paragraph of last_any */
 	int far;		/* the pronoun just resolved took a person of another paragraph */
 	struct spk *seen;	/* named speakers with a title, for later mentions */
 	size_t nseen;
@@ -1298,6 +1299,27 @@ static int source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size
 static int source_named(const int32_t *c, size_t a, size_t b, struct spk *s);
 static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
+/* 总统, 值班民警, 一位老人: a speaker that is a person named by what he
+ * or she is (not 外媒, 官方) */
+static int
+described_person(const struct spk *s)
+{
+	int32_t c[16];
+	size_t n = 0, i = 0, len;
+	const struct nq_word *w;
+
+	if (s->kind != SPK_ANON || !s->name.p)
+		return 0;
+	len = strlen(s->name.p);
+	while (i < len && n < 16)
+		i += nk_u8_dec(s->name.p + i, len - i, &c[n++]);
+	if (i < len || n < 2)
+		return 0;
+	if ((w = nq_lex_suffix(NQ_W_TITLE, c, n)) && w->n >= 2)
+		return 1;
+	return in_set("人者士", c[n - 1]) && c[n - 2] != 0x65B9 /* 方 */;
+}
+
 /* pronouns: the nearest named speaker before; named speakers are remembered */
 static int
 resolve(struct doc *d, struct spk *s)
@@ -1307,6 +1329,11 @@ resolve(struct doc *d, struct spk *s)
 		const struct spk *ante;
 
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
+		/* 总统表示，…。她说，…: a person named by a title alone, speaking
+		 * in this paragraph, and no named person here */
+		if (ante == &d->last_person && d->last_any_at == d->cur && described_person(&d->last_any) &&
+		    (d->last_person.kind == SPK_NONE || d->last_person_at != d->cur))
+			ante = &d->last_any;
 		d->far = ante == &d->last_person && ante->kind != SPK_NONE && d->last_person_at != d->cur;
 		if (ante->kind != SPK_NONE)
 			spk_copy(s, ante);
@@ -1330,8 +1357,10 @@ resolve(struct doc *d, struct spk *s)
 		spk_copy(&d->last_person, s);
 		d->last_person_at = d->cur;
 	}
-	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON)
+	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON) {
 		spk_copy(&d->last_any, s);
+		d->last_any_at = d->cur;
+	}
 	return 1;
 }
 
