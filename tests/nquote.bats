@@ -820,3 +820,15 @@ news() {
 	assert_line "$(printf '院长\t届时门诊的排队时间会明显缩短')"
 	assert_line "$(printf '他\t下一轮谈判仍在筹备')"
 }
+
+@test "nquote: a cue and a colon ending its paragraph, then paragraphs in the first person with no marks: each is the speaker's" {
+	printf '%s\n' "赛后，主场作战的队长李明接受了采访。" "李明表示：" \
+		"今天的场地湿滑，我们上半场打得很被动。下半场大家调整了节奏，终于把握住了机会。" \
+		"★接下来我们要好好休息，准备周末的联赛。（图片来源：本报记者）" \
+		"本场比赛共有两万名观众到场。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李明\t今天的场地湿滑，我们上半场打得很被动。下半场大家调整了节奏，终于把握住了机会')"
+	assert_line "$(printf '李明\t接下来我们要好好休息，准备周末的联赛')"
+	refute_output --partial "两万名观众"
+}

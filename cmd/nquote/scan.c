@@ -3187,6 +3187,40 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			if (np->from < (q->closed ? q->close + 1 : np->n))
 				np->from = q->closed ? q->close + 1 : np->n;
 			res = p->n;
+		} else if (j < np->n && !np->nq && w->tier == NQ_TIER_A) {
+			/* 徐正源表示：⏎比起赢球，我更庆幸…⏎: the words with no marks,
+			 * paragraphs in the first person after it (a bullet before
+			 * them left out) */
+			size_t x, e, m;
+
+			a = zone_start(p, v, lo);
+			if (!parse_speaker(p->c, a, v, &s))
+				goto out;
+			resolve_at(d, pi, a, &s);
+			if (s.kind == SPK_PRON)
+				goto out;
+			cue = str(w->c, w->n);
+			for (x = pi + 1; x < d->np && x <= pi + 4; x++) {
+				np = &d->p[x];
+				for (j = 0; j < np->n && (is_space(np->c[j]) || in_set("☆★●○■□◆◇•▲△▶►", np->c[j])); j++)
+					;
+				if (np->turn || np->nq || np->n - j < 10 || !first_person(np, j, np->n))
+					break;
+				e = trim_end(np, j, np->n);
+				/* …的资格。（图片来源：视觉中国）: an editor's note ends it */
+				if (e > j && (np->c[e - 1] == 0xFF09 || np->c[e - 1] == ')')) {
+					for (m = e - 1; m > j && np->c[m - 1] != 0xFF08 && np->c[m - 1] != '('; m--)
+						;
+					if (m > j + 1)
+						e = trim_end(np, j, m - 1);
+				}
+				while (e > j && (np->c[e - 1] == 0x3002 /* 。 */ || np->c[e - 1] == '.'))
+					e = trim_end(np, j, e - 1);
+				emit(d, x, j, e, NQ_INDIRECT, &s, cue);
+				mark_used(np, j, e);
+				np->from = np->n;
+			}
+			res = p->n;
 		}
 		goto out;
 	}
