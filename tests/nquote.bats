@@ -832,3 +832,33 @@ news() {
 	assert_line "$(printf '李明\t接下来我们要好好休息，准备周末的联赛')"
 	refute_output --partial "两万名观众"
 }
+
+@test "nquote: how often (两次, 第一次, 每次…都) before the verb is not the speaker" {
+	printf '%s\n' "副市长王建国两次强调，汛期前必须完成全部堤坝的加固。" \
+		"俄罗斯总统普京第一次公开表示，不排除参加下届选举。" \
+		"省委书记高度重视安全生产，每次开会都强调要守住底线。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '王建国\t汛期前必须完成全部堤坝的加固')"
+	assert_line "$(printf '普京\t不排除参加下届选举')"
+	refute_output --partial "次"
+}
+
+@test "nquote: a verb of saying inside 当…时 is the time of what follows; 改口 is a verb of saying" {
+	printf '%s\n' "当记者问及工程为何停工时，项目经理赵刚改口说：“其实是资金没有到位。”" \
+		"当家长表示孩子已经连续发烧三天时，医生才安排了检查。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '赵刚\t其实是资金没有到位。')"
+	refute_output --partial "家长"
+	refute_output --partial "工程为何停工"
+}
+
+@test "nquote: people after a clause of place in 的 (守在路口的交警) speak, not the one before 在" {
+	printf '%s\n' "据守在事故路口的交警告诉记者，封闭路段预计傍晚才能恢复通行。" \
+		"一些常年在湖边打鱼的村民说，今年的水位比往年低了不少。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '交警\t封闭路段预计傍晚才能恢复通行')"
+	assert_line "$(printf '村民\t今年的水位比往年低了不少')"
+}

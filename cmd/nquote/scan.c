@@ -890,6 +890,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= 2;
 			changed = 1;
 		}
+		/* 李克强两次强调, 每次…都强调: how often, not who */
+		if (b - a >= 2 && c[b - 1] == 0x6B21 /* 次 */ && (is_numeral(c[b - 2]) ||
+		    in_set("每多几数屡两", c[b - 2]))) {
+			for (b -= 2; b > a && (is_numeral(c[b - 1]) || in_set("多几数两", c[b - 1])); b--)
+				;
+			if (b > a && c[b - 1] == 0x7B2C /* 第一次 */)
+				b--;
+			changed = 1;
+		}
 		/* 外交部今（19）日, 陈先生（化名）: a note in brackets */
 		if ((i = note_paren_before(c, a, b)) && i < b - a) {
 			b -= i;
@@ -1002,8 +1011,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				break;
 			}
 		/* "X在…上", "X对媒体", "X向记者", "X接受采访时", "X发表讲话": the
-		 * speaker is X */
-		for (i = a + 1; i < b; i++)
+		 * speaker is X (but 守护在此的交警: people in a clause of 的) */
+		for (i = b; i > a && c[i - 1] != 0x7684 /* 的 */; i--)
+			;
+		if (i > a + 1 && b - i >= 2 && person_noun(c, i, b) == b - i && !memchr32(c, a, i, 0x5BF9) &&
+		    !memchr32(c, a, i, 0x5411) && !memchr32(c, a, i, 0x8DDF))	/* 对, 向, 跟: the one told */
+			i = b;
+		else
+			i = a + 1;
+		for (; i < b; i++)
 			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
 			    /* 警方于例行记者会中 (not 记者于嘉, 买家均独立于: a place or
 			     * time ends it, or a body or person comes before it) */
@@ -2217,6 +2233,25 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 
 	if (topic_time(p->c, v, p->n))
 		return 1;
+	/* 当记者表示…时，他说: the time of what follows, not speech */
+	{
+		size_t s0 = v, e = v + w->n;
+
+		while (s0 > 0 && !is_boundary(p->c[s0 - 1]))
+			s0--;
+		while (s0 < v && is_space(p->c[s0]))
+			s0++;
+		if (s0 + 1 < v && p->c[s0] == 0x6BCF /* 每当 */ && p->c[s0 + 1] == 0x5F53)
+			s0++;
+		if (s0 + 1 < v && p->c[s0] == 0x5F53 /* 当 */ &&
+		    !in_set("地事局天日年时前初场面代今然下即选众中", p->c[s0 + 1])) {
+			while (e < p->n && !is_boundary(p->c[e]))
+				e++;
+			if (e < p->n && e > v + w->n + 1 && p->c[e - 1] == 0x65F6 /* 时 */ &&
+			    p->c[e - 2] != 0x5C0F /* 小时 */)
+				return 1;
+		}
+	}
 	/* 值班民警告诉记者: a title ending in the verb's first character (民警),
 	 * then a verb opening on its last (告诉): the title and that verb */
 	if (w->n == 2 && v + 2 < p->n && (s2 = nq_lex_at(NQ_W_VERB, p->c, v + 1, p->n)) &&
