@@ -862,3 +862,13 @@ news() {
 	assert_line "$(printf '交警\t封闭路段预计傍晚才能恢复通行')"
 	assert_line "$(printf '村民\t今年的水位比往年低了不少')"
 }
+
+@test "nquote: a subject, a comma, then a time and place in 在…上 before the verb: the subject speaks, not the place" {
+	printf '%s\n' "国务院副总理刘鹤，昨天在达沃斯世界经济论坛上表示，中国将继续扩大对外开放。" \
+		"中国人民银行货币政策委员会委员兼研究局局长王信，日前在金融街论坛年会上指出，稳增长仍需宽松的货币环境。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '刘鹤\t中国将继续扩大对外开放')"
+	assert_line "$(printf '王信\t稳增长仍需宽松的货币环境')"
+	refute_output --partial "论坛"
+}

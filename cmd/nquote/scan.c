@@ -798,12 +798,16 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
 	const struct nq_word *w;
 	size_t i, e, qa = a, qb = a, pn;
-	int changed = 1;
+	int changed = 1, loc = 0;
 
 	trim(c, &a, &b);
 	while (changed && a < b) {
 		changed = 0;
 		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) && w->n < b - a) {
+			/* 日前在慕尼黑安全会议上指称: a place, no speaker */
+			if (w->n == 1 && c[a] == 0x5728 /* 在 */ && (is_place_end(c[b - 1]) || loc) &&
+			    !memchr32(c, a, b, 0x7684 /* 在加沙城的巴勒斯坦记者 */))
+				return 0;
 			a += w->n;
 			changed = 1;
 		}
@@ -878,6 +882,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
 			changed = 1;
+			loc = 1;
 		}
 		/* 奥尔特曼(Sam Altman): the name in Latin letters after it */
 		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
@@ -1851,7 +1856,10 @@ no_subject(const int32_t *c, size_t a, size_t b)
 	trim(c, &a, &b);
 	while (changed && a < b) {
 		changed = 0;
-		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
+		if (c[a] == 0x5728 /* 在 */ && b - a <= 24 && !memchr32(c, a, b, 0x7684 /* 的 */) &&
+		    (is_place_end(c[b - 1]) || nq_lex_suffix(NQ_W_LOC, c + a, b - a))) {
+			a = b;	/* 在慕尼黑安全会议上: a place */
+		} else if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
 			a += w->n;
 			changed = 1;
 		} else if (at(c, b, a, "一边") || at(c, b, a, "一面")) {
@@ -1928,7 +1936,12 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	memset(s, 0, sizeof(*s));
 	if (sentence_subject(d, pi, sb, a - 1, s) && s->kind == SPK_PERSON)
 		return 1;
-	/* 村支书王德明一边…: a title and name opening the first clause */
+	/* 村支书王德明一边…: a title and name opening the first clause (the
+	 * whole clause when it is a long title and a name: 中共中央…办公室主任
+	 * 兼外交部长王毅，日前在…上指称) */
+	if (e > sb + 16 && e <= sb + 32 && e < a && !memchr32(p->c, sb, e, 0x7684) &&
+	    person_ending(p->c, sb, e, e, s))
+		return 1;
 	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
 		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
 			return 1;
