@@ -872,3 +872,13 @@ news() {
 	assert_line "$(printf '王信\t稳增长仍需宽松的货币环境')"
 	refute_output --partial "论坛"
 }
+
+@test "nquote: a clause in marks inside indirect speech, between commas, is a direct quotation of the same speaker too" {
+	printf '%s\n' "校长认为，新校区的建设已经拖了三年，“再拖下去对不起孩子们”，今年必须动工。" \
+		"该报说，总统对来访的议员说：“也许可以换一种方式参与”。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '校长\tindirect\t新校区的建设已经拖了三年，“再拖下去对不起孩子们”，今年必须动工')"
+	assert_line "$(printf '校长\tdirect\t再拖下去对不起孩子们')"
+	refute_line "$(printf '该报\tdirect\t也许可以换一种方式参与')"
+}

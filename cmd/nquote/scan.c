@@ -3038,6 +3038,8 @@ own_speaker(struct para *p, size_t k, size_t v)
 	return own;
 }
 
+static int standalone(struct para *p, const struct quote *q);
+
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
@@ -3091,6 +3093,16 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		}
 	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
+	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
+	 * of the speaker's in marks inside the indirect speech is direct too */
+	for (m = 0; m < p->nq; m++) {
+		struct quote *n = &p->q[m];
+
+		if (n->open > k && n->close < te && n->closed && !n->used && !n->noun &&
+		    n->close - n->open > 6 && standalone(p, n) && is_comma(p->c, n->open - 1, p->n) &&
+		    !cue_before(p, n->open))
+			emit_direct(d, pi, n, s, cue);
+	}
 	mark_used(p, k, te);
 	if (qq) {
 		size_t g;
