@@ -882,3 +882,17 @@ news() {
 	assert_line "$(printf '校长\tdirect\t再拖下去对不起孩子们')"
 	refute_line "$(printf '该报\tdirect\t也许可以换一种方式参与')"
 }
+
+@test "nquote: 进一步说明 and 补充说明 report speech, 这进一步说明 does not; 巡视员 is a title; 步 is no surname" {
+	printf '%s\n' "农业农村部部长唐建国进一步说明，新的补贴政策将覆盖所有农村地区。" \
+		"这进一步说明，农村市场的需求仍然旺盛。" \
+		"他补充说明，首批资金下月到位。" \
+		"省卫健委一级巡视员周立新在会上指出，全省接种率已超过八成。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '唐建国\t新的补贴政策将覆盖所有农村地区')"
+	assert_line "$(printf '唐建国\t首批资金下月到位')"
+	assert_line "$(printf '周立新\t全省接种率已超过八成')"
+	refute_output --partial "农村市场"
+	refute_output --partial "步说明"
+}
