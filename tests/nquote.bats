@@ -896,3 +896,13 @@ news() {
 	refute_output --partial "农村市场"
 	refute_output --partial "步说明"
 }
+
+@test "nquote: a place in 在…召开的…大会上 before the verb is no speaker; the subject before the comma is" {
+	printf '%s\n' "集团新任总裁王建军，日前在深圳总部召开的股东大会上表示，明年将推出更多自主品牌产品。" \
+		"在加沙城的巴勒斯坦记者周末称，多名官员的住所遭到洗劫。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '王建军\t明年将推出更多自主品牌产品')"
+	assert_line --partial "$(printf '\t多名官员的住所遭到洗劫')"
+	refute_output --partial "股东"
+}

@@ -798,16 +798,19 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
 	const struct nq_word *w;
 	size_t i, e, qa = a, qb = a, pn;
-	int changed = 1, loc = 0;
+	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
 	while (changed && a < b) {
 		changed = 0;
 		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) && w->n < b - a) {
 			/* 日前在慕尼黑安全会议上指称: a place, no speaker */
-			if (w->n == 1 && c[a] == 0x5728 /* 在 */ && (is_place_end(c[b - 1]) || loc) &&
-			    !memchr32(c, a, b, 0x7684 /* 在加沙城的巴勒斯坦记者 */))
-				return 0;
+			if (w->n == 1 && c[a] == 0x5728 /* 在 */) {
+				if ((is_place_end(c[b - 1]) || loc) && !nq_lex_suffix(NQ_W_TRAIL, c + a, b - a) &&
+				    !memchr32(c, a, b, 0x7684 /* 在加沙城的巴勒斯坦记者 */))
+					return 0;
+				zai = 1;	/* 在…召开的股东大会上: see below */
+			}
 			a += w->n;
 			changed = 1;
 		}
@@ -1051,6 +1054,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		trim(c, &a, &b);
 	}
+	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
+	if (zai && loc)
+		return 0;
 	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
 	if (a < b && (is_open(c[a]) || c[a] == '"')) {
 		int32_t cl = close_of(c[a]);
@@ -1856,8 +1862,8 @@ no_subject(const int32_t *c, size_t a, size_t b)
 	trim(c, &a, &b);
 	while (changed && a < b) {
 		changed = 0;
-		if (c[a] == 0x5728 /* 在 */ && b - a <= 24 && !memchr32(c, a, b, 0x7684 /* 的 */) &&
-		    (is_place_end(c[b - 1]) || nq_lex_suffix(NQ_W_LOC, c + a, b - a))) {
+		if (c[a] == 0x5728 /* 在 */ && b - a <= 24 && ((!memchr32(c, a, b, 0x7684 /* 的 */) &&
+		    is_place_end(c[b - 1])) || nq_lex_suffix(NQ_W_LOC, c + a, b - a))) {
 			a = b;	/* 在慕尼黑安全会议上: a place */
 		} else if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
 			a += w->n;
