@@ -772,3 +772,137 @@ news() {
 	assert_line "$(printf '李军\t表示\t今年将完成全部加装电梯的任务')"
 	assert_line --partial "$(printf '谈到\t村民搬迁时，很多老人')"
 }
+
+@test "nquote: 民警告诉 is a title in 警 and 告诉, not 警告" {
+	printf '%s\n' "一名交警告诉记者，事故车辆的刹车系统存在故障。" \
+		"他警告说，雨季山体滑坡的风险仍然很高。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '交警\t告诉\t事故车辆的刹车系统存在故障')"
+	assert_line "$(printf '他\t警告\t雨季山体滑坡的风险仍然很高')"
+	refute_output --partial "诉记者"
+}
+
+@test "nquote: a body or a phrase in 的, a count, then people described: the people speak" {
+	printf '%s\n' "当晚负责救援的市消防支队一名指挥员表示，被困人员已全部转移到安全地带。" \
+		"涉事物业公司两位员工称，小区的电梯已经半年没有检修。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '指挥员\t被困人员已全部转移到安全地带')"
+	assert_line "$(printf '员工\t小区的电梯已经半年没有检修')"
+}
+
+@test "nquote: a date or a name's note in brackets between the speaker and the verb" {
+	printf '%s\n' "行政院发言人今（8）日表示，相关预算将尽快送交立法院审议。" \
+		"教育局发言人今日（九月三日）表示，各校须加强通风措施。" \
+		"店主王女士（化名）透露，今年的客流量只有往年的一半。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '行政院发言人\t相关预算将尽快送交立法院审议')"
+	assert_line "$(printf '教育局发言人\t各校须加强通风措施')"
+	assert_line "$(printf '王女士\t今年的客流量只有往年的一半')"
+}
+
+@test "nquote: 我外交部, 我国外交部: our body speaks; 严正, 郑重 before the verb are its manner" {
+	printf '%s\n' "对此，我外交部严正重申，任何片面改变现状的行为都不会被接受。" \
+		"我国驻日代表处郑重声明，相关报道内容与事实不符。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '外交部\t任何片面改变现状的行为都不会被接受')"
+	assert_line "$(printf '驻日代表处\t相关报道内容与事实不符')"
+}
+
+@test "nquote: 他/她 after a person named by a title alone in the same paragraph is that person" {
+	printf '%s\n' "院长表示，医院将在年底前完成新大楼的搬迁。她说，届时门诊的排队时间会明显缩短。" \
+		"外媒报道，两国会谈没有取得进展。他说，下一轮谈判仍在筹备。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '院长\t届时门诊的排队时间会明显缩短')"
+	assert_line "$(printf '他\t下一轮谈判仍在筹备')"
+}
+
+@test "nquote: a cue and a colon ending its paragraph, then paragraphs in the first person with no marks: each is the speaker's" {
+	printf '%s\n' "赛后，主场作战的队长李明接受了采访。" "李明表示：" \
+		"今天的场地湿滑，我们上半场打得很被动。下半场大家调整了节奏，终于把握住了机会。" \
+		"★接下来我们要好好休息，准备周末的联赛。（图片来源：本报记者）" \
+		"本场比赛共有两万名观众到场。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李明\t今天的场地湿滑，我们上半场打得很被动。下半场大家调整了节奏，终于把握住了机会')"
+	assert_line "$(printf '李明\t接下来我们要好好休息，准备周末的联赛')"
+	refute_output --partial "两万名观众"
+}
+
+@test "nquote: how often (两次, 第一次, 每次…都) before the verb is not the speaker" {
+	printf '%s\n' "副市长王建国两次强调，汛期前必须完成全部堤坝的加固。" \
+		"俄罗斯总统普京第一次公开表示，不排除参加下届选举。" \
+		"省委书记高度重视安全生产，每次开会都强调要守住底线。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '王建国\t汛期前必须完成全部堤坝的加固')"
+	assert_line "$(printf '普京\t不排除参加下届选举')"
+	refute_output --partial "次"
+}
+
+@test "nquote: a verb of saying inside 当…时 is the time of what follows; 改口 is a verb of saying" {
+	printf '%s\n' "当记者问及工程为何停工时，项目经理赵刚改口说：“其实是资金没有到位。”" \
+		"当家长表示孩子已经连续发烧三天时，医生才安排了检查。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '赵刚\t其实是资金没有到位。')"
+	refute_output --partial "家长"
+	refute_output --partial "工程为何停工"
+}
+
+@test "nquote: people after a clause of place in 的 (守在路口的交警) speak, not the one before 在" {
+	printf '%s\n' "据守在事故路口的交警告诉记者，封闭路段预计傍晚才能恢复通行。" \
+		"一些常年在湖边打鱼的村民说，今年的水位比往年低了不少。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '交警\t封闭路段预计傍晚才能恢复通行')"
+	assert_line "$(printf '村民\t今年的水位比往年低了不少')"
+}
+
+@test "nquote: a subject, a comma, then a time and place in 在…上 before the verb: the subject speaks, not the place" {
+	printf '%s\n' "国务院副总理刘鹤，昨天在达沃斯世界经济论坛上表示，中国将继续扩大对外开放。" \
+		"中国人民银行货币政策委员会委员兼研究局局长王信，日前在金融街论坛年会上指出，稳增长仍需宽松的货币环境。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '刘鹤\t中国将继续扩大对外开放')"
+	assert_line "$(printf '王信\t稳增长仍需宽松的货币环境')"
+	refute_output --partial "论坛"
+}
+
+@test "nquote: a clause in marks inside indirect speech, between commas, is a direct quotation of the same speaker too" {
+	printf '%s\n' "校长认为，新校区的建设已经拖了三年，“再拖下去对不起孩子们”，今年必须动工。" \
+		"该报说，总统对来访的议员说：“也许可以换一种方式参与”。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '校长\tindirect\t新校区的建设已经拖了三年，“再拖下去对不起孩子们”，今年必须动工')"
+	assert_line "$(printf '校长\tdirect\t再拖下去对不起孩子们')"
+	refute_line "$(printf '该报\tdirect\t也许可以换一种方式参与')"
+}
+
+@test "nquote: 进一步说明 and 补充说明 report speech, 这进一步说明 does not; 巡视员 is a title; 步 is no surname" {
+	printf '%s\n' "农业农村部部长唐建国进一步说明，新的补贴政策将覆盖所有农村地区。" \
+		"这进一步说明，农村市场的需求仍然旺盛。" \
+		"他补充说明，首批资金下月到位。" \
+		"省卫健委一级巡视员周立新在会上指出，全省接种率已超过八成。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '唐建国\t新的补贴政策将覆盖所有农村地区')"
+	assert_line "$(printf '唐建国\t首批资金下月到位')"
+	assert_line "$(printf '周立新\t全省接种率已超过八成')"
+	refute_output --partial "农村市场"
+	refute_output --partial "步说明"
+}
+
+@test "nquote: a place in 在…召开的…大会上 before the verb is no speaker; the subject before the comma is" {
+	printf '%s\n' "集团新任总裁王建军，日前在深圳总部召开的股东大会上表示，明年将推出更多自主品牌产品。" \
+		"在加沙城的巴勒斯坦记者周末称，多名官员的住所遭到洗劫。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '王建军\t明年将推出更多自主品牌产品')"
+	assert_line --partial "$(printf '\t多名官员的住所遭到洗劫')"
+	refute_output --partial "股东"
+}

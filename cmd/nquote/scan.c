@@ -73,6 +73,7 @@ struct doc {
 	int named_after;	/* emitting a quotation whose speaker follows it */
 	size_t cur;		/* the paragraph being scanned */
 	size_t last_person_at;	/* the paragraph of last_person */
+	size_t last_any_at;	/* the paragraph of last_any */
 	int far;		/* the pronoun just resolved took a person of another paragraph */
 	struct spk *seen;	/* named speakers with a title, for later mentions */
 	size_t nseen;
@@ -669,6 +670,36 @@ latin_paren_before(const int32_t *c, size_t lo, size_t e)
 	return 0;
 }
 
+/*
+ * A note in brackets between a speaker and the verb: a date, 今（19）日,
+ * 今日（八月二十七日）, 周五（20日）, or a name's, 陈先生（化名）, 李杰
+ * （音译）. Its length if one ends at e (after the closing bracket, or
+ * the 日 after it), else 0.
+ */
+static size_t
+note_paren_before(const int32_t *c, size_t lo, size_t e)
+{
+	static const char *const notes[] = {"化名", "化姓", "假名", "音译", "译音", "音"};
+	size_t i, k, day = 0;
+
+	if (e > lo + 1 && c[e - 1] == 0x65E5 /* 日 */ && (c[e - 2] == ')' || c[e - 2] == 0xFF09))
+		day = 1;
+	if (e < lo + 3 + day || (c[e - 1 - day] != ')' && c[e - 1 - day] != 0xFF09))
+		return 0;
+	for (i = e - 1 - day; i > lo && e - i <= 14; i--)
+		if (c[i - 1] == '(' || c[i - 1] == 0xFF08)
+			break;
+	if (i <= lo || e - i > 14 || i + 1 >= e - day)
+		return 0;
+	for (k = 0; k < sizeof(notes) / sizeof(notes[0]); k++)
+		if (at(c, e - 1 - day, i, notes[k]) == (int)(e - 1 - day - i))
+			return day ? 0 : e - i + 1;
+	for (k = i; k < e - 1 - day; k++)
+		if (!is_numeral(c[k]) && !in_set("年月日号时点分 ", c[k]))
+			return 0;
+	return e - i + 1;
+}
+
 /* c[a..b) names no title, organisation, cue or 的: an action, not a noun */
 static int
 plain_rest(const int32_t *c, size_t a, size_t b)
@@ -767,13 +798,26 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
 	const struct nq_word *w;
 	size_t i, e, qa = a, qb = a, pn;
-	int changed = 1;
+	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
 	while (changed && a < b) {
 		changed = 0;
 		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) && w->n < b - a) {
+			/* 日前在慕尼黑安全会议上指称: a place, no speaker */
+			if (w->n == 1 && c[a] == 0x5728 /* 在 */) {
+				if ((is_place_end(c[b - 1]) || loc) && !nq_lex_suffix(NQ_W_TRAIL, c + a, b - a) &&
+				    !memchr32(c, a, b, 0x7684 /* 在加沙城的巴勒斯坦记者 */))
+					return 0;
+				zai = 1;	/* 在…召开的股东大会上: see below */
+			}
 			a += w->n;
+			changed = 1;
+		}
+		/* 我外交部, 我国驻日代表处 (Taiwan's and official usage): "our" before a body */
+		if (b - a >= 4 && c[a] == 0x6211 /* 我 */ && (c[a + 1] == 0x56FD /* 国 */ ||
+		    (c[a + 1] != 0x4EEC /* 们 */ && nq_lex_suffix(NQ_W_ORG, c + a, b - a)))) {
+			a += c[a + 1] == 0x56FD ? 2 : 1;
 			changed = 1;
 		}
 		/* 那位传染病专家, 这名男子: a demonstrative before a noun for people */
@@ -805,6 +849,23 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				break;
 			}
 		}
+		/* 负责出警的派出所一名值班民警, 涉事公司两位员工: a body or a
+		 * phrase in 的 of any length, a count, then people described */
+		for (i = a + 2; i + 3 < b && !changed; i++) {
+			size_t j = i;
+
+			while (j < b && (is_numeral(c[j]) || in_set("多几数两", c[j])))
+				j++;
+			if (j == i || j >= b || !in_set("名位", c[j]))
+				continue;
+			j++;
+			if ((memchr32(c, a, i, 0x7684 /* 的 */) || nq_lex_suffix(NQ_W_ORG, c + a, i - a)) &&
+			    b - j <= 6 && !has_funchar(c, j, b) && ((w = nq_lex_suffix(NQ_W_TITLE, c + j, b - j)) ||
+			    (w = nq_lex_suffix(NQ_W_ANON, c + j, b - j))) && w->n >= 2) {
+				a = j;
+				changed = 1;
+			}
+		}
 		/* (均 "all" wants a plural subject: after a surname and one
 		 * character it ends a name, 董平均说) */
 		if ((w = nq_lex_suffix(NQ_W_TRAIL, c + a, b - a)) && w->n < b - a &&
@@ -824,6 +885,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if ((w = nq_lex_suffix(NQ_W_LOC, c + a, b - a)) && w->n < b - a) {
 			b -= w->n;
 			changed = 1;
+			loc = 1;
 		}
 		/* 奥尔特曼(Sam Altman): the name in Latin letters after it */
 		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
@@ -834,6 +896,20 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		 * which the repeated-verb rule below reads) */
 		if (b - a >= 3 && c[b - 3] != c[b - 2] && gesture_at(c, b - 2, b)) {
 			b -= 2;
+			changed = 1;
+		}
+		/* 李克强两次强调, 每次…都强调: how often, not who */
+		if (b - a >= 2 && c[b - 1] == 0x6B21 /* 次 */ && (is_numeral(c[b - 2]) ||
+		    in_set("每多几数屡两", c[b - 2]))) {
+			for (b -= 2; b > a && (is_numeral(c[b - 1]) || in_set("多几数两", c[b - 1])); b--)
+				;
+			if (b > a && c[b - 1] == 0x7B2C /* 第一次 */)
+				b--;
+			changed = 1;
+		}
+		/* 外交部今（19）日, 陈先生（化名）: a note in brackets */
+		if ((i = note_paren_before(c, a, b)) && i < b - a) {
+			b -= i;
 			changed = 1;
 		}
 		/* 富恩斯特13日: a date after the speaker */
@@ -943,8 +1019,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				break;
 			}
 		/* "X在…上", "X对媒体", "X向记者", "X接受采访时", "X发表讲话": the
-		 * speaker is X */
-		for (i = a + 1; i < b; i++)
+		 * speaker is X (but 守护在此的交警: people in a clause of 的) */
+		for (i = b; i > a && c[i - 1] != 0x7684 /* 的 */; i--)
+			;
+		if (i > a + 1 && b - i >= 2 && person_noun(c, i, b) == b - i && !memchr32(c, a, i, 0x5BF9) &&
+		    !memchr32(c, a, i, 0x5411) && !memchr32(c, a, i, 0x8DDF))	/* 对, 向, 跟: the one told */
+			i = b;
+		else
+			i = a + 1;
+		for (; i < b; i++)
 			if ((c[i] == 0x5728 /* 在, not 正在, 现在 */ && !in_set("正现实存所自", c[i - 1])) ||
 			    /* 警方于例行记者会中 (not 记者于嘉, 买家均独立于: a place or
 			     * time ends it, or a body or person comes before it) */
@@ -971,6 +1054,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		trim(c, &a, &b);
 	}
+	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
+	if (zai && loc)
+		return 0;
 	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
 	if (a < b && (is_open(c[a]) || c[a] == '"')) {
 		int32_t cl = close_of(c[a]);
@@ -1240,6 +1326,27 @@ static int source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size
 static int source_named(const int32_t *c, size_t a, size_t b, struct spk *s);
 static int stopped(struct para *p, size_t v, const struct nq_word *w);
 
+/* 总统, 值班民警, 一位老人: a speaker that is a person named by what he
+ * or she is (not 外媒, 官方) */
+static int
+described_person(const struct spk *s)
+{
+	int32_t c[16];
+	size_t n = 0, i = 0, len;
+	const struct nq_word *w;
+
+	if (s->kind != SPK_ANON || !s->name.p)
+		return 0;
+	len = strlen(s->name.p);
+	while (i < len && n < 16)
+		i += nk_u8_dec(s->name.p + i, len - i, &c[n++]);
+	if (i < len || n < 2)
+		return 0;
+	if ((w = nq_lex_suffix(NQ_W_TITLE, c, n)) && w->n >= 2)
+		return 1;
+	return in_set("人者士", c[n - 1]) && c[n - 2] != 0x65B9 /* 方 */;
+}
+
 /* pronouns: the nearest named speaker before; named speakers are remembered */
 static int
 resolve(struct doc *d, struct spk *s)
@@ -1249,6 +1356,11 @@ resolve(struct doc *d, struct spk *s)
 		const struct spk *ante;
 
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
+		/* 总统表示，…。她说，…: a person named by a title alone, speaking
+		 * in this paragraph, and no named person here */
+		if (ante == &d->last_person && d->last_any_at == d->cur && described_person(&d->last_any) &&
+		    (d->last_person.kind == SPK_NONE || d->last_person_at != d->cur))
+			ante = &d->last_any;
 		d->far = ante == &d->last_person && ante->kind != SPK_NONE && d->last_person_at != d->cur;
 		if (ante->kind != SPK_NONE)
 			spk_copy(s, ante);
@@ -1272,8 +1384,10 @@ resolve(struct doc *d, struct spk *s)
 		spk_copy(&d->last_person, s);
 		d->last_person_at = d->cur;
 	}
-	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON)
+	if (s->kind == SPK_PERSON || s->kind == SPK_ORG || s->kind == SPK_ANON) {
 		spk_copy(&d->last_any, s);
+		d->last_any_at = d->cur;
+	}
 	return 1;
 }
 
@@ -1748,7 +1862,10 @@ no_subject(const int32_t *c, size_t a, size_t b)
 	trim(c, &a, &b);
 	while (changed && a < b) {
 		changed = 0;
-		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
+		if (c[a] == 0x5728 /* 在 */ && b - a <= 24 && ((!memchr32(c, a, b, 0x7684 /* 的 */) &&
+		    is_place_end(c[b - 1])) || nq_lex_suffix(NQ_W_LOC, c + a, b - a))) {
+			a = b;	/* 在慕尼黑安全会议上: a place */
+		} else if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) || (w = nq_lex_at(NQ_W_TRAIL, c, a, b))) {
 			a += w->n;
 			changed = 1;
 		} else if (at(c, b, a, "一边") || at(c, b, a, "一面")) {
@@ -1825,7 +1942,12 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	memset(s, 0, sizeof(*s));
 	if (sentence_subject(d, pi, sb, a - 1, s) && s->kind == SPK_PERSON)
 		return 1;
-	/* 村支书王德明一边…: a title and name opening the first clause */
+	/* 村支书王德明一边…: a title and name opening the first clause (the
+	 * whole clause when it is a long title and a name: 中共中央…办公室主任
+	 * 兼外交部长王毅，日前在…上指称) */
+	if (e > sb + 16 && e <= sb + 32 && e < a && !memchr32(p->c, sb, e, 0x7684) &&
+	    person_ending(p->c, sb, e, e, s))
+		return 1;
 	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
 		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
 			return 1;
@@ -1860,7 +1982,7 @@ zone_start(struct para *p, size_t v, size_t lo)
 		if (c == ')' || c == 0xFF09) {
 			size_t py = pinyin_before(p->c, lo, i);
 
-			if (py || (py = latin_paren_before(p->c, lo, i))) {
+			if (py || (py = latin_paren_before(p->c, lo, i)) || (py = note_paren_before(p->c, lo, i))) {
 				i -= py;
 				continue;
 			}
@@ -2125,9 +2247,34 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 static int
 stopped(struct para *p, size_t v, const struct nq_word *w)
 {
+	const struct nq_word *s2;
 	size_t back;
 
 	if (topic_time(p->c, v, p->n))
+		return 1;
+	/* 当记者表示…时，他说: the time of what follows, not speech */
+	{
+		size_t s0 = v, e = v + w->n;
+
+		while (s0 > 0 && !is_boundary(p->c[s0 - 1]))
+			s0--;
+		while (s0 < v && is_space(p->c[s0]))
+			s0++;
+		if (s0 + 1 < v && p->c[s0] == 0x6BCF /* 每当 */ && p->c[s0 + 1] == 0x5F53)
+			s0++;
+		if (s0 + 1 < v && p->c[s0] == 0x5F53 /* 当 */ &&
+		    !in_set("地事局天日年时前初场面代今然下即选众中", p->c[s0 + 1])) {
+			while (e < p->n && !is_boundary(p->c[e]))
+				e++;
+			if (e < p->n && e > v + w->n + 1 && p->c[e - 1] == 0x65F6 /* 时 */ &&
+			    p->c[e - 2] != 0x5C0F /* 小时 */)
+				return 1;
+		}
+	}
+	/* 值班民警告诉记者: a title ending in the verb's first character (民警),
+	 * then a verb opening on its last (告诉): the title and that verb */
+	if (w->n == 2 && v + 2 < p->n && (s2 = nq_lex_at(NQ_W_VERB, p->c, v + 1, p->n)) &&
+	    s2->tier && s2->n >= 2 && (s2 = nq_lex_suffix(NQ_W_TITLE, p->c, v + 1)) && s2->n >= 2)
 		return 1;
 	for (back = 0; back <= 4 && back <= v; back++) {
 		const struct nq_word *s = nq_lex_at(NQ_W_STOP, p->c, v - back, p->n);
@@ -2897,6 +3044,8 @@ own_speaker(struct para *p, size_t k, size_t v)
 	return own;
 }
 
+static int standalone(struct para *p, const struct quote *q);
+
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
@@ -2950,6 +3099,16 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		}
 	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
+	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
+	 * of the speaker's in marks inside the indirect speech is direct too */
+	for (m = 0; m < p->nq; m++) {
+		struct quote *n = &p->q[m];
+
+		if (n->open > k && n->close < te && n->closed && !n->used && !n->noun &&
+		    n->close - n->open > 6 && standalone(p, n) && is_comma(p->c, n->open - 1, p->n) &&
+		    !cue_before(p, n->open))
+			emit_direct(d, pi, n, s, cue);
+	}
 	mark_used(p, k, te);
 	if (qq) {
 		size_t g;
@@ -3093,6 +3252,40 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			emit_direct(d, pi + 1, q, &s, cue);
 			if (np->from < (q->closed ? q->close + 1 : np->n))
 				np->from = q->closed ? q->close + 1 : np->n;
+			res = p->n;
+		} else if (j < np->n && !np->nq && w->tier == NQ_TIER_A) {
+			/* 徐正源表示：⏎比起赢球，我更庆幸…⏎: the words with no marks,
+			 * paragraphs in the first person after it (a bullet before
+			 * them left out) */
+			size_t x, e, m;
+
+			a = zone_start(p, v, lo);
+			if (!parse_speaker(p->c, a, v, &s))
+				goto out;
+			resolve_at(d, pi, a, &s);
+			if (s.kind == SPK_PRON)
+				goto out;
+			cue = str(w->c, w->n);
+			for (x = pi + 1; x < d->np && x <= pi + 4; x++) {
+				np = &d->p[x];
+				for (j = 0; j < np->n && (is_space(np->c[j]) || in_set("☆★●○■□◆◇•▲△▶►", np->c[j])); j++)
+					;
+				if (np->turn || np->nq || np->n - j < 10 || !first_person(np, j, np->n))
+					break;
+				e = trim_end(np, j, np->n);
+				/* …的资格。（图片来源：视觉中国）: an editor's note ends it */
+				if (e > j && (np->c[e - 1] == 0xFF09 || np->c[e - 1] == ')')) {
+					for (m = e - 1; m > j && np->c[m - 1] != 0xFF08 && np->c[m - 1] != '('; m--)
+						;
+					if (m > j + 1)
+						e = trim_end(np, j, m - 1);
+				}
+				while (e > j && (np->c[e - 1] == 0x3002 /* 。 */ || np->c[e - 1] == '.'))
+					e = trim_end(np, j, e - 1);
+				emit(d, x, j, e, NQ_INDIRECT, &s, cue);
+				mark_used(np, j, e);
+				np->from = np->n;
+			}
 			res = p->n;
 		}
 		goto out;
