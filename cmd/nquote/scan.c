@@ -3302,6 +3302,30 @@ is_role(const int32_t *c, size_t a, size_t b)
 	    !has_funchar(c, a, b - w->n));
 }
 
+/*
+ * A label that is a title alone, or a body's title (总统, 行政长官, 外交部
+ * 发言人): the speaker of a press conference named by the office.
+ */
+static int
+title_label(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a);
+
+	return w && w->n >= 2 && b - a <= 8 && !has_funchar(c, a, b - w->n) &&
+	    !nq_lex_is(NQ_W_ANON, c + a, b - a);
+}
+
+/* a turn's words, not a list of names under a title (主任：张三、李四):
+ * a clause mark or a sentence's end in c[a..b) */
+static int
+has_clause(const int32_t *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (is_term(c[a]) || is_comma(c, a, b))
+			return 1;
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -3335,6 +3359,8 @@ turn_label(struct para *p)
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
+		ok = 1;
+	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, p->n))
 		ok = 1;
 	spk_free(&s);
 	if (!ok)
@@ -3372,6 +3398,64 @@ continues(struct para *p)
 		return 0;
 	return is_term(p->c[b - 1]) || p->c[b - 1] == 0x3002 || is_close(p->c[b - 1]) ||
 	    p->c[b - 1] == '"' || p->c[b - 1] == 0xFF09 || p->c[b - 1] == ')';
+}
+
+/* a name may end before c[i]: a mark, 说, 日前, 在… */
+static int
+name_ends(const int32_t *c, size_t i, size_t n)
+{
+	return i >= n || !nk_is_han(c[i]) || not_name_end(c[i]) || nq_lex_at(NQ_W_VERB, c, i, n) ||
+	    nq_lex_at(NQ_W_TRAIL, c, i, n) || in_set("今昨明前本于与及等", c[i]);
+}
+
+/*
+ * The person a title label stands for: the name next to the same title
+ * earlier in the document (以下是行政长官林郑月娥…, 蔡英文总统日前…).
+ * 1 when found, with the title as the description.
+ */
+static int
+office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, struct spk *s)
+{
+	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, t, tn);
+	size_t i, k, l;
+
+	for (i = 0; i < pi; i++) {
+		const struct para *p = &d->p[i];
+
+		for (k = 0; k + tn <= p->n && k < NEAR; k++) {
+			if (memcmp(p->c + k, t, tn * sizeof(int32_t)) != 0)
+				continue;
+			if ((l = name_at(p->c, k + tn, p->n)) > 0) {
+				/* 林郑月娥: a married name of two surnames */
+				if (l == 3 && !name_ends(p->c, k + tn + 3, p->n) &&
+				    is_person(p->c, k + tn + 1, k + tn + 4) && name_ends(p->c, k + tn + 4, p->n))
+					l = 4;
+				if (name_ends(p->c, k + tn + l, p->n)) {
+					spk_set(s, SPK_PERSON, p->c + k + tn, l, t, tn);
+					return 1;
+				}
+			}
+			for (l = 3; l >= 2; l--)
+				if (k >= l && is_person(p->c, k - l, k) && name_title(p->c, k - l, k + tn, w) &&
+				    (k == l || !nk_is_han(p->c[k - l - 1]) || !is_person(p->c, k - l - 1, k))) {
+					spk_set(s, SPK_PERSON, p->c + k - l, l, t, tn);
+					return 1;
+				}
+		}
+	}
+	return 0;
+}
+
+/* the speaker of a turn labelled c[a..b) in paragraph pi */
+static void
+turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
+{
+	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, s)))
+		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
+	else if (!title_label(c, a, b)) {
+		parse_speaker(c, a, b, s);
+		resolve(d, s);
+	}
 }
 
 static int
@@ -3461,12 +3545,7 @@ interviews(struct doc *d)
 		char colon[8] = "";
 
 		if (p->turn == 1) {
-			if (is_role(p->c, p->label_beg, p->label_end))
-				spk_set(&s, SPK_PERSON, p->c + p->label_beg, p->label_end - p->label_beg, NULL, 0);
-			else {
-				parse_speaker(p->c, p->label_beg, p->label_end, &s);
-				resolve(d, &s);
-			}
+			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
 			spk_copy(&cur, &s);
 			have = 1;
 			cont = 0;
@@ -3498,12 +3577,7 @@ interviews(struct doc *d)
 					continue;
 				emit(d, i, a, k, NQ_INTERVIEW, &cur, colon);
 				mark_used(p, a, k);
-				if (is_role(p->c, k, e))
-					spk_set(&s, SPK_PERSON, p->c + k, e - k, NULL, 0);
-				else {
-					parse_speaker(p->c, k, e, &s);
-					resolve(d, &s);
-				}
+				turn_speaker(d, i, p->c, k, e, &s);
 				spk_copy(&cur, &s);
 				colon[nk_u8_enc(p->c[e], colon)] = '\0';
 				for (y = e + 1; y < b && is_space(p->c[y]); y++)

@@ -1,0 +1,43 @@
+#!/usr/bin/env bats
+# nquote: interview transcripts (press conferences, Q&A) on small documents.
+load helpers/common
+
+# rows as "speaker<TAB>kind<TAB>quote<TAB>desc" of a one-document TSV, one line an argument
+news() {
+	printf 'doc\ttext\n' > "$BATS_TEST_TMPDIR/n.tsv"
+	for l in "$@"; do printf 'd\t%s\n' "$l" >> "$BATS_TEST_TMPDIR/n.tsv"; done
+	nquote -H "$BATS_TEST_TMPDIR/n.tsv" | cut -f4,6,7,8
+}
+
+@test "nquote interview: an office answering 问 is a turn, spoken by the holder named before" {
+	run news '外交部长王毅日前接受本报专访，就中美关系等问题回答了提问。' \
+		'问：中美关系今年会有哪些变化？' \
+		'外交部长：双边关系总体稳定，我们希望双方相向而行，管控分歧。' \
+		'问：您如何看待近期的贸易摩擦？' \
+		'外交部长：贸易战没有赢家，对话协商才是正确途径。'
+	assert_success
+	assert_line "$(printf '问\tinterview\t中美关系今年会有哪些变化？\t')"
+	assert_line "$(printf '王毅\tinterview\t双边关系总体稳定，我们希望双方相向而行，管控分歧。\t外交部长')"
+	assert_line "$(printf '王毅\tinterview\t贸易战没有赢家，对话协商才是正确途径。\t外交部长')"
+}
+
+@test "nquote interview: a title label after the name (李明总统) and a double surname (林郑月娥)" {
+	run news '李明辉市长昨日出席记者会，回应了市民关心的交通问题。' \
+		'记者：地铁三号线何时通车？' \
+		'市长：我们争取年底前完成全部测试，明年上半年通车。'
+	assert_success
+	assert_line "$(printf '李明辉\tinterview\t我们争取年底前完成全部测试，明年上半年通车。\t市长')"
+	run news '以下是行政长官林郑月娥今日上午出席行政会议前会见传媒的答问内容：' \
+		'记者：政府会否再放宽社交距离措施？' \
+		'行政长官：我们会视乎疫情发展，在适当时候作出调整。'
+	assert_success
+	assert_line "$(printf '林郑月娥\tinterview\t我们会视乎疫情发展，在适当时候作出调整。\t行政长官')"
+}
+
+@test "nquote interview: a title alone over a list of names is no turn" {
+	run news '问：本届委员会由哪些人组成？' '主任：张伟、李强' '副主任：王芳、赵磊' \
+		'主任：刘洋' '副主任：陈静'
+	assert_success
+	refute_output --partial '张伟'
+	refute_output --partial '刘洋'
+}
