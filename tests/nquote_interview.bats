@@ -41,3 +41,20 @@ news() {
 	refute_output --partial '张伟'
 	refute_output --partial '刘洋'
 }
+
+@test "nquote interview: a vox pop's card, 市民：name then 声音：“…”, is that person's" {
+	run news '【街头声音】' '市民：王建国' '52岁 退休教师' \
+		'声音：“公交线路调整以后，我去医院要多换一趟车，希望能再考虑一下老年人。”' \
+		'大学生：刘晓雨' \
+		'心声：新线路经过学校门口，上学方便多了。'
+	assert_success
+	assert_line "$(printf '王建国\tinterview\t公交线路调整以后，我去医院要多换一趟车，希望能再考虑一下老年人。\t市民')"
+	assert_line "$(printf '刘晓雨\tinterview\t新线路经过学校门口，上学方便多了。\t大学生')"
+}
+
+@test "nquote interview: 声音：“…” with no card naming a person before it is nobody's turn" {
+	run news '本报记者昨日在街头随机采访了多位市民，大家说法不一。' \
+		'声音：“公交线路调整以后，我去医院要多换一趟车。”'
+	assert_success
+	refute_output --partial 'interview'
+}

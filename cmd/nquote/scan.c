@@ -3604,6 +3604,80 @@ interviews(struct doc *d)
 	spk_free(&cur);
 }
 
+/* "市民：李杰", "受访者：王女士": a card's line naming the person
+ * whose voice follows; the name's place, else 0 */
+static int
+card_name(const struct para *p, size_t *na, size_t *nb, size_t *la, size_t *lb)
+{
+	size_t a = 0, b = p->n, j;
+
+	trim(p->c, &a, &b);
+	for (j = a; j < b && j - a <= 6 && !is_colon(p->c, j, b); j++)
+		;
+	if (j >= b || j == a || !is_colon(p->c, j, b))
+		return 0;
+	*la = a;
+	*lb = j;
+	for (*na = j + 1; *na < b && is_space(p->c[*na]); (*na)++)
+		;
+	*nb = b;
+	return *nb - *na >= 2 && *nb - *na <= 4 && is_person(p->c, *na, *nb) &&
+	    (title_label(p->c, a, j) || at(p->c, j, a, "姓名") || at(p->c, j, a, "受访者") ||
+	    at(p->c, j, a, "受访人"));
+}
+
+/*
+ * A vox pop's card: "市民：李杰", a line or two describing the person
+ * (33岁 出租车司机), then the person's words under a label of voice
+ * ("声音：“郑州地铁开通后…”", 心声：, 原声：, 观点：, 感言：). 1 when reported.
+ */
+static int
+vox_pop(struct doc *d, size_t pi)
+{
+	static const char *const voice[] = { "声音", "心声", "原声", "观点", "感言" };
+	struct para *p = &d->p[pi];
+	size_t a = 0, b = p->n, j, k, x, na, nb, la, lb;
+	struct spk s = {0};
+	char colon[8] = "";
+
+	trim(p->c, &a, &b);
+	for (x = 0; x < sizeof(voice) / sizeof(*voice); x++)
+		if (at(p->c, b, a, voice[x]))
+			break;
+	if (x >= sizeof(voice) / sizeof(*voice))
+		return 0;
+	for (j = a + 2; j < b && is_space(p->c[j]); j++)
+		;
+	if (j >= b || !is_colon(p->c, j, b) || pi == 0)
+		return 0;
+	/* the card's name line, past at most two short lines of description */
+	for (k = pi; k-- > 0 && pi - k <= 3;) {
+		if (card_name(&d->p[k], &na, &nb, &la, &lb))
+			break;
+		if (d->p[k].n > 24 || d->p[k].turn || has_clause(d->p[k].c, 0, d->p[k].n))
+			return 0;
+	}
+	if (k >= pi || pi - k > 3 || !card_name(&d->p[k], &na, &nb, &la, &lb))
+		return 0;
+	colon[nk_u8_enc(p->c[j], colon)] = '\0';
+	for (j++; j < b && is_space(p->c[j]); j++)
+		;
+	/* the words, without the marks when they are one quotation */
+	if (b > j + 2 && is_open(p->c[j]) && p->c[b - 1] == close_of(p->c[j])) {
+		j++;
+		b--;
+	}
+	if (b < j + 4)
+		return 0;
+	spk_set(&s, SPK_PERSON, d->p[k].c + na, nb - na, d->p[k].c + la, lb - la);
+	resolve(d, &s);
+	emit(d, pi, j, b, NQ_INTERVIEW, &s, colon);
+	mark_used(p, j, b);
+	p->from = p->n;
+	spk_free(&s);
+	return 1;
+}
+
 /*
  * A sound bite of a broadcast transcript, one labelled speaker with no
  * marks: "民警 常辉：这几天晚上…", "许镇德(香港警署公共关系科总警司)：…".
@@ -3620,6 +3694,8 @@ sound_bite(struct doc *d, size_t pi)
 	char colon[8] = "";
 	int ok = 0;
 
+	if (vox_pop(d, pi))
+		return 1;
 	while (i < p->n && is_space(p->c[i]))
 		i++;
 	/* (most paragraphs: no colon near the start) */
