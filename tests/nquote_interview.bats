@@ -58,3 +58,23 @@ news() {
 	assert_success
 	refute_output --partial 'interview'
 }
+
+@test "nquote interview: one speaker's statement at a press conference, introduced before, with its first-person paragraphs" {
+	run news '国务院新闻办公室今天上午举行发布会，国家统计局局长赵建华介绍上半年经济运行情况。' \
+		'赵建华：各位记者朋友，大家上午好。上半年国民经济延续恢复向好态势，主要指标总体平稳。' \
+		'我们注意到，消费对经济增长的贡献进一步提高，服务业保持较快增长。' \
+		'同时也要看到，外部环境依然复杂严峻，我们将继续密切关注形势变化。'
+	assert_success
+	assert_line "$(printf '赵建华\tinterview\t各位记者朋友，大家上午好。上半年国民经济延续恢复向好态势，主要指标总体平稳。\t局长')"
+	assert_line "$(printf '赵建华\tinterview\t我们注意到，消费对经济增长的贡献进一步提高，服务业保持较快增长。\t局长')"
+	assert_line "$(printf '赵建华\tinterview\t同时也要看到，外部环境依然复杂严峻，我们将继续密切关注形势变化。\t局长')"
+}
+
+@test "nquote interview: a lone label the document never introduced as a speaker, or a headline, is no turn" {
+	run news '周末去哪儿：城郊漂流一日游' '漂流全程约五公里，适合家庭出游。' \
+		'路线：北京到保定每天有往返的城际列车，不到两小时即到。' \
+		'国家统计局局长赵建华昨天在发布会上介绍了经济运行情况。' \
+		'赵建华：上半年经济稳中向好'
+	assert_success
+	refute_output --partial 'interview'
+}

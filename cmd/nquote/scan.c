@@ -3302,6 +3302,15 @@ is_role(const int32_t *c, size_t a, size_t b)
 	    !has_funchar(c, a, b - w->n));
 }
 
+/* 林郑月娥, 陈方安生: a Hong Kong married name, a surname before a name */
+static int
+two_surnames(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w = nq_lex_at(NQ_W_SURNAME, c, a, b);
+
+	return b == a + 4 && w && w->n == 1 && nk_is_han(c[a]) && is_person(c, a + 1, b);
+}
+
 /*
  * A label that is a title alone, or a body's title (总统, 行政长官, 外交部
  * 发言人): the speaker of a press conference named by the office.
@@ -3360,7 +3369,9 @@ turn_label(struct para *p)
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
 		ok = 1;
-	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, p->n))
+	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, trim_end(p, j + 1, p->n) - 1))
+		ok = 1;
+	else if (two_surnames(p->c, a, b))
 		ok = 1;
 	spk_free(&s);
 	if (!ok)
@@ -3428,7 +3439,7 @@ office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, struct spk 
 			if ((l = name_at(p->c, k + tn, p->n)) > 0) {
 				/* 林郑月娥: a married name of two surnames */
 				if (l == 3 && !name_ends(p->c, k + tn + 3, p->n) &&
-				    is_person(p->c, k + tn + 1, k + tn + 4) && name_ends(p->c, k + tn + 4, p->n))
+				    two_surnames(p->c, k + tn, k + tn + 4) && name_ends(p->c, k + tn + 4, p->n))
 					l = 4;
 				if (name_ends(p->c, k + tn + l, p->n)) {
 					spk_set(s, SPK_PERSON, p->c + k + tn, l, t, tn);
@@ -3452,10 +3463,76 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 {
 	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, s)))
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
+	else if (two_surnames(c, a, b)) {
+		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
+		resolve(d, s);
+	}
 	else if (!title_label(c, a, b)) {
 		parse_speaker(c, a, b, s);
 		resolve(d, s);
 	}
+}
+
+/* is the person c[a..b) introduced in the first NEAR code points of a
+ * paragraph before pi, after a title or before a verb of saying
+ * (行政长官林郑月娥…, 张海涛表示…)? With s, the title goes to its
+ * description. */
+static int
+said_before(const struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
+{
+	size_t k, i, j, l, n = b - a;
+
+	for (k = 0; k < pi; k++) {
+		const int32_t *x = d->p[k].c;
+
+		for (i = 0; i + n <= d->p[k].n && i < NEAR; i++) {
+			if (x[i] != c[a] || memcmp(x + i, c + a, n * sizeof(*c)) != 0)
+				continue;
+			for (l = 6; l >= 2; l--)
+				if (l <= i && nq_lex_is(NQ_W_TITLE, x + i - l, l)) {
+					if (s && s->desc.n == 0)
+						for (j = i - l; j < i; j++)
+							nk_buf_put_cp(&s->desc, x[j]);
+					return 1;
+				}
+			if (nq_lex_at(NQ_W_VERB, x, i + n, d->p[k].n) && !s)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* a paragraph opening with a label of its own (经济观察报：…), which no
+ * turn runs on into */
+static int
+labelled(const struct para *p)
+{
+	size_t j;
+
+	for (j = 0; j < p->n && j <= 10 && !is_boundary(p->c[j]); j++)
+		;
+	return j < p->n && j <= 10 && is_colon(p->c, j, p->n);
+}
+
+/*
+ * One speaker's turn with no other speaker labelled (a statement read at a
+ * press conference: 林郑月娥：各位传媒朋友，…): a name the document has
+ * introduced before, then sentences of prose, not a headline (王毅：中美
+ * 要相向而行) nor a quotation under a name.
+ */
+static int
+solo_turn(const struct doc *d, size_t pi)
+{
+	const struct para *p = &d->p[pi];
+	size_t a = p->body, b = p->n;
+
+	trim(p->c, &a, &b);
+	if (is_role(p->c, p->label_beg, p->label_end) || title_label(p->c, p->label_beg, p->label_end) ||
+	    b < a + 20 || is_open(p->c[a]) || p->c[a] == '"' ||
+	    !(p->c[b - 1] == 0x3002 || is_term(p->c[b - 1]) || is_close(p->c[b - 1])) ||
+	    !has_clause(p->c, a, b - 1))
+		return 0;
+	return said_before(d, pi, p->c, p->label_beg, p->label_end, NULL);
 }
 
 static int
@@ -3483,7 +3560,7 @@ interviews(struct doc *d)
 		size_t count;
 	} lab[MAXLABELS];
 	struct spk s = {0}, cur = {0};
-	int have = 0;
+	int have = 0, solo = 0;
 
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
@@ -3498,6 +3575,10 @@ interviews(struct doc *d)
 		inc = is_role(p->c, p->label_beg, p->label_end) ||
 		    (i > 0 && d->p[i - 1].turn && is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
 		    d->p[i - 1].label_end)) ? 2 : 1;
+		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
+		 * not over a section (市民：张扬个性很另类。) */
+		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
+			continue;
 		if (k < nl)
 			lab[k].count += inc;
 		else if (nl < MAXLABELS) {
@@ -3518,8 +3599,13 @@ interviews(struct doc *d)
 		if (good < 2 || k >= nl || lab[k].count < 2)
 			p->turn = 0;
 	}
-	if (good < 2)
-		return;
+	if (good < 2) {
+		for (i = 0; i < d->np; i++)
+			if (turn_label(&d->p[i]) && solo_turn(d, i))
+				d->p[i].turn = 1, solo = 1;
+		if (!solo)
+			return;
+	}
 	/*
 	 * Continuations: the prose paragraphs after a turn, kept only when
 	 * the next turn (or the end of the document) follows them, past at
@@ -3531,7 +3617,9 @@ interviews(struct doc *d)
 
 		if (d->p[i].turn != 1)
 			continue;
-		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]); j++)
+		/* (one speaker alone goes on speaking in the first person) */
+		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
+		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
 		    (d->p[e].n < 40 || is_link(&d->p[e])); e++)
@@ -3546,6 +3634,9 @@ interviews(struct doc *d)
 
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
+			/* (one speaker alone: the title that introduced the name) */
+			if (solo && s.kind == SPK_PERSON && s.desc.n == 0)
+				said_before(d, i, p->c, p->label_beg, p->label_end, &s);
 			spk_copy(&cur, &s);
 			have = 1;
 			cont = 0;
