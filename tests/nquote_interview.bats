@@ -78,3 +78,27 @@ news() {
 	assert_success
 	refute_output --partial 'interview'
 }
+
+@test "nquote interview: an outlet asking and a named person answering make a transcript; a heading glued to a question is cut off" {
+	run news '近日，本报记者专访了华远集团总裁孙国平。' \
+		'新京报：今年公司面临的最大挑战是什么？' \
+		'孙国平：最大的挑战是融资环境收紧，我们必须加快回款。' \
+		'我们已经暂停了两个新项目，集中资源保交付。' \
+		'转型之路新京报：未来三年会考虑进入养老地产吗？' \
+		'孙国平：会的，我们已经在两个城市做了试点。'
+	assert_success
+	assert_line "$(printf '新京报\tinterview\t今年公司面临的最大挑战是什么？\t')"
+	assert_line "$(printf '孙国平\tinterview\t最大的挑战是融资环境收紧，我们必须加快回款。\t总裁')"
+	assert_line "$(printf '孙国平\tinterview\t我们已经暂停了两个新项目，集中资源保交付。\t总裁')"
+	assert_line "$(printf '新京报\tinterview\t未来三年会考虑进入养老地产吗？\t')"
+	assert_line "$(printf '孙国平\tinterview\t会的，我们已经在两个城市做了试点。\t总裁')"
+}
+
+@test "nquote interview: an outlet's question as a headline, answered by no one, is no turn" {
+	run news '人民日报：奥运门票开始预订，你订了吗？' '2007年4月17日 来源：人民日报' \
+		'记者昨日从票务中心了解到，首批门票预订将持续两个月。' \
+		'张伟：门票价格适中，我打算带孩子去看。' \
+		'新京报：门票还能退吗？'
+	assert_success
+	refute_output --partial '门票开始预订'
+}

@@ -3335,6 +3335,35 @@ has_clause(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道) */
+static int
+is_media(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
+	    "新闻社", "网", "新闻", "频道" };
+	size_t k, n;
+
+	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
+		return 0;
+	for (k = 0; k < sizeof(end) / sizeof(*end); k++) {
+		n = nk_u8_count(end[k], strlen(end[k]));
+		if (n < b - a && at(c, b, b - n, end[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* "经济观察报：…？⏎张海涛：…": an outlet asking and answered, a
+ * transcript's questioner (not a headline: 人民日报：你订门票了吗？) */
+static int
+asks(const struct doc *d, size_t pi)
+{
+	const struct para *p = &d->p[pi], *q = pi + 1 < d->np ? &d->p[pi + 1] : NULL;
+
+	return p->turn && is_media(p->c, p->label_beg, p->label_end) && q && q->turn &&
+	    !is_media(q->c, q->label_beg, q->label_end) && !is_role(q->c, q->label_beg, q->label_end);
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -3373,6 +3402,8 @@ turn_label(struct para *p)
 		ok = 1;
 	else if (two_surnames(p->c, a, b))
 		ok = 1;
+	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
+		ok = 1;		/* (an outlet's question) */
 	spk_free(&s);
 	if (!ok)
 		return 0;
@@ -3562,23 +3593,30 @@ interviews(struct doc *d)
 	struct spk s = {0}, cur = {0};
 	int have = 0, solo = 0;
 
+	for (i = 0; i < d->np; i++)
+		d->p[i].turn = turn_label(&d->p[i]);
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
 
-		if (!turn_label(p))
+		if (!p->turn)
 			continue;
-		p->turn = 1;
 		for (k = 0; k < nl && !same_label(lab[k].p, p); k++)
 			;
 		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
 		 * so is a name answering one (网友：…⏎张吉龙：…) */
-		inc = is_role(p->c, p->label_beg, p->label_end) ||
-		    (i > 0 && d->p[i - 1].turn && is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
-		    d->p[i - 1].label_end)) ? 2 : 1;
+		inc = is_role(p->c, p->label_beg, p->label_end) || asks(d, i) ||
+		    (i > 0 && d->p[i - 1].turn && (is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
+		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
 		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
 			continue;
+		/* an outlet is a label only when it asks (not 人民日报：…吗？ over
+		 * a story) */
+		if (is_media(p->c, p->label_beg, p->label_end) && !asks(d, i)) {
+			p->turn = 0;
+			continue;
+		}
 		if (k < nl)
 			lab[k].count += inc;
 		else if (nl < MAXLABELS) {
@@ -3598,6 +3636,34 @@ interviews(struct doc *d)
 			;
 		if (good < 2 || k >= nl || lab[k].count < 2)
 			p->turn = 0;
+	}
+	/* 扭亏时间表经济观察报：…: a heading glued to a turn by the scraper */
+	for (i = 0; good >= 2 && i < d->np; i++) {
+		struct para *p = &d->p[i];
+		size_t j, n, e;
+
+		for (j = 2; !p->turn && j < p->n && j <= 20 && nk_is_han(p->c[j - 1]); j++) {
+			if (!is_colon(p->c, j, p->n))
+				continue;
+			for (k = 0; k < nl; k++) {
+				n = lab[k].p->label_end - lab[k].p->label_beg;
+				if (lab[k].count >= 2 && n >= 2 && n + 2 <= j && memcmp(lab[k].p->c + lab[k].p->label_beg,
+				    p->c + j - n, n * sizeof(int32_t)) == 0)
+					break;
+			}
+			/* (words of a turn: a question, or more than a headline's
+			 * one clause; a turn answering, or answered) */
+			e = trim_end(p, j + 1, p->n);
+			if (k < nl && e > j + 1 && (p->c[e - 1] == 0xFF1F || has_clause(p->c, j + 1, e - 1)) &&
+			    ((i > 0 && d->p[i - 1].turn) || (i + 1 < d->np && d->p[i + 1].turn))) {
+				p->turn = 1;
+				p->label_beg = j - n;
+				p->label_end = j;
+				for (p->body = j + 1; p->body < p->n && is_space(p->c[p->body]); p->body++)
+					;
+			}
+			break;
+		}
 	}
 	if (good < 2) {
 		for (i = 0; i < d->np; i++)
@@ -3634,8 +3700,8 @@ interviews(struct doc *d)
 
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
-			/* (one speaker alone: the title that introduced the name) */
-			if (solo && s.kind == SPK_PERSON && s.desc.n == 0)
+			/* (the title that introduced the name) */
+			if (s.kind == SPK_PERSON && s.desc.n == 0)
 				said_before(d, i, p->c, p->label_beg, p->label_end, &s);
 			spk_copy(&cur, &s);
 			have = 1;
