@@ -102,3 +102,14 @@ news() {
 	assert_success
 	refute_output --partial '门票开始预订'
 }
+
+@test "nquote interview: 记： (for 记者) is the reporter's turn, not the last speaker's continuation" {
+	run news '记者在派出所见到了砖窑窑主的父亲王东记。' \
+		'记：你事先知道工人是被骗来的吗？' \
+		'王东记：不知道，我平时住在山上，很少回家。' \
+		'记：你从没有接触过这些工人？' \
+		'王东记：接触过，包工头说他们是来打工的。'
+	assert_success
+	assert_line "$(printf '记\tinterview\t你从没有接触过这些工人？\t')"
+	assert_line "$(printf '王东记\tinterview\t接触过，包工头说他们是来打工的。\t父亲')"
+}
