@@ -113,3 +113,13 @@ news() {
 	assert_line "$(printf '记\tinterview\t你从没有接触过这些工人？\t')"
 	assert_line "$(printf '王东记\tinterview\t接触过，包工头说他们是来打工的。\t父亲')"
 }
+
+@test "nquote interview: a surname and a title (王部长：) is the person introduced with that title and surname" {
+	run news '国务院新闻办今天举行发布会，商务部部长王文涛介绍有关情况。' \
+		'主持人：下面请王部长介绍情况。' \
+		'王部长：谢谢主持人，各位记者朋友，大家上午好。今年以来，外贸保持稳定增长。' \
+		'中央电视台记者：请问今年消费市场有哪些亮点？' \
+		'王部长：消费市场总体恢复较好，服务消费增长较快。'
+	assert_success
+	assert_line "$(printf '王文涛\tinterview\t消费市场总体恢复较好，服务消费增长较快。\t部长')"
+}

@@ -3456,7 +3456,7 @@ name_ends(const int32_t *c, size_t i, size_t n)
  * 1 when found, with the title as the description.
  */
 static int
-office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, struct spk *s)
+office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, int32_t surname, struct spk *s)
 {
 	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, t, tn);
 	size_t i, k, l;
@@ -3472,13 +3472,15 @@ office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, struct spk 
 				if (l == 3 && !name_ends(p->c, k + tn + 3, p->n) &&
 				    two_surnames(p->c, k + tn, k + tn + 4) && name_ends(p->c, k + tn + 4, p->n))
 					l = 4;
-				if (name_ends(p->c, k + tn + l, p->n)) {
+				/* (the surname of the label is evidence enough) */
+				if (surname ? p->c[k + tn] == surname : name_ends(p->c, k + tn + l, p->n)) {
 					spk_set(s, SPK_PERSON, p->c + k + tn, l, t, tn);
 					return 1;
 				}
 			}
 			for (l = 3; l >= 2; l--)
 				if (k >= l && is_person(p->c, k - l, k) && name_title(p->c, k - l, k + tn, w) &&
+				    (!surname || p->c[k - l] == surname) &&
 				    (k == l || !nk_is_han(p->c[k - l - 1]) || !is_person(p->c, k - l - 1, k))) {
 					spk_set(s, SPK_PERSON, p->c + k - l, l, t, tn);
 					return 1;
@@ -3492,7 +3494,13 @@ office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, struct spk 
 static void
 turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
 {
-	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, s)))
+	const struct nq_word *w;
+
+	/* 王部长 after 部长王文涛, 华发言人 after 发言人华春莹 */
+	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
+	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
+		return;
+	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)))
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
 	else if (two_surnames(c, a, b)) {
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
