@@ -123,3 +123,16 @@ news() {
 	assert_success
 	assert_line "$(printf '王文涛\tinterview\t消费市场总体恢复较好，服务消费增长较快。\t部长')"
 }
+
+@test "nquote interview: a byline under a role label (记者：张明 报道) is no turn of the transcript" {
+	run news '本报记者：张明 报道' \
+		'问：今年的招生计划有什么变化？' \
+		'答：今年扩招了两百人，新增三个专业。' \
+		'问：学费会上涨吗？' \
+		'答：学费保持不变。' \
+		'记者：王芳 摄'
+	assert_success
+	assert_line "$(printf '答\tinterview\t学费保持不变。\t')"
+	refute_output --partial '张明'
+	refute_output --partial '王芳'
+}

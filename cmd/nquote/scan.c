@@ -3364,6 +3364,32 @@ asks(const struct doc *d, size_t pi)
 	    !is_media(q->c, q->label_beg, q->label_end) && !is_role(q->c, q->label_beg, q->label_end);
 }
 
+/* a byline after a label (记者：张明 报道, 记者：王芳 摄, 记者：李华 发自北京):
+ * no sentence's end, a name and the work done */
+static int
+byline(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const work[] = { "报道", "摄", "摄影", "采写", "整理", "撰稿", "通讯员" };
+	size_t k, i, n;
+
+	while (b > a && (is_space(c[b - 1]) || c[b - 1] == '*'))
+		b--;
+	if (b <= a || b - a > 24)
+		return 0;
+	for (i = a; i < b; i++)
+		if (is_term(c[i]) || c[i] == 0x3002)
+			return 0;
+	for (i = a; i + 2 <= b; i++)
+		if (at(c, b, i, "发自"))
+			return 1;
+	for (k = 0; k < sizeof(work) / sizeof(*work); k++) {
+		n = nk_u8_count(work[k], strlen(work[k]));
+		if (n < b - a && at(c, b, b - n, work[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -3405,7 +3431,7 @@ turn_label(struct para *p)
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
 	spk_free(&s);
-	if (!ok)
+	if (!ok || byline(p->c, j + 1, p->n))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
