@@ -3495,6 +3495,94 @@ is_role(const int32_t *c, size_t a, size_t b)
 	    !has_funchar(c, a, b - w->n));
 }
 
+/* 林郑月娥, 陈方安生: a Hong Kong married name, a surname before a name */
+static int
+two_surnames(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w = nq_lex_at(NQ_W_SURNAME, c, a, b);
+
+	return b == a + 4 && w && w->n == 1 && nk_is_han(c[a]) && is_person(c, a + 1, b);
+}
+
+/*
+ * A label that is a title alone, or a body's title (总统, 行政长官, 外交部
+ * 发言人): the speaker of a press conference named by the office.
+ */
+static int
+title_label(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a);
+
+	return w && w->n >= 2 && b - a <= 8 && !has_funchar(c, a, b - w->n) &&
+	    !nq_lex_is(NQ_W_ANON, c + a, b - a);
+}
+
+/* a turn's words, not a list of names under a title (主任：张三、李四):
+ * a clause mark or a sentence's end in c[a..b) */
+static int
+has_clause(const int32_t *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (is_term(c[a]) || is_comma(c, a, b))
+			return 1;
+	return 0;
+}
+
+/* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道) */
+static int
+is_media(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
+	    "新闻社", "网", "新闻", "频道" };
+	size_t k, n;
+
+	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
+		return 0;
+	for (k = 0; k < sizeof(end) / sizeof(*end); k++) {
+		n = nk_u8_count(end[k], strlen(end[k]));
+		if (n < b - a && at(c, b, b - n, end[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* "经济观察报：…？⏎张海涛：…": an outlet asking and answered, a
+ * transcript's questioner (not a headline: 人民日报：你订门票了吗？) */
+static int
+asks(const struct doc *d, size_t pi)
+{
+	const struct para *p = &d->p[pi], *q = pi + 1 < d->np ? &d->p[pi + 1] : NULL;
+
+	return p->turn && is_media(p->c, p->label_beg, p->label_end) && q && q->turn &&
+	    !is_media(q->c, q->label_beg, q->label_end) && !is_role(q->c, q->label_beg, q->label_end);
+}
+
+/* a byline after a label (记者：张明 报道, 记者：王芳 摄, 记者：李华 发自北京):
+ * no sentence's end, a name and the work done */
+static int
+byline(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const work[] = { "报道", "摄", "摄影", "采写", "整理", "撰稿", "通讯员" };
+	size_t k, i, n;
+
+	while (b > a && (is_space(c[b - 1]) || c[b - 1] == '*'))
+		b--;
+	if (b <= a || b - a > 24)
+		return 0;
+	for (i = a; i < b; i++)
+		if (is_term(c[i]) || c[i] == 0x3002)
+			return 0;
+	for (i = a; i + 2 <= b; i++)
+		if (at(c, b, i, "发自"))
+			return 1;
+	for (k = 0; k < sizeof(work) / sizeof(*work); k++) {
+		n = nk_u8_count(work[k], strlen(work[k]));
+		if (n < b - a && at(c, b, b - n, work[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -3529,8 +3617,14 @@ turn_label(struct para *p)
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
 		ok = 1;
+	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, trim_end(p, j + 1, p->n) - 1))
+		ok = 1;
+	else if (two_surnames(p->c, a, b))
+		ok = 1;
+	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
+		ok = 1;		/* (an outlet's question) */
 	spk_free(&s);
-	if (!ok)
+	if (!ok || byline(p->c, j + 1, p->n))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
@@ -3567,6 +3661,138 @@ continues(struct para *p)
 	    p->c[b - 1] == '"' || p->c[b - 1] == 0xFF09 || p->c[b - 1] == ')';
 }
 
+/* a name may end before c[i]: a mark, 说, 日前, 在… */
+static int
+name_ends(const int32_t *c, size_t i, size_t n)
+{
+	return i >= n || !nk_is_han(c[i]) || not_name_end(c[i]) || nq_lex_at(NQ_W_VERB, c, i, n) ||
+	    nq_lex_at(NQ_W_TRAIL, c, i, n) || in_set("今昨明前本于与及等", c[i]);
+}
+
+/*
+ * The person a title label stands for: the name next to the same title
+ * earlier in the document (以下是行政长官林郑月娥…, 蔡英文总统日前…).
+ * 1 when found, with the title as the description.
+ */
+static int
+office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, int32_t surname, struct spk *s)
+{
+	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, t, tn);
+	size_t i, k, l;
+
+	for (i = 0; i < pi; i++) {
+		const struct para *p = &d->p[i];
+
+		for (k = 0; k + tn <= p->n && k < NEAR; k++) {
+			if (memcmp(p->c + k, t, tn * sizeof(int32_t)) != 0)
+				continue;
+			if ((l = name_at(p->c, k + tn, p->n)) > 0) {
+				/* 林郑月娥: a married name of two surnames */
+				if (l == 3 && !name_ends(p->c, k + tn + 3, p->n) &&
+				    two_surnames(p->c, k + tn, k + tn + 4) && name_ends(p->c, k + tn + 4, p->n))
+					l = 4;
+				/* (the surname of the label is evidence enough) */
+				if (surname ? p->c[k + tn] == surname : name_ends(p->c, k + tn + l, p->n)) {
+					spk_set(s, SPK_PERSON, p->c + k + tn, l, t, tn);
+					return 1;
+				}
+			}
+			for (l = 3; l >= 2; l--)
+				if (k >= l && is_person(p->c, k - l, k) && name_title(p->c, k - l, k + tn, w) &&
+				    (!surname || p->c[k - l] == surname) &&
+				    (k == l || !nk_is_han(p->c[k - l - 1]) || !is_person(p->c, k - l - 1, k))) {
+					spk_set(s, SPK_PERSON, p->c + k - l, l, t, tn);
+					return 1;
+				}
+		}
+	}
+	return 0;
+}
+
+/* the speaker of a turn labelled c[a..b) in paragraph pi */
+static void
+turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
+{
+	const struct nq_word *w;
+
+	/* 王部长 after 部长王文涛, 华发言人 after 发言人华春莹 */
+	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
+	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
+		return;
+	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)))
+		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
+	else if (two_surnames(c, a, b)) {
+		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
+		resolve(d, s);
+	}
+	else if (!title_label(c, a, b)) {
+		parse_speaker(c, a, b, s);
+		resolve(d, s);
+	}
+}
+
+/* is the person c[a..b) introduced in the first NEAR code points of a
+ * paragraph before pi, after a title or before a verb of saying
+ * (行政长官林郑月娥…, 张海涛表示…)? With s, the title goes to its
+ * description. */
+static int
+said_before(const struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
+{
+	size_t k, i, j, l, n = b - a;
+
+	for (k = 0; k < pi; k++) {
+		const int32_t *x = d->p[k].c;
+
+		for (i = 0; i + n <= d->p[k].n && i < NEAR; i++) {
+			if (x[i] != c[a] || memcmp(x + i, c + a, n * sizeof(*c)) != 0)
+				continue;
+			for (l = 6; l >= 2; l--)
+				if (l <= i && nq_lex_is(NQ_W_TITLE, x + i - l, l)) {
+					if (s && s->desc.n == 0)
+						for (j = i - l; j < i; j++)
+							nk_buf_put_cp(&s->desc, x[j]);
+					return 1;
+				}
+			if (nq_lex_at(NQ_W_VERB, x, i + n, d->p[k].n) && !s)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* a paragraph opening with a label of its own (经济观察报：…), which no
+ * turn runs on into */
+static int
+labelled(const struct para *p)
+{
+	size_t j;
+
+	for (j = 0; j < p->n && j <= 10 && !is_boundary(p->c[j]); j++)
+		;
+	return j < p->n && j <= 10 && is_colon(p->c, j, p->n);
+}
+
+/*
+ * One speaker's turn with no other speaker labelled (a statement read at a
+ * press conference: 林郑月娥：各位传媒朋友，…): a name the document has
+ * introduced before, then sentences of prose, not a headline (王毅：中美
+ * 要相向而行) nor a quotation under a name.
+ */
+static int
+solo_turn(const struct doc *d, size_t pi)
+{
+	const struct para *p = &d->p[pi];
+	size_t a = p->body, b = p->n;
+
+	trim(p->c, &a, &b);
+	if (is_role(p->c, p->label_beg, p->label_end) || title_label(p->c, p->label_beg, p->label_end) ||
+	    b < a + 20 || is_open(p->c[a]) || p->c[a] == '"' ||
+	    !(p->c[b - 1] == 0x3002 || is_term(p->c[b - 1]) || is_close(p->c[b - 1])) ||
+	    !has_clause(p->c, a, b - 1))
+		return 0;
+	return said_before(d, pi, p->c, p->label_beg, p->label_end, NULL);
+}
+
 static int
 same_label(const struct para *x, const struct para *y)
 {
@@ -3592,21 +3818,32 @@ interviews(struct doc *d)
 		size_t count;
 	} lab[MAXLABELS];
 	struct spk s = {0}, cur = {0};
-	int have = 0;
+	int have = 0, solo = 0;
 
+	for (i = 0; i < d->np; i++)
+		d->p[i].turn = turn_label(&d->p[i]);
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
 
-		if (!turn_label(p))
+		if (!p->turn)
 			continue;
-		p->turn = 1;
 		for (k = 0; k < nl && !same_label(lab[k].p, p); k++)
 			;
 		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
 		 * so is a name answering one (网友：…⏎张吉龙：…) */
-		inc = is_role(p->c, p->label_beg, p->label_end) ||
-		    (i > 0 && d->p[i - 1].turn && is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
-		    d->p[i - 1].label_end)) ? 2 : 1;
+		inc = is_role(p->c, p->label_beg, p->label_end) || asks(d, i) ||
+		    (i > 0 && d->p[i - 1].turn && (is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
+		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
+		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
+		 * not over a section (市民：张扬个性很另类。) */
+		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
+			continue;
+		/* an outlet is a label only when it asks (not 人民日报：…吗？ over
+		 * a story) */
+		if (is_media(p->c, p->label_beg, p->label_end) && !asks(d, i)) {
+			p->turn = 0;
+			continue;
+		}
 		if (k < nl)
 			lab[k].count += inc;
 		else if (nl < MAXLABELS) {
@@ -3627,8 +3864,41 @@ interviews(struct doc *d)
 		if (good < 2 || k >= nl || lab[k].count < 2)
 			p->turn = 0;
 	}
-	if (good < 2)
-		return;
+	/* 扭亏时间表经济观察报：…: a heading glued to a turn by the scraper */
+	for (i = 0; good >= 2 && i < d->np; i++) {
+		struct para *p = &d->p[i];
+		size_t j, n, e;
+
+		for (j = 2; !p->turn && j < p->n && j <= 20 && nk_is_han(p->c[j - 1]); j++) {
+			if (!is_colon(p->c, j, p->n))
+				continue;
+			for (k = 0; k < nl; k++) {
+				n = lab[k].p->label_end - lab[k].p->label_beg;
+				if (lab[k].count >= 2 && n >= 2 && n + 2 <= j && memcmp(lab[k].p->c + lab[k].p->label_beg,
+				    p->c + j - n, n * sizeof(int32_t)) == 0)
+					break;
+			}
+			/* (words of a turn: a question, or more than a headline's
+			 * one clause; a turn answering, or answered) */
+			e = trim_end(p, j + 1, p->n);
+			if (k < nl && e > j + 1 && (p->c[e - 1] == 0xFF1F || has_clause(p->c, j + 1, e - 1)) &&
+			    ((i > 0 && d->p[i - 1].turn) || (i + 1 < d->np && d->p[i + 1].turn))) {
+				p->turn = 1;
+				p->label_beg = j - n;
+				p->label_end = j;
+				for (p->body = j + 1; p->body < p->n && is_space(p->c[p->body]); p->body++)
+					;
+			}
+			break;
+		}
+	}
+	if (good < 2) {
+		for (i = 0; i < d->np; i++)
+			if (turn_label(&d->p[i]) && solo_turn(d, i))
+				d->p[i].turn = 1, solo = 1;
+		if (!solo)
+			return;
+	}
 	/*
 	 * Continuations: the prose paragraphs after a turn, kept only when
 	 * the next turn (or the end of the document) follows them, past at
@@ -3640,7 +3910,9 @@ interviews(struct doc *d)
 
 		if (d->p[i].turn != 1)
 			continue;
-		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]); j++)
+		/* (one speaker alone goes on speaking in the first person) */
+		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
+		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
 		    (d->p[e].n < 40 || is_link(&d->p[e])); e++)
@@ -3654,12 +3926,10 @@ interviews(struct doc *d)
 		char colon[8] = "";
 
 		if (p->turn == 1) {
-			if (is_role(p->c, p->label_beg, p->label_end))
-				spk_set(&s, SPK_PERSON, p->c + p->label_beg, p->label_end - p->label_beg, NULL, 0);
-			else {
-				parse_speaker(p->c, p->label_beg, p->label_end, &s);
-				resolve(d, &s);
-			}
+			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
+			/* (the title that introduced the name) */
+			if (s.kind == SPK_PERSON && s.desc.n == 0)
+				said_before(d, i, p->c, p->label_beg, p->label_end, &s);
 			spk_copy(&cur, &s);
 			have = 1;
 			cont = 0;
@@ -3691,12 +3961,7 @@ interviews(struct doc *d)
 					continue;
 				emit(d, i, a, k, NQ_INTERVIEW, &cur, colon);
 				mark_used(p, a, k);
-				if (is_role(p->c, k, e))
-					spk_set(&s, SPK_PERSON, p->c + k, e - k, NULL, 0);
-				else {
-					parse_speaker(p->c, k, e, &s);
-					resolve(d, &s);
-				}
+				turn_speaker(d, i, p->c, k, e, &s);
 				spk_copy(&cur, &s);
 				colon[nk_u8_enc(p->c[e], colon)] = '\0';
 				for (y = e + 1; y < b && is_space(p->c[y]); y++)
@@ -3723,6 +3988,80 @@ interviews(struct doc *d)
 	spk_free(&cur);
 }
 
+/* "市民：李杰", "受访者：王女士": a card's line naming the person
+ * whose voice follows; the name's place, else 0 */
+static int
+card_name(const struct para *p, size_t *na, size_t *nb, size_t *la, size_t *lb)
+{
+	size_t a = 0, b = p->n, j;
+
+	trim(p->c, &a, &b);
+	for (j = a; j < b && j - a <= 6 && !is_colon(p->c, j, b); j++)
+		;
+	if (j >= b || j == a || !is_colon(p->c, j, b))
+		return 0;
+	*la = a;
+	*lb = j;
+	for (*na = j + 1; *na < b && is_space(p->c[*na]); (*na)++)
+		;
+	*nb = b;
+	return *nb - *na >= 2 && *nb - *na <= 4 && is_person(p->c, *na, *nb) &&
+	    (title_label(p->c, a, j) || at(p->c, j, a, "姓名") || at(p->c, j, a, "受访者") ||
+	    at(p->c, j, a, "受访人"));
+}
+
+/*
+ * A vox pop's card: "市民：李杰", a line or two describing the person
+ * (33岁 出租车司机), then the person's words under a label of voice
+ * ("声音：“郑州地铁开通后…”", 心声：, 原声：, 观点：, 感言：). 1 when reported.
+ */
+static int
+vox_pop(struct doc *d, size_t pi)
+{
+	static const char *const voice[] = { "声音", "心声", "原声", "观点", "感言" };
+	struct para *p = &d->p[pi];
+	size_t a = 0, b = p->n, j, k, x, na, nb, la, lb;
+	struct spk s = {0};
+	char colon[8] = "";
+
+	trim(p->c, &a, &b);
+	for (x = 0; x < sizeof(voice) / sizeof(*voice); x++)
+		if (at(p->c, b, a, voice[x]))
+			break;
+	if (x >= sizeof(voice) / sizeof(*voice))
+		return 0;
+	for (j = a + 2; j < b && is_space(p->c[j]); j++)
+		;
+	if (j >= b || !is_colon(p->c, j, b) || pi == 0)
+		return 0;
+	/* the card's name line, past at most two short lines of description */
+	for (k = pi; k-- > 0 && pi - k <= 3;) {
+		if (card_name(&d->p[k], &na, &nb, &la, &lb))
+			break;
+		if (d->p[k].n > 24 || d->p[k].turn || has_clause(d->p[k].c, 0, d->p[k].n))
+			return 0;
+	}
+	if (k >= pi || pi - k > 3 || !card_name(&d->p[k], &na, &nb, &la, &lb))
+		return 0;
+	colon[nk_u8_enc(p->c[j], colon)] = '\0';
+	for (j++; j < b && is_space(p->c[j]); j++)
+		;
+	/* the words, without the marks when they are one quotation */
+	if (b > j + 2 && is_open(p->c[j]) && p->c[b - 1] == close_of(p->c[j])) {
+		j++;
+		b--;
+	}
+	if (b < j + 4)
+		return 0;
+	spk_set(&s, SPK_PERSON, d->p[k].c + na, nb - na, d->p[k].c + la, lb - la);
+	resolve(d, &s);
+	emit(d, pi, j, b, NQ_INTERVIEW, &s, colon);
+	mark_used(p, j, b);
+	p->from = p->n;
+	spk_free(&s);
+	return 1;
+}
+
 /*
  * A sound bite of a broadcast transcript, one labelled speaker with no
  * marks: "民警 常辉：这几天晚上…", "许镇德(香港警署公共关系科总警司)：…".
@@ -3739,6 +4078,8 @@ sound_bite(struct doc *d, size_t pi)
 	char colon[8] = "";
 	int ok = 0;
 
+	if (vox_pop(d, pi))
+		return 1;
 	while (i < p->n && is_space(p->c[i]))
 		i++;
 	/* (most paragraphs: no colon near the start) */
