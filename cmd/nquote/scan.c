@@ -3528,22 +3528,30 @@ has_clause(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* c[a..b) ends in one of the nw words w, with something before it */
+static int
+ends_in(const int32_t *c, size_t a, size_t b, const char *const *w, size_t nw)
+{
+	size_t k, n;
+
+	for (k = 0; k < nw; k++) {
+		n = nk_u8_count(w[k], strlen(w[k]));
+		if (n < b - a && at(c, b, b - n, w[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道) */
 static int
 is_media(const int32_t *c, size_t a, size_t b)
 {
 	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
 	    "新闻社", "网", "新闻", "频道" };
-	size_t k, n;
 
 	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
 		return 0;
-	for (k = 0; k < sizeof(end) / sizeof(*end); k++) {
-		n = nk_u8_count(end[k], strlen(end[k]));
-		if (n < b - a && at(c, b, b - n, end[k]))
-			return 1;
-	}
-	return 0;
+	return ends_in(c, a, b, end, sizeof(end) / sizeof(*end));
 }
 
 /* "经济观察报：…？⏎张海涛：…": an outlet asking and answered, a
@@ -3563,7 +3571,7 @@ static int
 byline(const int32_t *c, size_t a, size_t b)
 {
 	static const char *const work[] = { "报道", "摄", "摄影", "采写", "整理", "撰稿", "通讯员" };
-	size_t k, i, n;
+	size_t i;
 
 	while (b > a && (is_space(c[b - 1]) || c[b - 1] == '*'))
 		b--;
@@ -3575,12 +3583,7 @@ byline(const int32_t *c, size_t a, size_t b)
 	for (i = a; i + 2 <= b; i++)
 		if (at(c, b, i, "发自"))
 			return 1;
-	for (k = 0; k < sizeof(work) / sizeof(*work); k++) {
-		n = nk_u8_count(work[k], strlen(work[k]));
-		if (n < b - a && at(c, b, b - n, work[k]))
-			return 1;
-	}
-	return 0;
+	return ends_in(c, a, b, work, sizeof(work) / sizeof(*work));
 }
 
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
