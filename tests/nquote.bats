@@ -906,3 +906,14 @@ news() {
 	assert_line --partial "$(printf '\t多名官员的住所遭到洗劫')"
 	refute_output --partial "股东"
 }
+
+@test "nquote: a bare verb before 中, 前, 后 or 时 opening a word (中方, 前景) takes its clause; 在…中 is a time" {
+	printf '%s\n' "外交部发言人林涛重申中方的立场没有改变，愿意继续推动对话。" \
+		"李明强调前景依然乐观。" \
+		"张华在表示中，双方都作了让步。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '林涛\t中方的立场没有改变，愿意继续推动对话')"
+	assert_line "$(printf '李明\t前景依然乐观')"
+	refute_output --partial "双方都作了让步"
+}

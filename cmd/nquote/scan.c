@@ -3164,6 +3164,18 @@ source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
 	return source_phrase(p->c, a, v, 0, &sa, &sb) && source_named(p->c, sa, sb, s);
 }
 
+/* 在 or 于 opening the verb's clause before v (在回应中, 于讲话时) */
+static int
+zai_before(struct para *p, size_t v)
+{
+	size_t i;
+
+	for (i = v; i > 0 && !is_boundary(p->c[i - 1]); i--)
+		if (p->c[i - 1] == 0x5728 /* 在 */ || p->c[i - 1] == 0x4E8E /* 于 */)
+			return 1;
+	return 0;
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -3298,8 +3310,13 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		if (is_boundary(p->c[k]) || is_open(p->c[k]))
 			goto out;
 		/* 强调的是, 警告后: the verb is a noun here */
-		if (p->c[k] == 0x7684 || p->c[k] == 0x5730 || p->c[k] == 0x5F97 || p->c[k] == 0x7740 ||
-		    p->c[k] == 0x540E || p->c[k] == 0x65F6 || p->c[k] == 0x4E2D || p->c[k] == 0x524D)
+		if (p->c[k] == 0x7684 || p->c[k] == 0x5730 || p->c[k] == 0x5F97 || p->c[k] == 0x7740)
+			goto out;
+		/* 在回应中, 表示后，: a time or place after the verb (but 重申中美…,
+		 * 表示中方…, 强调前景…: a clause opening on a word of its own) */
+		if ((p->c[k] == 0x540E /* 后 */ || p->c[k] == 0x65F6 /* 时 */ || p->c[k] == 0x4E2D /* 中 */ ||
+		    p->c[k] == 0x524D /* 前 */) && (k + 1 >= p->n || !nk_is_han(p->c[k + 1]) ||
+		    zai_before(p, v)))
 			goto out;
 		/* 表示震惊, 表示欢迎: a stance, not a clause */
 		if (nq_lex_at(NQ_W_ATT, p->c, k, p->n))
