@@ -917,3 +917,29 @@ news() {
 	assert_line "$(printf '李明\t前景依然乐观')"
 	refute_output --partial "双方都作了让步"
 }
+
+@test "nquote: a team or party, a role of two, then a full name: the name speaks; a Hong Kong married name of four" {
+	printf '%s\n' "赛后，国家队中场吴志豪说：“今天大家拼得很凶，下一场还要更好。”" \
+		"自由党田北俊表示，政府应尽快交代财政安排。" \
+		"市教委有关领导表示，新学期将全面推行课后服务。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '吴志豪\t今天大家拼得很凶，下一场还要更好。\t国家队中场')"
+	assert_line "$(printf '田北俊\t政府应尽快交代财政安排\t自由党')"
+	refute_line --regexp '^关领导'
+}
+
+@test "nquote: 民建联范徐丽泰, 工联会陈刘婉仪: a body then a married name (two surnames, two given)" {
+	printf '%s\n' "民建联范徐丽泰指，议会应以民生为先。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '范徐丽泰\t议会应以民生为先')"
+}
+
+@test "nquote: fingers (食指, 大拇指) are no cue 指" {
+	printf '%s\n' "死者左手大拇指上的伤口有一处裂开。" "她伸出食指在窗户上画了一个圈。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt'"
+	assert_success
+	refute_output --partial "伤口"
+	refute_output --partial "画了一个圈"
+}

@@ -793,6 +793,45 @@ topic_time(const int32_t *c, size_t i, size_t n)
 	return 0;
 }
 
+/*
+ * A description not known as a title, then a full name ending c[a..b):
+ * 职工盟李卓人, 茶商杨德余, 唐太宗李世民, 中国队前锋王钰栋 (a team or body,
+ * then a role of one or two), 新民党叶刘淑仪 (a married name of Hong Kong:
+ * her husband's surname, her own, two given). Where the name starts, or 0
+ * (not 付款时|总少, 有关|领导).
+ */
+static size_t
+described_name(const int32_t *c, size_t a, size_t b)
+{
+	static const char body[] = "盟会社党部局处厅院所署委办商户宗帝队联";
+	const struct nq_word *w1, *w2;
+	size_t x, j;
+
+	if (b < a + 5)
+		return 0;
+	for (x = b - 4 < a + 2 ? a + 2 : b - 4; x + 2 < b; x++) {
+		if (b - x == 4) {
+			if (!(w1 = nq_lex_at(NQ_W_SURNAME, c, x, b)) || w1->n != 1 ||
+			    !(w2 = nq_lex_at(NQ_W_SURNAME, c, x + 1, b)) || w2->n != 1 ||
+			    !nk_is_han(c[x + 2]) || !nk_is_han(c[x + 3]) || has_funchar(c, x + 2, b) ||
+			    in_set(person_final, c[b - 1]) || in_set("方面界", c[b - 1]))
+				continue;
+		} else if (!(is_person(c, x, b) && name_at(c, x, b) == 3))
+			continue;
+		/* 有关领导: a noun for people that starts like a surname */
+		if (((w1 = nq_lex_suffix(NQ_W_TITLE, c + x, b - x)) && w1->n >= 2) ||
+		    ((w1 = nq_lex_suffix(NQ_W_ANON, c + x, b - x)) && w1->n >= 2))
+			continue;
+		if (in_set(person_final, c[x - 1]) || in_set(body, c[x - 1]))
+			return x;
+		/* 中国队前锋, 工会代表: a body, then a role of two (not 科委有|关领导) */
+		j = x - 2;
+		if (j > a + 1 && in_set(body, c[j - 1]) && c[j - 1] != 0x5546 /* 商 */)
+			return x;
+	}
+	return 0;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -1292,9 +1331,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* 职工盟李卓人, 茶商杨德余, 唐太宗李世民: a description not known
 		 * as a title, ending like a noun for people or a body, and a full
 		 * name of three (not 付款时|总少, 有关|领导) */
-		if (b - a >= 5 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3 &&
-		    (in_set(person_final, c[b - 4]) || in_set("盟会社党部局处厅院所署委办商户宗帝", c[b - 4]))) {
-			spk_set(out, SPK_PERSON, c + b - 3, 3, c + a, b - 3 - a);
+		if ((i = described_name(c, a, b))) {
+			spk_set(out, SPK_PERSON, c + i, b - i, c + a, i - a);
 			return 1;
 		}
 		/* 现代科学研究表明: evidence, not a speaker */
