@@ -943,3 +943,16 @@ news() {
 	refute_output --partial "伤口"
 	refute_output --partial "画了一个圈"
 }
+
+@test "nquote: answering or asking before the cue (答称, 答询称, 质询指出) is no part of the speaker; 顾问 stays whole" {
+	printf '%s\n' "交通部发言人答称，相关路段将在月底前恢复通车。" \
+		"卫福部长林立德答询称，疫苗采购合约已经签署。" \
+		"民进党立委陈怡君质询指出，预算编列明显不足。" \
+		"总统身边顾问说，谈判不会在本周重启。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '交通部发言人\t相关路段将在月底前恢复通车')"
+	assert_line "$(printf '林立德\t疫苗采购合约已经签署')"
+	assert_line "$(printf '陈怡君\t预算编列明显不足')"
+	refute_line --regexp "^边顾"
+}

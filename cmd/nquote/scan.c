@@ -987,6 +987,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= w->n;
 			changed = 1;
 		}
+		/* 发言人答(称), 记者问(道): answering or asking, then the cue */
+		if (b - a >= 3 && in_set("答问", c[b - 1]) && nk_is_han(c[b - 2]) &&
+		    !in_set("提发询追反", c[b - 2]) && !nq_lex_suffix(NQ_W_TITLE, c + a, b - a) &&
+		    !nq_lex_suffix(NQ_W_STOP, c + a, b - a)) {	/* not 顾问, 学问 */
+			b--;
+			changed = 1;
+		}
 		/* 社会学家的观点则认为: the holder of the view speaks */
 		for (i = b; i > a + 1 && b - i < 4; i--)
 			if (c[i - 1] == 0x7684 /* 的 */ && i < b && nq_lex_is(NQ_W_NOUN, c + i, b - i)) {
