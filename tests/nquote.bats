@@ -956,3 +956,14 @@ news() {
 	assert_line "$(printf '陈怡君\t预算编列明显不足')"
 	refute_line --regexp "^边顾"
 }
+
+@test "nquote: a name, then what was going on, ending in 时 (梁君彦离开会议厅时指): the name speaks" {
+	printf '%s\n' "立法会主席陈志明离开会议厅时指，已经完成了任期内的工作。" \
+		"市长王海走出会场时表示，新机场将在年底前动工。" \
+		"欧盟委员会主席冯德莱恩出席峰会时表示，各国应当加强合作。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '陈志明\t已经完成了任期内的工作')"
+	assert_line "$(printf '王海\t新机场将在年底前动工')"
+	refute_line --regexp '^欧盟	'
+}

@@ -1103,6 +1103,28 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
 	if (zai && loc)
 		return 0;
+	/* 立法会主席梁君彦离开会议厅时(指), 李明走出法院时: a name, then what
+	 * was going on when the speaker spoke, ending in 时 */
+	if (b - a >= 6 && c[b - 1] == 0x65F6 /* 时 */ && !in_set("小同当此届按及准适临", c[b - 2]))
+		for (i = b - 5; i + 1 > a; i--) {
+			size_t l = name_at(c, i, b);
+
+			if (!l || i + l + 3 > b || has_funchar(c, i + l, i + l + 1))
+				continue;
+			/* 李明|走出法院时, 刘淇|调研…时, 秦刚|举行…时: after a name
+			 * of two, a verb opening the clause of time */
+			if (l == 3 && in_set("离走来去出进到回返抵赶调视考察访参会接举看听主慰检前率应答与谈赴",
+			    c[i + 2]) && is_person(c, i, i + 2))
+				l = 2;
+			/* (not 欧盟|委员会主席…: a body or title goes on after a name at
+			 * the start) */
+			if (i == a ? !(nq_lex_at(NQ_W_TITLE, c, a + l, b) || nq_lex_at(NQ_W_ORG, c, a + l, b) ||
+			    nq_lex_at(NQ_W_ORG, c, a + l + 1, b) || nq_lex_at(NQ_W_ORG, c, a + l + 2, b)) : (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) &&
+			    w->n >= 2) || described_name(c, a, i + l) == i)) {
+				b = i + l;
+				break;
+			}
+		}
 	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
 	if (a < b && (is_open(c[a]) || c[a] == '"')) {
 		int32_t cl = close_of(c[a]);
