@@ -965,5 +965,5 @@ news() {
 	assert_success
 	assert_line "$(printf '陈志明\t已经完成了任期内的工作')"
 	assert_line "$(printf '王海\t新机场将在年底前动工')"
-	refute_line --regexp '^欧盟	'
+	assert_line "$(printf '冯德莱恩\t各国应当加强合作')"
 }

@@ -1121,6 +1121,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			if (i == a ? !(nq_lex_at(NQ_W_TITLE, c, a + l, b) || nq_lex_at(NQ_W_ORG, c, a + l, b) ||
 			    nq_lex_at(NQ_W_ORG, c, a + l + 1, b) || nq_lex_at(NQ_W_ORG, c, a + l + 2, b)) : (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) &&
 			    w->n >= 2) || described_name(c, a, i + l) == i)) {
+				size_t m;
+
+				/* 主席冯德莱恩|出席…时: a foreign name after a title */
+				if (i > a && is_translit(c, i + 1, i + l))
+					for (m = l + 1; m <= 8 && i + m + 2 <= b && is_translit(c, i + 1, i + m); m++)
+						l = m;
 				b = i + l;
 				break;
 			}
