@@ -967,3 +967,18 @@ news() {
 	assert_line "$(printf '王海\t新机场将在年底前动工')"
 	assert_line "$(printf '冯德莱恩\t各国应当加强合作')"
 }
+
+@test "nquote: 说 takes its clause bare after a person named before or 他/她 (她说稍后会…), not 说了, 边说边, nor an unnamed 他" {
+	printf '%s\n' "工联会议员黄国强表示，政府应增加公屋供应。他说下个月会再提出动议。" \
+		"经理周建华说下周起新店开始试业。" \
+		"他说了很多感谢的话。" \
+		"王晶边说边把口袋全掏了一遍。" > "$BATS_TEST_TMPDIR/t.txt"
+	printf '%s\n' "他说这次比赛的场地条件非常差。" > "$BATS_TEST_TMPDIR/u.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' '$BATS_TEST_TMPDIR/u.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '黄国强\t下个月会再提出动议')"
+	assert_line "$(printf '周建华\t下周起新店开始试业')"
+	refute_output --partial "感谢的话"
+	refute_output --partial "口袋"
+	refute_output --partial "场地条件"
+}

@@ -3249,6 +3249,30 @@ zai_before(struct para *p, size_t v)
 	return 0;
 }
 
+/*
+ * Does the speaker s's name (a person's, or 他, 她) end the phrase c[a..v),
+ * an adverb of one (又, 也, 还, 就, 则) aside (not 找他, 和他, 其他)? Its
+ * length if so, else 0.
+ */
+static size_t
+name_before(struct para *p, size_t a, size_t v, const struct spk *s)
+{
+	int32_t c[16];
+	size_t n = 0, i = 0, len = s->name.n, e = v;
+
+	while (i < len && n < 16)
+		i += nk_u8_dec(s->name.p + i, len - i, &c[n++]);
+	if (i < len || !n)
+		return 0;
+	if (e > a && in_set("又也还就则便亦都", p->c[e - 1]))
+		e--;
+	if (e < a + n || memcmp(p->c + e - n, c, n * sizeof(*c)) != 0)
+		return 0;
+	if (s->kind == SPK_PRON)
+		return n == 1 && in_set("他她", c[0]) && skip_space(p, a) == e - n;
+	return n;
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -3256,7 +3280,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct para *p = &d->p[pi];
 	struct spk s = {0};
 	size_t k = verb_end(p, v, w), a, res = 0;
-	int punct, colon, author = 0;
+	int punct, colon, author = 0, soft = 0;
 	struct quote *q;
 	char *cue = NULL;
 
@@ -3377,8 +3401,16 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	}
 	if (w->tier == NQ_TIER_C || k >= p->n)
 		goto out;
+	/* 她说稍后会…, 林健锋说要考虑…: 说 takes its clause bare after a person
+	 * named or 他/她 just before it (checked below), not before a word it
+	 * opens (说了, 说过, 说到, 说些, 说出) */
+	if (!punct && !(w->flags & NQ_F_BARE) && w->n == 1 && w->c[0] == 0x8BF4 /* 说 */ &&
+	    k == v + 1 && k < p->n && nk_is_han(p->c[k]) &&
+	    !in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) &&
+	    !(v > 0 && p->c[v - 1] == 0x8FB9 /* 边说边… */))
+		soft = 1;
 	if (!punct) {
-		if (!(w->flags & NQ_F_BARE) || w->tier != NQ_TIER_A)
+		if ((!(w->flags & NQ_F_BARE) && !soft) || w->tier != NQ_TIER_A)
 			goto out;
 		if (is_boundary(p->c[k]) || is_open(p->c[k]))
 			goto out;
@@ -3416,14 +3448,30 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+	if (soft) {
+		size_t nl;
+
+		if (!parse_speaker(p->c, a, v, &s) || !(s.kind == SPK_PERSON || s.kind == SPK_PRON) ||
+		    !(nl = name_before(p, a, v, &s)))
+			goto out;
+		/* a name known: with its title, or named before (not 百般劝|说,
+		 * 应当|说) */
+		if (s.kind == SPK_PERSON) {
+			size_t ne = v - (in_set("又也还就则便亦都", p->c[v - 1]) ? 1 : 0);
+
+			if (!(is_person(p->c, ne - nl, ne) || (nl >= 3 && is_translit(p->c, ne - nl, ne)) ||
+			    memchr32(p->c, ne - nl, ne, 0x00B7 /* · */)) ||
+			    !(s.desc.n > 0 || (nl >= 3 && mentioned(d, 0, pi, p->c, ne - nl, nl))))
+				goto out;
+		}
+	} else if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 		goto out;
 	resolve_at(d, pi, a, &s);
-	if (author && s.kind == SPK_PRON)
+	if ((author || soft) && s.kind == SPK_PRON)	/* 他说… with no one named before */
 		goto out;
 	cue = str(w->c, w->n);
 	/* 据北京日报报道，…: the frame reports the whole sentence */
