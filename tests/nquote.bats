@@ -982,3 +982,10 @@ news() {
 	refute_output --partial "口袋"
 	refute_output --partial "场地条件"
 }
+
+@test "nquote: 呼吁 takes its clause bare (林健锋呼吁大家忍耐一下，指…)" {
+	printf '%s\n' "环保署署长谢振中呼吁市民减少使用即弃餐具，指本港堆填区即将饱和。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '谢振中\t市民减少使用即弃餐具，指本港堆填区即将饱和')"
+}
