@@ -989,3 +989,21 @@ news() {
 	assert_success
 	assert_line "$(printf '谢振中\t市民减少使用即弃餐具，指本港堆填区即将饱和')"
 }
+
+@test "nquote: 而非 and 而不是 go on in the speaker's clause; 他 after an unnamed spokesman is the spokesman" {
+	printf '%s\n' "教育局局长蔡若莲认为，学校应以学生福祉为重，而非只顾考试成绩。" > "$BATS_TEST_TMPDIR/t.txt"
+	printf '%s\n' "发言人答称，有关部门正在评估影响。" "他表示，任何单边措施都无助于解决问题。" > "$BATS_TEST_TMPDIR/u.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' '$BATS_TEST_TMPDIR/u.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '蔡若莲\t学校应以学生福祉为重，而非只顾考试成绩')"
+	assert_line "$(printf '发言人\t任何单边措施都无助于解决问题')"
+}
+
+@test "nquote: a name opening a clause of time with 与 (王明与…通电话时), or a foreign name (哈尼亚当天…时)" {
+	printf '%s\n' "李国章与美国国务卿通电话时表示，双方同意加强沟通。" \
+		"阿巴斯当天会见埃及外长时表示，和谈必须尽快恢复。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李国章\t双方同意加强沟通')"
+	assert_line "$(printf '阿巴斯\t和谈必须尽快恢复')"
+}

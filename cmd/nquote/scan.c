@@ -1107,9 +1107,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	 * was going on when the speaker spoke, ending in 时 */
 	if (b - a >= 6 && c[b - 1] == 0x65F6 /* 时 */ && !in_set("小同当此届按及准适临", c[b - 2]))
 		for (i = b - 5; i + 1 > a; i--) {
-			size_t l = name_at(c, i, b);
+			size_t l = name_at(c, i, b), m;
 
-			if (!l || i + l + 3 > b || has_funchar(c, i + l, i + l + 1))
+			/* 哈尼亚当天与…通电话时: a foreign name opening the phrase */
+			for (m = 3; !l && i == a && m <= 8 && i + m + 3 <= b && is_translit(c, i, i + m); m++)
+				if (!in_set(translit, c[i + m]))
+					l = m;
+			if (!l || i + l + 3 > b || (has_funchar(c, i + l, i + l + 1) &&
+			    !in_set("与对向跟同和从", c[i + l])))	/* 王明与…通电话时 */
 				continue;
 			/* 李明|走出法院时, 刘淇|调研…时, 秦刚|举行…时: after a name
 			 * of two, a verb opening the clause of time */
@@ -1121,8 +1126,6 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			if (i == a ? !(nq_lex_at(NQ_W_TITLE, c, a + l, b) || nq_lex_at(NQ_W_ORG, c, a + l, b) ||
 			    nq_lex_at(NQ_W_ORG, c, a + l + 1, b) || nq_lex_at(NQ_W_ORG, c, a + l + 2, b)) : (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) &&
 			    w->n >= 2) || described_name(c, a, i + l) == i)) {
-				size_t m;
-
 				/* 主席冯德莱恩|出席…时: a foreign name after a title */
 				if (i > a && is_translit(c, i + 1, i + l))
 					for (m = l + 1; m <= 8 && i + m + 2 <= b && is_translit(c, i + 1, i + m); m++)
@@ -1431,8 +1434,11 @@ resolve(struct doc *d, struct spk *s)
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
 		/* 总统表示，…。她说，…: a person named by a title alone, speaking
 		 * in this paragraph, and no named person here */
-		if (ante == &d->last_person && d->last_any_at == d->cur && described_person(&d->last_any) &&
-		    (d->last_person.kind == SPK_NONE || d->last_person_at != d->cur))
+		if (ante == &d->last_person && described_person(&d->last_any) &&
+		    ((d->last_any_at == d->cur && (d->last_person.kind == SPK_NONE ||
+		    d->last_person_at != d->cur)) ||
+		    /* 发言人答称，…。⏎他表示，…: no person named in the document */
+		    d->last_person.kind == SPK_NONE))
 			ante = &d->last_any;
 		d->far = ante == &d->last_person && ante->kind != SPK_NONE && d->last_person_at != d->cur;
 		if (ante->kind != SPK_NONE)
@@ -2255,10 +2261,12 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
 			break;
-		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
+		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
+		 * 而非, 而不是: the speaker's contrast) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
 		    p->c[i + 1] == 0x800C && !(i + 2 < p->n && (p->c[i + 2] == 0x4E14 /* 而且 */ ||
-		    p->c[i + 2] == 0x662F /* 而是 */)))
+		    p->c[i + 2] == 0x662F /* 而是 */ || p->c[i + 2] == 0x975E /* 而非 */ ||
+		    at(p->c, p->n, i + 2, "不是"))))
 			break;
 		i++;
 	}
