@@ -1007,3 +1007,12 @@ news() {
 	assert_line "$(printf '李国章\t双方同意加强沟通')"
 	assert_line "$(printf '阿巴斯\t和谈必须尽快恢复')"
 }
+
+@test "nquote: descriptions in a list with 、, the last before the name (社福界议员、新思维狄志远); 张三、李四 stays a list" {
+	printf '%s\n' "早前宣布不再参选的劳工界议员、工联会郭伟强表示，工联会将派人接棒。" \
+		"王立新、李国华表示，两人都不会参选。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '郭伟强\t工联会将派人接棒')"
+	refute_output --partial "两人都不会参选"
+}

@@ -832,6 +832,22 @@ described_name(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* s's name ends c[..b) and is a person's name (not 杜马|议员…) */
+static int
+nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
+{
+	int32_t x[12];
+	size_t n = 0, i = 0;
+	const struct nq_word *w;
+
+	while (i < s->name.n && n < 12)
+		i += nk_u8_dec(s->name.p + i, s->name.n - i, &x[n++]);
+	if (i < s->name.n || n > b || memcmp(c + b - n, x, n * sizeof(*x)) != 0 ||
+	    ((w = nq_lex_suffix(NQ_W_TITLE, x, n)) && w->n >= 2))
+		return 0;
+	return is_person(x, 0, n) || memchr32(x, 0, n, 0x00B7 /* · */);
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -1308,6 +1324,35 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			return 0;
 		spk_set(out, SPK_PERSON, c + a, b - a, c + qa, qb - qa);
 		return 1;
+	}
+	/* 社福界议员、新思维狄志远: descriptions in a list, the last with the
+	 * name (not 张三、李四: a list of people) */
+	for (e = b; e > a + 2 && c[e - 1] != 0x3001 && c[e - 1] != 0x7684 /* 的 */; e--)
+		;
+	if (e > a + 2 && c[e - 1] == 0x3001 && b - e >= 4) {
+		struct spk t = {0};
+		size_t s0;
+
+		for (s0 = e - 1; s0 > a && c[s0 - 1] != 0x3001 && c[s0 - 1] != 0x7684; s0--)
+			;
+		/* the last: a party or body, then a full name of three (新思维|狄志远) */
+		if (b - e >= 5 && b - e <= 10 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3 &&
+		    !has_funchar(c, b - 3, b) && !memchr32(c, e, b, 0x7684 /* 的 */) &&
+		    !((w = nq_lex_suffix(NQ_W_TITLE, c + b - 3, 3)) && w->n >= 2) &&
+		    !((w = nq_lex_suffix(NQ_W_ANON, c + b - 3, 3)) && w->n >= 2))
+			spk_set(&t, SPK_PERSON, c + b - 3, 3, c + e, b - 3 - e);
+		else if (!parse_speaker(c, e, b, &t) || t.name.n < 6 || t.name.n > 32 ||
+		    !nq_name_is_person(&t, c, b))
+			t.kind = SPK_NONE;
+		if (t.kind == SPK_PERSON && t.desc.n > 0 && e - 1 - s0 >= 2 &&
+		    (((w = nq_lex_suffix(NQ_W_TITLE, c + s0, e - 1 - s0)) && w->n >= 2 &&
+		    !name_title(c, s0, e - 1, w)) || in_set(person_final, c[e - 2])) &&
+		    !is_person(c, e - 4 < s0 ? s0 : e - 4, e - 1) && !is_person(c, e - 3, e - 1)) {
+			spk_copy(out, &t);
+			spk_free(&t);
+			return 1;
+		}
+		spk_free(&t);
 	}
 	for (i = a; i < b; i++)
 		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
