@@ -779,7 +779,7 @@ news() {
 	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
 	assert_success
 	assert_line "$(printf '交警\t告诉\t事故车辆的刹车系统存在故障')"
-	assert_line "$(printf '他\t警告\t雨季山体滑坡的风险仍然很高')"
+	assert_line "$(printf '交警\t警告\t雨季山体滑坡的风险仍然很高')"
 	refute_output --partial "诉记者"
 }
 
