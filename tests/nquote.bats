@@ -1016,3 +1016,12 @@ news() {
 	assert_line "$(printf '郭伟强\t工联会将派人接棒')"
 	refute_output --partial "两人都不会参选"
 }
+
+@test "nquote: a title, a name, then a title again (董事长王强众代表, 行政总裁林焕光先生): the name speaks" {
+	printf '%s\n' "“新政策让企业吃了定心丸。”来自浙江的一家纺织企业董事长陈国栋代表说。" \
+		"马术公司行政总裁林文光先生今日表示，比赛场地已经全部完工。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '陈国栋\t新政策让企业吃了定心丸。')"
+	assert_line "$(printf '林文光\t比赛场地已经全部完工')"
+}

@@ -1207,6 +1207,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (!(w = nq_lex_suffix(NQ_W_TITLE, c + a, e - a)))
 			continue;
 		trim(c, &na, &nb);
+		/* 董事长王强众代表, 村民李金莲代表: a title after the name too */
+		if (!is_name(c, na, nb) && (w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2 &&
+		    nb - w->n > na + 1 && is_person(c, na, nb - w->n) && name_at(c, na, nb) == nb - w->n - na)
+			nb -= w->n;
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
