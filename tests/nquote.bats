@@ -1025,3 +1025,12 @@ news() {
 	assert_line "$(printf '陈国栋\t新政策让企业吃了定心丸。')"
 	assert_line "$(printf '林文光\t比赛场地已经全部完工')"
 }
+
+@test "nquote: a quotation opening its paragraph, then …的 and a name of three before a verb of its own (的李金凤发来…): the name speaks" {
+	printf '%s\n' "“楼道里的杂物终于清走了，出门方便多了。”家住12号楼的赵玉兰发来一段视频，楼道已经焕然一新。" \
+		"“我们每天都要出警好几次。”在城郊派出所工作多年的贾庄派出所民警一样辛苦。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '赵玉兰\t楼道里的杂物终于清走了，出门方便多了。')"
+	refute_output --partial "贾庄派"
+}

@@ -4105,6 +4105,19 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 }
 
 /*
+ * Does the character at i, after a name of three, end a word with the
+ * name's last (卢鹏凑近，, 王明出发了, 贾庄派出所), rather than open a verb of its own
+ * (李金凤发来, 陈立新来到)?
+ */
+static int
+word_runs_on(const struct para *p, size_t i)
+{
+	return i < p->n && in_set("近出来到发回看参视考接", p->c[i]) &&
+	    (i + 1 >= p->n || !nk_is_han(p->c[i + 1]) || in_set("了着过的", p->c[i + 1]) ||
+	    (i >= 3 && nq_lex_suffix(NQ_W_ORG, p->c + i - 3, 5)));	/* 贾庄派出所 */
+}
+
+/*
  * A name of three found in c[b..e) whose last character may open a word
  * with the character after it, which a verb or noun then opens (卢鹏凑近,
  * 贾庄派出所): no sure name, read as the subject of a sentence alone.
@@ -4126,7 +4139,7 @@ name_runs_on(const struct para *p, size_t b, size_t e, const struct spk *s)
 	}
 	for (i = b; i + 3 < e; i++)
 		if (p->c[i] == u[0] && p->c[i + 1] == u[1] && p->c[i + 2] == u[2])
-			return in_set("近出来到发回看参视考接", p->c[i + 3]);
+			return word_runs_on(p, i + 3);
 	return 0;
 }
 
@@ -4146,7 +4159,7 @@ titled_in(const struct para *p, size_t b, size_t x, struct spk *out)
 			continue;
 		for (l = 3; l >= 2; l--)
 			if (k + l < x && is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
-			    p->c[k + l] != 0x7684 && !in_set("近出来到发回看参视考接", p->c[k + l]) &&
+			    p->c[k + l] != 0x7684 && !(l == 3 && word_runs_on(p, k + l)) &&
 			    !nq_lex_at(NQ_W_TITLE, p->c, k + l, x)) {
 				spk_set(out, SPK_PERSON, p->c + k, l, p->c + b, k - b);
 				return 1;
