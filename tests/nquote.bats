@@ -1034,3 +1034,10 @@ news() {
 	assert_line "$(printf '赵玉兰\t楼道里的杂物终于清走了，出门方便多了。')"
 	refute_output --partial "贾庄派"
 }
+
+@test "nquote: a sentence opening with a scene, then a titled person, then ，但强调…: the titled person speaks" {
+	printf '%s\n' "台风预计今晚登陆，天文台台长陈振华在记者会上没有正面回答会否改挂八号风球，但强调市民应做好防风准备。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '陈振华\t市民应做好防风准备')"
+}

@@ -2085,6 +2085,17 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if ((x == e || in_set(pred_open, p->c[x])) && !memchr32(p->c, sb, x, 0x7684) &&
 		    parse_speaker(p->c, sb, x, s) && s->kind == SPK_ANON && person_noun(p->c, sb, x))
 			return 1;
+	/* 美国再度加征关税，发言人何咏前未有正面回应…，但强调…: the clause
+	 * right before, when the sentence opens with a scene (a person with
+	 * a title, not 管理会|计) */
+	if (e + 1 < a - 1) {
+		for (x = a - 1; x > e + 1 && !is_comma(p->c, x - 1, p->n); x--)
+			;
+		spk_free(s);
+		memset(s, 0, sizeof(*s));
+		if (x > e && sentence_subject(d, pi, x, a - 1, s) && s->kind == SPK_PERSON && s->desc.n > 0)
+			return 1;
+	}
 	return 0;
 }
 
