@@ -1041,3 +1041,12 @@ news() {
 	assert_success
 	assert_line "$(printf '陈振华\t市民应做好防风准备')"
 }
+
+@test "nquote: any verb of speech before a clause opening with a modal (提到会…, 宣布将…) takes it bare; not 回应会否" {
+	printf '%s\n' "卫生署署长林文健提到会加快审批新药，强调市民不必恐慌。" \
+		"卫生署署长林文健没有正面回应会否延长检疫期。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '林文健\t会加快审批新药，强调市民不必恐慌')"
+	refute_output --partial "检疫期"
+}

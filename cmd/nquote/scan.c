@@ -3477,6 +3477,13 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	    !in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) &&
 	    !(v > 0 && p->c[v - 1] == 0x8FB9 /* 边说边… */))
 		soft = 1;
+	/* 她又提到会帮助…, 宣布将…: a clause opening with a modal (会, 将, 要,
+	 * 应, 必须, 已经) after any verb of speech */
+	if (!punct && !(w->flags & NQ_F_BARE) && !soft && w->tier == NQ_TIER_A && k == v + w->n &&
+	    k + 4 < p->n && (in_set("会将应", p->c[k]) || at(p->c, p->n, k, "必须") ||
+	    at(p->c, p->n, k, "已经") || at(p->c, p->n, k, "必将")) && !in_set("议面计否", p->c[k + 1]) &&
+	    !(w->n == 2 && in_set("析论价结读", w->c[1])))	/* 分析, 评论: nouns as often */
+		soft = 2;
 	if (!punct) {
 		if ((!(w->flags & NQ_F_BARE) && !soft) || w->tier != NQ_TIER_A)
 			goto out;
@@ -3516,7 +3523,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (soft) {
+	if (soft == 2) {
+		if (!parse_speaker(p->c, a, v, &s) || s.generic)
+			goto out;
+	} else if (soft) {
 		size_t nl;
 
 		if (!parse_speaker(p->c, a, v, &s) || !(s.kind == SPK_PERSON || s.kind == SPK_PRON) ||
