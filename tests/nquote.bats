@@ -1050,3 +1050,12 @@ news() {
 	assert_line "$(printf '林文健\t会加快审批新药，强调市民不必恐慌')"
 	refute_output --partial "检疫期"
 }
+
+@test "nquote: 其 after a comma is the person of its own sentence's clause before (…创始人罗永浩…，其在会上宣布), not the last one named" {
+	printf '%s\n' "华为公司创始人任正非表示，公司经营正常。" \
+		"3月2日，沉寂多时的小鹏汽车董事长何小鹏再度出现在发布会现场，其在会上宣布，新车型将于下月交付。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '何小鹏\t新车型将于下月交付')"
+	refute_line "$(printf '任正非\t新车型将于下月交付')"
+}

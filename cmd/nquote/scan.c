@@ -1445,6 +1445,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 }
 
 static size_t zone_start(struct para *p, size_t v, size_t lo);
+static int titled_in(const struct para *p, size_t b, size_t x, struct spk *out);
 static int person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s);
 static size_t sentence_start(struct para *p, size_t a);
 static int source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, size_t *sb);
@@ -1766,7 +1767,10 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 	size_t qi = pi, pos = a, b, e, k, steps, inside = 0;
 	int bare = 0;
 
-	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+	/* (其 too, in its own sentence: 创始人罗永浩借…回到公众视野，其在会上宣布) */
+	int qi_ = s->kind == SPK_PRON && strcmp(s->name.p, "其") == 0;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0 || qi_))
 		return;
 	{
 		const struct para *p = &d->p[pi];
@@ -1788,9 +1792,23 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			size_t sb = sentence_start(&d->p[pi], j);
 			int ok = sb && sentence_subject(d, pi, sb - 1, j - 1, &t) && t.kind == SPK_PERSON;
 
+			/* 其: else the clause right before, past a quoted name */
+			if (!ok && qi_) {
+				size_t c0 = j - 1;
+
+				while (c0 > 0 && j - 1 - c0 < 80 && !is_comma(p->c, c0 - 1, p->n) &&
+				    !is_term(p->c[c0 - 1]))
+					c0--;
+				spk_free(&t);
+				memset(&t, 0, sizeof(t));
+				ok = c0 + 2 < j - 1 && ((sentence_subject(d, pi, c0, j - 1, &t) &&
+				    t.kind == SPK_PERSON && t.desc.n > 0) || titled_in(p, c0, j - 1, &t));
+			}
 			if (ok)
 				spk_copy(s, &t);
 			spk_free(&t);
+			if (qi_)
+				return;
 			/* 记者在东坝站采访到一位市民，他说: no person opens the
 			 * sentence, and its clause ends with one just brought in */
 			if (!ok) {
@@ -1821,7 +1839,7 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
 				return;
 		}
-		if (j > 0 && !is_term(p->c[j - 1]))
+		if (qi_ || (j > 0 && !is_term(p->c[j - 1])))
 			return;
 		pos = j;
 	}
