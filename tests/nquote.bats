@@ -1059,3 +1059,12 @@ news() {
 	assert_line "$(printf '何小鹏\t新车型将于下月交付')"
 	refute_line "$(printf '任正非\t新车型将于下月交付')"
 }
+
+@test "nquote: 接受X访问时 after a long description ending in a body; a verb's predicate before a comma is no listener (该媒体报道充满偏见，「…」)" {
+	printf '%s\n' "中国驻法国大使馆临时代办张国栋接受法新社访问时表示，该报道充满偏见，「你们真的到过当地吗？」" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '张国栋\tindirect\t该报道充满偏见')"
+	assert_line "$(printf '张国栋\tdirect\t你们真的到过当地吗？')"
+	refute_line --regexp "^该"
+}

@@ -1107,6 +1107,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
 			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于") ||
+			    /* 杨晓光接受BBC(访问时): who interviewed, before the time */
+			    (loc && at(c, b, i, "接受") && b - i <= 10) ||
 			    topic_time(c, i, b) == b) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
@@ -1398,6 +1400,18 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if (b - a >= 3 && b - a <= 8 && is_translit(c, a, b) && !in_set("亚兰", c[b - 1])) {
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
+	}
+	/* 中国驻英使馆临时代办杨晓光: a longer description ending in a body */
+	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && (i = described_name(c, a, b)) &&
+	    b - i == 3 && !nq_lex_suffix(NQ_W_ORG, c + a, b - a) && !nq_lex_at(NQ_W_ORG, c, i + 1, b) &&
+	    (nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_TITLE, c + a, i - a) ||
+	    in_set("盟会社党部局处厅院所署委办队联", c[i - 1]))) {	/* (not 外长拉夫|罗夫星) */
+		for (e = a; e < b && nk_is_han(c[e]); e++)
+			;
+		if (e == b && !nq_lex_at(NQ_W_LEAD, c, a, b) && !nq_lex_suffix(NQ_W_NOTSPK, c + a, i - a)) {
+			spk_set(out, SPK_PERSON, c + i, b - i, c + a, i - a);
+			return 1;
+		}
 	}
 	if (b - a <= 8 && !has_funchar(c, a, b)) {
 		size_t lat = 0;
@@ -3396,8 +3410,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		    !is_open(p->c[o]))
 			o++;
 		kk = o;
+		/* (before a comma, the one told or asked: 回答记者，「…」; not a
+		 * predicate, 该媒体涉华报道|充满偏见，「…」) */
 		if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
 		    punct_after(p, &kk, &colon2) && kk < p->n &&
+		    (colon2 || (w->flags & NQ_F_TELL) || listener(p->c, k, o) || person_noun(p->c, k, o) ||
+		    nq_lex_suffix(NQ_W_ANON, p->c + k, o - k) || nq_lex_suffix(NQ_W_TITLE, p->c + k, o - k)) &&
 		    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
 			k = kk;
 			q = q2;
