@@ -1068,3 +1068,11 @@ news() {
 	assert_line "$(printf '张国栋\tdirect\t你们真的到过当地吗？')"
 	refute_line --regexp "^该"
 }
+
+@test "nquote: a quotation opening the indirect clause, then more after a comma: direct, then indirect" {
+	printf '%s\n' "公司创始人周立明表示，“开发布会是市场部安排的”，接受采访是想让外界放心，公司经营一切正常。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '周立明\tdirect\t开发布会是市场部安排的')"
+	assert_line "$(printf '周立明\tindirect\t接受采访是想让外界放心，公司经营一切正常')"
+}

@@ -3270,6 +3270,19 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 			emit_direct(d, pi, w, s, cue);
 			return e;
 		}
+		/* 任正非表示，“见媒体是…逼的”，接受采访实则是…: a clause in marks
+		 * opening it is direct, the clauses after it indirect */
+		if (w && w->closed && !w->noun && !w->used && w->close + 2 < te && w->close - w->open > 4 &&
+		    is_comma(p->c, w->close + 1, p->n)) {
+			size_t r = skip_space(p, w->close + 2);
+
+			emit_direct(d, pi, w, s, cue);
+			if (te >= r + minlen) {
+				emit(d, pi, r, te, NQ_INDIRECT, s, cue);
+				mark_used(p, r, te);
+			}
+			return e;
+		}
 	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
