@@ -1076,3 +1076,11 @@ news() {
 	assert_line "$(printf '周立明\tdirect\t开发布会是市场部安排的')"
 	assert_line "$(printf '周立明\tindirect\t接受采访是想让外界放心，公司经营一切正常')"
 }
+
+@test "nquote: a verb of speech after 了 is the object of the verb before it (回应了质疑，…), no cue" {
+	printf '%s\n' "小米创始人雷军在问答平台回应了质疑，雷军称发布时间相同纯属巧合。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '雷军\t称\t发布时间相同纯属巧合')"
+	refute_output --partial "质疑"
+}

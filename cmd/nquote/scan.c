@@ -3410,6 +3410,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
 		return 0;
 	punct = punct_after(p, &k, &colon);
+	/* 回应了质疑，…, 作了回应，…: the object of a verb before it, a noun */
+	if (w->n == 2 && v > 1 && p->c[v - 1] == 0x4E86 /* 了 */ && nk_is_han(p->c[v - 2]) && !colon)
+		return 0;
 	q = k < p->n ? quote_at(p, k) : NULL;
 	/* an object between the verb and the quotation: 他告诉记者：“…” */
 	if (!punct && w->tier == NQ_TIER_A && k < p->n && !is_boundary(p->c[k])) {
