@@ -779,7 +779,7 @@ news() {
 	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
 	assert_success
 	assert_line "$(printf '交警\t告诉\t事故车辆的刹车系统存在故障')"
-	assert_line "$(printf '他\t警告\t雨季山体滑坡的风险仍然很高')"
+	assert_line "$(printf '交警\t警告\t雨季山体滑坡的风险仍然很高')"
 	refute_output --partial "诉记者"
 }
 
@@ -905,4 +905,182 @@ news() {
 	assert_line "$(printf '王建军\t明年将推出更多自主品牌产品')"
 	assert_line --partial "$(printf '\t多名官员的住所遭到洗劫')"
 	refute_output --partial "股东"
+}
+
+@test "nquote: a bare verb before 中, 前, 后 or 时 opening a word (中方, 前景) takes its clause; 在…中 is a time" {
+	printf '%s\n' "外交部发言人林涛重申中方的立场没有改变，愿意继续推动对话。" \
+		"李明强调前景依然乐观。" \
+		"张华在表示中，双方都作了让步。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '林涛\t中方的立场没有改变，愿意继续推动对话')"
+	assert_line "$(printf '李明\t前景依然乐观')"
+	refute_output --partial "双方都作了让步"
+}
+
+@test "nquote: a team or party, a role of two, then a full name: the name speaks; a Hong Kong married name of four" {
+	printf '%s\n' "赛后，国家队中场吴志豪说：“今天大家拼得很凶，下一场还要更好。”" \
+		"自由党田北俊表示，政府应尽快交代财政安排。" \
+		"市教委有关领导表示，新学期将全面推行课后服务。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9,10"
+	assert_success
+	assert_line "$(printf '吴志豪\t今天大家拼得很凶，下一场还要更好。\t国家队中场')"
+	assert_line "$(printf '田北俊\t政府应尽快交代财政安排\t自由党')"
+	refute_line --regexp '^关领导'
+}
+
+@test "nquote: 民建联范徐丽泰, 工联会陈刘婉仪: a body then a married name (two surnames, two given)" {
+	printf '%s\n' "民建联范徐丽泰指，议会应以民生为先。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '范徐丽泰\t议会应以民生为先')"
+}
+
+@test "nquote: fingers (食指, 大拇指) are no cue 指" {
+	printf '%s\n' "死者左手大拇指上的伤口有一处裂开。" "她伸出食指在窗户上画了一个圈。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt'"
+	assert_success
+	refute_output --partial "伤口"
+	refute_output --partial "画了一个圈"
+}
+
+@test "nquote: answering or asking before the cue (答称, 答询称, 质询指出) is no part of the speaker; 顾问 stays whole" {
+	printf '%s\n' "交通部发言人答称，相关路段将在月底前恢复通车。" \
+		"卫福部长林立德答询称，疫苗采购合约已经签署。" \
+		"民进党立委陈怡君质询指出，预算编列明显不足。" \
+		"总统身边顾问说，谈判不会在本周重启。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '交通部发言人\t相关路段将在月底前恢复通车')"
+	assert_line "$(printf '林立德\t疫苗采购合约已经签署')"
+	assert_line "$(printf '陈怡君\t预算编列明显不足')"
+	refute_line --regexp "^边顾"
+}
+
+@test "nquote: a name, then what was going on, ending in 时 (梁君彦离开会议厅时指): the name speaks" {
+	printf '%s\n' "立法会主席陈志明离开会议厅时指，已经完成了任期内的工作。" \
+		"市长王海走出会场时表示，新机场将在年底前动工。" \
+		"欧盟委员会主席冯德莱恩出席峰会时表示，各国应当加强合作。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '陈志明\t已经完成了任期内的工作')"
+	assert_line "$(printf '王海\t新机场将在年底前动工')"
+	assert_line "$(printf '冯德莱恩\t各国应当加强合作')"
+}
+
+@test "nquote: 说 takes its clause bare after a person named before or 他/她 (她说稍后会…), not 说了, 边说边, nor an unnamed 他" {
+	printf '%s\n' "工联会议员黄国强表示，政府应增加公屋供应。他说下个月会再提出动议。" \
+		"经理周建华说下周起新店开始试业。" \
+		"他说了很多感谢的话。" \
+		"王晶边说边把口袋全掏了一遍。" > "$BATS_TEST_TMPDIR/t.txt"
+	printf '%s\n' "他说这次比赛的场地条件非常差。" > "$BATS_TEST_TMPDIR/u.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' '$BATS_TEST_TMPDIR/u.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '黄国强\t下个月会再提出动议')"
+	assert_line "$(printf '周建华\t下周起新店开始试业')"
+	refute_output --partial "感谢的话"
+	refute_output --partial "口袋"
+	refute_output --partial "场地条件"
+}
+
+@test "nquote: 呼吁 takes its clause bare (林健锋呼吁大家忍耐一下，指…)" {
+	printf '%s\n' "环保署署长谢振中呼吁市民减少使用即弃餐具，指本港堆填区即将饱和。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '谢振中\t市民减少使用即弃餐具，指本港堆填区即将饱和')"
+}
+
+@test "nquote: 而非 and 而不是 go on in the speaker's clause; 他 after an unnamed spokesman is the spokesman" {
+	printf '%s\n' "教育局局长蔡若莲认为，学校应以学生福祉为重，而非只顾考试成绩。" > "$BATS_TEST_TMPDIR/t.txt"
+	printf '%s\n' "发言人答称，有关部门正在评估影响。" "他表示，任何单边措施都无助于解决问题。" > "$BATS_TEST_TMPDIR/u.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' '$BATS_TEST_TMPDIR/u.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '蔡若莲\t学校应以学生福祉为重，而非只顾考试成绩')"
+	assert_line "$(printf '发言人\t任何单边措施都无助于解决问题')"
+}
+
+@test "nquote: a name opening a clause of time with 与 (王明与…通电话时), or a foreign name (哈尼亚当天…时)" {
+	printf '%s\n' "李国章与美国国务卿通电话时表示，双方同意加强沟通。" \
+		"阿巴斯当天会见埃及外长时表示，和谈必须尽快恢复。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '李国章\t双方同意加强沟通')"
+	assert_line "$(printf '阿巴斯\t和谈必须尽快恢复')"
+}
+
+@test "nquote: descriptions in a list with 、, the last before the name (社福界议员、新思维狄志远); 张三、李四 stays a list" {
+	printf '%s\n' "早前宣布不再参选的劳工界议员、工联会郭伟强表示，工联会将派人接棒。" \
+		"王立新、李国华表示，两人都不会参选。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '郭伟强\t工联会将派人接棒')"
+	refute_output --partial "两人都不会参选"
+}
+
+@test "nquote: a title, a name, then a title again (董事长王强众代表, 行政总裁林焕光先生): the name speaks" {
+	printf '%s\n' "“新政策让企业吃了定心丸。”来自浙江的一家纺织企业董事长陈国栋代表说。" \
+		"马术公司行政总裁林文光先生今日表示，比赛场地已经全部完工。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '陈国栋\t新政策让企业吃了定心丸。')"
+	assert_line "$(printf '林文光\t比赛场地已经全部完工')"
+}
+
+@test "nquote: a quotation opening its paragraph, then …的 and a name of three before a verb of its own (的李金凤发来…): the name speaks" {
+	printf '%s\n' "“楼道里的杂物终于清走了，出门方便多了。”家住12号楼的赵玉兰发来一段视频，楼道已经焕然一新。" \
+		"“我们每天都要出警好几次。”在城郊派出所工作多年的贾庄派出所民警一样辛苦。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '赵玉兰\t楼道里的杂物终于清走了，出门方便多了。')"
+	refute_output --partial "贾庄派"
+}
+
+@test "nquote: a sentence opening with a scene, then a titled person, then ，但强调…: the titled person speaks" {
+	printf '%s\n' "台风预计今晚登陆，天文台台长陈振华在记者会上没有正面回答会否改挂八号风球，但强调市民应做好防风准备。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '陈振华\t市民应做好防风准备')"
+}
+
+@test "nquote: any verb of speech before a clause opening with a modal (提到会…, 宣布将…) takes it bare; not 回应会否" {
+	printf '%s\n' "卫生署署长林文健提到会加快审批新药，强调市民不必恐慌。" \
+		"卫生署署长林文健没有正面回应会否延长检疫期。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '林文健\t会加快审批新药，强调市民不必恐慌')"
+	refute_output --partial "检疫期"
+}
+
+@test "nquote: 其 after a comma is the person of its own sentence's clause before (…创始人罗永浩…，其在会上宣布), not the last one named" {
+	printf '%s\n' "华为公司创始人任正非表示，公司经营正常。" \
+		"3月2日，沉寂多时的小鹏汽车董事长何小鹏再度出现在发布会现场，其在会上宣布，新车型将于下月交付。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,9"
+	assert_success
+	assert_line "$(printf '何小鹏\t新车型将于下月交付')"
+	refute_line "$(printf '任正非\t新车型将于下月交付')"
+}
+
+@test "nquote: 接受X访问时 after a long description ending in a body; a verb's predicate before a comma is no listener (该媒体报道充满偏见，「…」)" {
+	printf '%s\n' "中国驻法国大使馆临时代办张国栋接受法新社访问时表示，该报道充满偏见，「你们真的到过当地吗？」" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '张国栋\tindirect\t该报道充满偏见')"
+	assert_line "$(printf '张国栋\tdirect\t你们真的到过当地吗？')"
+	refute_line --regexp "^该"
+}
+
+@test "nquote: a quotation opening the indirect clause, then more after a comma: direct, then indirect" {
+	printf '%s\n' "公司创始人周立明表示，“开发布会是市场部安排的”，接受采访是想让外界放心，公司经营一切正常。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,8,9"
+	assert_success
+	assert_line "$(printf '周立明\tdirect\t开发布会是市场部安排的')"
+	assert_line "$(printf '周立明\tindirect\t接受采访是想让外界放心，公司经营一切正常')"
+}
+
+@test "nquote: a verb of speech after 了 is the object of the verb before it (回应了质疑，…), no cue" {
+	printf '%s\n' "小米创始人雷军在问答平台回应了质疑，雷军称发布时间相同纯属巧合。" > "$BATS_TEST_TMPDIR/t.txt"
+	run bash -c "nquote -H '$BATS_TEST_TMPDIR/t.txt' | cut -f6,7,9"
+	assert_success
+	assert_line "$(printf '雷军\t称\t发布时间相同纯属巧合')"
+	refute_output --partial "质疑"
 }

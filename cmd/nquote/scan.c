@@ -793,6 +793,61 @@ topic_time(const int32_t *c, size_t i, size_t n)
 	return 0;
 }
 
+/*
+ * A description not known as a title, then a full name ending c[a..b):
+ * 职工盟李卓人, 茶商杨德余, 唐太宗李世民, 中国队前锋王钰栋 (a team or body,
+ * then a role of one or two), 新民党叶刘淑仪 (a married name of Hong Kong:
+ * her husband's surname, her own, two given). Where the name starts, or 0
+ * (not 付款时|总少, 有关|领导).
+ */
+static size_t
+described_name(const int32_t *c, size_t a, size_t b)
+{
+	static const char body[] = "盟会社党部局处厅院所署委办商户宗帝队联";
+	const struct nq_word *w1, *w2;
+	size_t x, j;
+
+	if (b < a + 5)
+		return 0;
+	for (x = b - 4 < a + 2 ? a + 2 : b - 4; x + 2 < b; x++) {
+		if (b - x == 4) {
+			if (!(w1 = nq_lex_at(NQ_W_SURNAME, c, x, b)) || w1->n != 1 ||
+			    !(w2 = nq_lex_at(NQ_W_SURNAME, c, x + 1, b)) || w2->n != 1 ||
+			    !nk_is_han(c[x + 2]) || !nk_is_han(c[x + 3]) || has_funchar(c, x + 2, b) ||
+			    in_set(person_final, c[b - 1]) || in_set("方面界", c[b - 1]))
+				continue;
+		} else if (!(is_person(c, x, b) && name_at(c, x, b) == 3))
+			continue;
+		/* 有关领导: a noun for people that starts like a surname */
+		if (((w1 = nq_lex_suffix(NQ_W_TITLE, c + x, b - x)) && w1->n >= 2) ||
+		    ((w1 = nq_lex_suffix(NQ_W_ANON, c + x, b - x)) && w1->n >= 2))
+			continue;
+		if (in_set(person_final, c[x - 1]) || in_set(body, c[x - 1]))
+			return x;
+		/* 中国队前锋, 工会代表: a body, then a role of two (not 科委有|关领导) */
+		j = x - 2;
+		if (j > a + 1 && in_set(body, c[j - 1]) && c[j - 1] != 0x5546 /* 商 */)
+			return x;
+	}
+	return 0;
+}
+
+/* s's name ends c[..b) and is a person's name (not 杜马|议员…) */
+static int
+nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
+{
+	int32_t x[12];
+	size_t n = 0, i = 0;
+	const struct nq_word *w;
+
+	while (i < s->name.n && n < 12)
+		i += nk_u8_dec(s->name.p + i, s->name.n - i, &x[n++]);
+	if (i < s->name.n || n > b || memcmp(c + b - n, x, n * sizeof(*x)) != 0 ||
+	    ((w = nq_lex_suffix(NQ_W_TITLE, x, n)) && w->n >= 2))
+		return 0;
+	return is_person(x, 0, n) || memchr32(x, 0, n, 0x00B7 /* · */);
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -948,6 +1003,13 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= w->n;
 			changed = 1;
 		}
+		/* 发言人答(称), 记者问(道): answering or asking, then the cue */
+		if (b - a >= 3 && in_set("答问", c[b - 1]) && nk_is_han(c[b - 2]) &&
+		    !in_set("提发询追反", c[b - 2]) && !nq_lex_suffix(NQ_W_TITLE, c + a, b - a) &&
+		    !nq_lex_suffix(NQ_W_STOP, c + a, b - a)) {	/* not 顾问, 学问 */
+			b--;
+			changed = 1;
+		}
 		/* 社会学家的观点则认为: the holder of the view speaks */
 		for (i = b; i > a + 1 && b - i < 4; i--)
 			if (c[i - 1] == 0x7684 /* 的 */ && i < b && nq_lex_is(NQ_W_NOUN, c + i, b - i)) {
@@ -1045,6 +1107,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
 			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于") ||
+			    /* 杨晓光接受BBC(访问时): who interviewed, before the time */
+			    (loc && at(c, b, i, "接受") && b - i <= 10) ||
 			    topic_time(c, i, b) == b) {
 				if (i - a >= 2 || !nq_lex_at(NQ_W_SURNAME, c, a, b)) {
 					b = i;
@@ -1057,6 +1121,37 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
 	if (zai && loc)
 		return 0;
+	/* 立法会主席梁君彦离开会议厅时(指), 李明走出法院时: a name, then what
+	 * was going on when the speaker spoke, ending in 时 */
+	if (b - a >= 6 && c[b - 1] == 0x65F6 /* 时 */ && !in_set("小同当此届按及准适临", c[b - 2]))
+		for (i = b - 5; i + 1 > a; i--) {
+			size_t l = name_at(c, i, b), m;
+
+			/* 哈尼亚当天与…通电话时: a foreign name opening the phrase */
+			for (m = 3; !l && i == a && m <= 8 && i + m + 3 <= b && is_translit(c, i, i + m); m++)
+				if (!in_set(translit, c[i + m]))
+					l = m;
+			if (!l || i + l + 3 > b || (has_funchar(c, i + l, i + l + 1) &&
+			    !in_set("与对向跟同和从", c[i + l])))	/* 王明与…通电话时 */
+				continue;
+			/* 李明|走出法院时, 刘淇|调研…时, 秦刚|举行…时: after a name
+			 * of two, a verb opening the clause of time */
+			if (l == 3 && in_set("离走来去出进到回返抵赶调视考察访参会接举看听主慰检前率应答与谈赴",
+			    c[i + 2]) && is_person(c, i, i + 2))
+				l = 2;
+			/* (not 欧盟|委员会主席…: a body or title goes on after a name at
+			 * the start) */
+			if (i == a ? !(nq_lex_at(NQ_W_TITLE, c, a + l, b) || nq_lex_at(NQ_W_ORG, c, a + l, b) ||
+			    nq_lex_at(NQ_W_ORG, c, a + l + 1, b) || nq_lex_at(NQ_W_ORG, c, a + l + 2, b)) : (((w = nq_lex_suffix(NQ_W_TITLE, c + a, i - a)) &&
+			    w->n >= 2) || described_name(c, a, i + l) == i)) {
+				/* 主席冯德莱恩|出席…时: a foreign name after a title */
+				if (i > a && is_translit(c, i + 1, i + l))
+					for (m = l + 1; m <= 8 && i + m + 2 <= b && is_translit(c, i + 1, i + m); m++)
+						l = m;
+				b = i + l;
+				break;
+			}
+		}
 	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
 	if (a < b && (is_open(c[a]) || c[a] == '"')) {
 		int32_t cl = close_of(c[a]);
@@ -1114,6 +1209,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (!(w = nq_lex_suffix(NQ_W_TITLE, c + a, e - a)))
 			continue;
 		trim(c, &na, &nb);
+		/* 董事长王强众代表, 村民李金莲代表: a title after the name too */
+		if (!is_name(c, na, nb) && (w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2 &&
+		    nb - w->n > na + 1 && is_person(c, na, nb - w->n) && name_at(c, na, nb) == nb - w->n - na)
+			nb -= w->n;
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
@@ -1232,6 +1331,35 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_PERSON, c + a, b - a, c + qa, qb - qa);
 		return 1;
 	}
+	/* 社福界议员、新思维狄志远: descriptions in a list, the last with the
+	 * name (not 张三、李四: a list of people) */
+	for (e = b; e > a + 2 && c[e - 1] != 0x3001 && c[e - 1] != 0x7684 /* 的 */; e--)
+		;
+	if (e > a + 2 && c[e - 1] == 0x3001 && b - e >= 4) {
+		struct spk t = {0};
+		size_t s0;
+
+		for (s0 = e - 1; s0 > a && c[s0 - 1] != 0x3001 && c[s0 - 1] != 0x7684; s0--)
+			;
+		/* the last: a party or body, then a full name of three (新思维|狄志远) */
+		if (b - e >= 5 && b - e <= 10 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3 &&
+		    !has_funchar(c, b - 3, b) && !memchr32(c, e, b, 0x7684 /* 的 */) &&
+		    !((w = nq_lex_suffix(NQ_W_TITLE, c + b - 3, 3)) && w->n >= 2) &&
+		    !((w = nq_lex_suffix(NQ_W_ANON, c + b - 3, 3)) && w->n >= 2))
+			spk_set(&t, SPK_PERSON, c + b - 3, 3, c + e, b - 3 - e);
+		else if (!parse_speaker(c, e, b, &t) || t.name.n < 6 || t.name.n > 32 ||
+		    !nq_name_is_person(&t, c, b))
+			t.kind = SPK_NONE;
+		if (t.kind == SPK_PERSON && t.desc.n > 0 && e - 1 - s0 >= 2 &&
+		    (((w = nq_lex_suffix(NQ_W_TITLE, c + s0, e - 1 - s0)) && w->n >= 2 &&
+		    !name_title(c, s0, e - 1, w)) || in_set(person_final, c[e - 2])) &&
+		    !is_person(c, e - 4 < s0 ? s0 : e - 4, e - 1) && !is_person(c, e - 3, e - 1)) {
+			spk_copy(out, &t);
+			spk_free(&t);
+			return 1;
+		}
+		spk_free(&t);
+	}
 	for (i = a; i < b; i++)
 		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
 			return 0;
@@ -1273,6 +1401,18 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
 	}
+	/* 中国驻英使馆临时代办杨晓光: a longer description ending in a body */
+	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && (i = described_name(c, a, b)) &&
+	    b - i == 3 && !nq_lex_suffix(NQ_W_ORG, c + a, b - a) && !nq_lex_at(NQ_W_ORG, c, i + 1, b) &&
+	    (nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_TITLE, c + a, i - a) ||
+	    in_set("盟会社党部局处厅院所署委办队联", c[i - 1]))) {	/* (not 外长拉夫|罗夫星) */
+		for (e = a; e < b && nk_is_han(c[e]); e++)
+			;
+		if (e == b && !nq_lex_at(NQ_W_LEAD, c, a, b) && !nq_lex_suffix(NQ_W_NOTSPK, c + a, i - a)) {
+			spk_set(out, SPK_PERSON, c + i, b - i, c + a, i - a);
+			return 1;
+		}
+	}
 	if (b - a <= 8 && !has_funchar(c, a, b)) {
 		size_t lat = 0;
 
@@ -1292,9 +1432,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* 职工盟李卓人, 茶商杨德余, 唐太宗李世民: a description not known
 		 * as a title, ending like a noun for people or a body, and a full
 		 * name of three (not 付款时|总少, 有关|领导) */
-		if (b - a >= 5 && is_person(c, b - 3, b) && name_at(c, b - 3, b) == 3 &&
-		    (in_set(person_final, c[b - 4]) || in_set("盟会社党部局处厅院所署委办商户宗帝", c[b - 4]))) {
-			spk_set(out, SPK_PERSON, c + b - 3, 3, c + a, b - 3 - a);
+		if ((i = described_name(c, a, b))) {
+			spk_set(out, SPK_PERSON, c + i, b - i, c + a, i - a);
 			return 1;
 		}
 		/* 现代科学研究表明: evidence, not a speaker */
@@ -1320,6 +1459,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 }
 
 static size_t zone_start(struct para *p, size_t v, size_t lo);
+static int titled_in(const struct para *p, size_t b, size_t x, struct spk *out);
 static int person_ending(const int32_t *c, size_t a, size_t e, size_t n, struct spk *s);
 static size_t sentence_start(struct para *p, size_t a);
 static int source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, size_t *sb);
@@ -1358,8 +1498,11 @@ resolve(struct doc *d, struct spk *s)
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
 		/* 总统表示，…。她说，…: a person named by a title alone, speaking
 		 * in this paragraph, and no named person here */
-		if (ante == &d->last_person && d->last_any_at == d->cur && described_person(&d->last_any) &&
-		    (d->last_person.kind == SPK_NONE || d->last_person_at != d->cur))
+		if (ante == &d->last_person && described_person(&d->last_any) &&
+		    ((d->last_any_at == d->cur && (d->last_person.kind == SPK_NONE ||
+		    d->last_person_at != d->cur)) ||
+		    /* 发言人答称，…。⏎他表示，…: no person named in the document */
+		    d->last_person.kind == SPK_NONE))
 			ante = &d->last_any;
 		d->far = ante == &d->last_person && ante->kind != SPK_NONE && d->last_person_at != d->cur;
 		if (ante->kind != SPK_NONE)
@@ -1638,7 +1781,10 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 	size_t qi = pi, pos = a, b, e, k, steps, inside = 0;
 	int bare = 0;
 
-	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+	/* (其 too, in its own sentence: 创始人罗永浩借…回到公众视野，其在会上宣布) */
+	int qi_ = s->kind == SPK_PRON && strcmp(s->name.p, "其") == 0;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0 || qi_))
 		return;
 	{
 		const struct para *p = &d->p[pi];
@@ -1660,9 +1806,23 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			size_t sb = sentence_start(&d->p[pi], j);
 			int ok = sb && sentence_subject(d, pi, sb - 1, j - 1, &t) && t.kind == SPK_PERSON;
 
+			/* 其: else the clause right before, past a quoted name */
+			if (!ok && qi_) {
+				size_t c0 = j - 1;
+
+				while (c0 > 0 && j - 1 - c0 < 80 && !is_comma(p->c, c0 - 1, p->n) &&
+				    !is_term(p->c[c0 - 1]))
+					c0--;
+				spk_free(&t);
+				memset(&t, 0, sizeof(t));
+				ok = c0 + 2 < j - 1 && ((sentence_subject(d, pi, c0, j - 1, &t) &&
+				    t.kind == SPK_PERSON && t.desc.n > 0) || titled_in(p, c0, j - 1, &t));
+			}
 			if (ok)
 				spk_copy(s, &t);
 			spk_free(&t);
+			if (qi_)
+				return;
 			/* 记者在东坝站采访到一位市民，他说: no person opens the
 			 * sentence, and its clause ends with one just brought in */
 			if (!ok) {
@@ -1693,7 +1853,7 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			if (j > 0 && !is_term(p->c[j - 1]) && p->c[j - 1] != 0x3002)
 				return;
 		}
-		if (j > 0 && !is_term(p->c[j - 1]))
+		if (qi_ || (j > 0 && !is_term(p->c[j - 1])))
 			return;
 		pos = j;
 	}
@@ -1957,6 +2117,17 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if ((x == e || in_set(pred_open, p->c[x])) && !memchr32(p->c, sb, x, 0x7684) &&
 		    parse_speaker(p->c, sb, x, s) && s->kind == SPK_ANON && person_noun(p->c, sb, x))
 			return 1;
+	/* 美国再度加征关税，发言人何咏前未有正面回应…，但强调…: the clause
+	 * right before, when the sentence opens with a scene (a person with
+	 * a title, not 管理会|计) */
+	if (e + 1 < a - 1) {
+		for (x = a - 1; x > e + 1 && !is_comma(p->c, x - 1, p->n); x--)
+			;
+		spk_free(s);
+		memset(s, 0, sizeof(*s));
+		if (x > e && sentence_subject(d, pi, x, a - 1, s) && s->kind == SPK_PERSON && s->desc.n > 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -2182,10 +2353,12 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
 			break;
-		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示) */
+		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
+		 * 而非, 而不是: the speaker's contrast) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
 		    p->c[i + 1] == 0x800C && !(i + 2 < p->n && (p->c[i + 2] == 0x4E14 /* 而且 */ ||
-		    p->c[i + 2] == 0x662F /* 而是 */)))
+		    p->c[i + 2] == 0x662F /* 而是 */ || p->c[i + 2] == 0x975E /* 而非 */ ||
+		    at(p->c, p->n, i + 2, "不是"))))
 			break;
 		i++;
 	}
@@ -3097,6 +3270,19 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 			emit_direct(d, pi, w, s, cue);
 			return e;
 		}
+		/* 任正非表示，“见媒体是…逼的”，接受采访实则是…: a clause in marks
+		 * opening it is direct, the clauses after it indirect */
+		if (w && w->closed && !w->noun && !w->used && w->close + 2 < te && w->close - w->open > 4 &&
+		    is_comma(p->c, w->close + 1, p->n)) {
+			size_t r = skip_space(p, w->close + 2);
+
+			emit_direct(d, pi, w, s, cue);
+			if (te >= r + minlen) {
+				emit(d, pi, r, te, NQ_INDIRECT, s, cue);
+				mark_used(p, r, te);
+			}
+			return e;
+		}
 	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
@@ -3164,6 +3350,42 @@ source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
 	return source_phrase(p->c, a, v, 0, &sa, &sb) && source_named(p->c, sa, sb, s);
 }
 
+/* 在 or 于 opening the verb's clause before v (在回应中, 于讲话时) */
+static int
+zai_before(struct para *p, size_t v)
+{
+	size_t i;
+
+	for (i = v; i > 0 && !is_boundary(p->c[i - 1]); i--)
+		if (p->c[i - 1] == 0x5728 /* 在 */ || p->c[i - 1] == 0x4E8E /* 于 */)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the speaker s's name (a person's, or 他, 她) end the phrase c[a..v),
+ * an adverb of one (又, 也, 还, 就, 则) aside (not 找他, 和他, 其他)? Its
+ * length if so, else 0.
+ */
+static size_t
+name_before(struct para *p, size_t a, size_t v, const struct spk *s)
+{
+	int32_t c[16];
+	size_t n = 0, i = 0, len = s->name.n, e = v;
+
+	while (i < len && n < 16)
+		i += nk_u8_dec(s->name.p + i, len - i, &c[n++]);
+	if (i < len || !n)
+		return 0;
+	if (e > a && in_set("又也还就则便亦都", p->c[e - 1]))
+		e--;
+	if (e < a + n || memcmp(p->c + e - n, c, n * sizeof(*c)) != 0)
+		return 0;
+	if (s->kind == SPK_PRON)
+		return n == 1 && in_set("他她", c[0]) && skip_space(p, a) == e - n;
+	return n;
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -3171,7 +3393,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct para *p = &d->p[pi];
 	struct spk s = {0};
 	size_t k = verb_end(p, v, w), a, res = 0;
-	int punct, colon, author = 0;
+	int punct, colon, author = 0, soft = 0;
 	struct quote *q;
 	char *cue = NULL;
 
@@ -3188,6 +3410,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
 		return 0;
 	punct = punct_after(p, &k, &colon);
+	/* 回应了质疑，…, 作了回应，…: the object of a verb before it, a noun */
+	if (w->n == 2 && v > 1 && p->c[v - 1] == 0x4E86 /* 了 */ && nk_is_han(p->c[v - 2]) && !colon)
+		return 0;
 	q = k < p->n ? quote_at(p, k) : NULL;
 	/* an object between the verb and the quotation: 他告诉记者：“…” */
 	if (!punct && w->tier == NQ_TIER_A && k < p->n && !is_boundary(p->c[k])) {
@@ -3201,8 +3426,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		    !is_open(p->c[o]))
 			o++;
 		kk = o;
+		/* (before a comma, the one told or asked: 回答记者，「…」; not a
+		 * predicate, 该媒体涉华报道|充满偏见，「…」) */
 		if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
 		    punct_after(p, &kk, &colon2) && kk < p->n &&
+		    (colon2 || (w->flags & NQ_F_TELL) || listener(p->c, k, o) || person_noun(p->c, k, o) ||
+		    nq_lex_suffix(NQ_W_ANON, p->c + k, o - k) || nq_lex_suffix(NQ_W_TITLE, p->c + k, o - k)) &&
 		    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
 			k = kk;
 			q = q2;
@@ -3292,14 +3521,34 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	}
 	if (w->tier == NQ_TIER_C || k >= p->n)
 		goto out;
+	/* 她说稍后会…, 林健锋说要考虑…: 说 takes its clause bare after a person
+	 * named or 他/她 just before it (checked below), not before a word it
+	 * opens (说了, 说过, 说到, 说些, 说出) */
+	if (!punct && !(w->flags & NQ_F_BARE) && w->n == 1 && w->c[0] == 0x8BF4 /* 说 */ &&
+	    k == v + 1 && k < p->n && nk_is_han(p->c[k]) &&
+	    !in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) &&
+	    !(v > 0 && p->c[v - 1] == 0x8FB9 /* 边说边… */))
+		soft = 1;
+	/* 她又提到会帮助…, 宣布将…: a clause opening with a modal (会, 将, 要,
+	 * 应, 必须, 已经) after any verb of speech */
+	if (!punct && !(w->flags & NQ_F_BARE) && !soft && w->tier == NQ_TIER_A && k == v + w->n &&
+	    k + 4 < p->n && (in_set("会将应", p->c[k]) || at(p->c, p->n, k, "必须") ||
+	    at(p->c, p->n, k, "已经") || at(p->c, p->n, k, "必将")) && !in_set("议面计否", p->c[k + 1]) &&
+	    !(w->n == 2 && in_set("析论价结读", w->c[1])))	/* 分析, 评论: nouns as often */
+		soft = 2;
 	if (!punct) {
-		if (!(w->flags & NQ_F_BARE) || w->tier != NQ_TIER_A)
+		if ((!(w->flags & NQ_F_BARE) && !soft) || w->tier != NQ_TIER_A)
 			goto out;
 		if (is_boundary(p->c[k]) || is_open(p->c[k]))
 			goto out;
 		/* 强调的是, 警告后: the verb is a noun here */
-		if (p->c[k] == 0x7684 || p->c[k] == 0x5730 || p->c[k] == 0x5F97 || p->c[k] == 0x7740 ||
-		    p->c[k] == 0x540E || p->c[k] == 0x65F6 || p->c[k] == 0x4E2D || p->c[k] == 0x524D)
+		if (p->c[k] == 0x7684 || p->c[k] == 0x5730 || p->c[k] == 0x5F97 || p->c[k] == 0x7740)
+			goto out;
+		/* 在回应中, 表示后，: a time or place after the verb (but 重申中美…,
+		 * 表示中方…, 强调前景…: a clause opening on a word of its own) */
+		if ((p->c[k] == 0x540E /* 后 */ || p->c[k] == 0x65F6 /* 时 */ || p->c[k] == 0x4E2D /* 中 */ ||
+		    p->c[k] == 0x524D /* 前 */) && (k + 1 >= p->n || !nk_is_han(p->c[k + 1]) ||
+		    zai_before(p, v)))
 			goto out;
 		/* 表示震惊, 表示欢迎: a stance, not a clause */
 		if (nq_lex_at(NQ_W_ATT, p->c, k, p->n))
@@ -3326,14 +3575,33 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+	if (soft == 2) {
+		if (!parse_speaker(p->c, a, v, &s) || s.generic)
+			goto out;
+	} else if (soft) {
+		size_t nl;
+
+		if (!parse_speaker(p->c, a, v, &s) || !(s.kind == SPK_PERSON || s.kind == SPK_PRON) ||
+		    !(nl = name_before(p, a, v, &s)))
+			goto out;
+		/* a name known: with its title, or named before (not 百般劝|说,
+		 * 应当|说) */
+		if (s.kind == SPK_PERSON) {
+			size_t ne = v - (in_set("又也还就则便亦都", p->c[v - 1]) ? 1 : 0);
+
+			if (!(is_person(p->c, ne - nl, ne) || (nl >= 3 && is_translit(p->c, ne - nl, ne)) ||
+			    memchr32(p->c, ne - nl, ne, 0x00B7 /* · */)) ||
+			    !(s.desc.n > 0 || (nl >= 3 && mentioned(d, 0, pi, p->c, ne - nl, nl))))
+				goto out;
+		}
+	} else if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
 		goto out;
 	resolve_at(d, pi, a, &s);
-	if (author && s.kind == SPK_PRON)
+	if ((author || soft) && s.kind == SPK_PRON)	/* 他说… with no one named before */
 		goto out;
 	cue = str(w->c, w->n);
 	/* 据北京日报报道，…: the frame reports the whole sentence */
@@ -4254,6 +4522,19 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 }
 
 /*
+ * Does the character at i, after a name of three, end a word with the
+ * name's last (卢鹏凑近，, 王明出发了, 贾庄派出所), rather than open a verb of its own
+ * (李金凤发来, 陈立新来到)?
+ */
+static int
+word_runs_on(const struct para *p, size_t i)
+{
+	return i < p->n && in_set("近出来到发回看参视考接", p->c[i]) &&
+	    (i + 1 >= p->n || !nk_is_han(p->c[i + 1]) || in_set("了着过的", p->c[i + 1]) ||
+	    (i >= 3 && nq_lex_suffix(NQ_W_ORG, p->c + i - 3, 5)));	/* 贾庄派出所 */
+}
+
+/*
  * A name of three found in c[b..e) whose last character may open a word
  * with the character after it, which a verb or noun then opens (卢鹏凑近,
  * 贾庄派出所): no sure name, read as the subject of a sentence alone.
@@ -4275,7 +4556,7 @@ name_runs_on(const struct para *p, size_t b, size_t e, const struct spk *s)
 	}
 	for (i = b; i + 3 < e; i++)
 		if (p->c[i] == u[0] && p->c[i + 1] == u[1] && p->c[i + 2] == u[2])
-			return in_set("近出来到发回看参视考接", p->c[i + 3]);
+			return word_runs_on(p, i + 3);
 	return 0;
 }
 
@@ -4295,7 +4576,7 @@ titled_in(const struct para *p, size_t b, size_t x, struct spk *out)
 			continue;
 		for (l = 3; l >= 2; l--)
 			if (k + l < x && is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
-			    p->c[k + l] != 0x7684 && !in_set("近出来到发回看参视考接", p->c[k + l]) &&
+			    p->c[k + l] != 0x7684 && !(l == 3 && word_runs_on(p, k + l)) &&
 			    !nq_lex_at(NQ_W_TITLE, p->c, k + l, x)) {
 				spk_set(out, SPK_PERSON, p->c + k, l, p->c + b, k - b);
 				return 1;
