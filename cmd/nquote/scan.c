@@ -1458,6 +1458,57 @@ static const char pred_open[] =
     "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
     "一放拿握拉站坐走望笑是";
 
+/* kin and people close to one, who can follow a name with no 的 (李先生儿子) */
+static const char *const kin[] = {"儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈",
+    "老伴", "家属", "家人", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹", "同事", "邻居"};
+
+/*
+ * 李先生的儿子赶到现场后…, 王女士的丈夫随后…, 李先生儿子见到…: a clause
+ * opening with a person's relative, colleague or the like (a noun for a
+ * person after a named person and 的, or a word for kin right after the
+ * name), then its predicate: that noun is the subject, the person its
+ * description.
+ */
+static int
+possessed_subject(const int32_t *c, size_t b, size_t e, struct spk *out)
+{
+	const struct nq_word *w;
+	struct spk t = {0};
+	size_t de, k, m, n = 0;
+	int ok;
+
+	for (de = b + 2; de < e && de - b <= 8 && c[de] != 0x7684 /* 的 */ && !is_boundary(c[de]); de++) {
+		for (m = 0; m < sizeof(kin) / sizeof(kin[0]) && !(n = at(c, e, de, kin[m])); m++)
+			;
+		if (n)
+			break;
+	}
+	if (de >= e || (c[de] != 0x7684 && !n))
+		return 0;
+	k = n ? de : de + 1;
+	if (!n && !((w = nq_lex_at(NQ_W_TITLE, c, k, e)) && (n = w->n) >= 2) &&
+	    !((w = nq_lex_at(NQ_W_ANON, c, k, e)) && (n = w->n) >= 2))
+		return 0;
+	k += n;
+	/* (a predicate after the noun, not 的 nor another noun: 李先生的儿子们) */
+	if (k >= e || is_boundary(c[k]) || c[k] == 0x7684 || in_set(person_final, c[k]))
+		return 0;
+	ok = parse_speaker(c, b, de, &t) && t.kind == SPK_PERSON;
+	spk_free(&t);
+	memset(&t, 0, sizeof(t));
+	if (ok && c[de] != 0x7684) {	/* (read alone, 儿子 would be 李先生's title) */
+		spk_set(out, SPK_ANON, c + de, n, c + b, de - b);
+		return 1;
+	}
+	if (!ok || !parse_speaker(c, b, k, &t) || t.kind == SPK_PRON) {
+		spk_free(&t);
+		return 0;
+	}
+	spk_copy(out, &t);
+	spk_free(&t);
+	return 1;
+}
+
 /*
  * The person opening the sentence c[b..e) of paragraph pi: a name, or a
  * title and name, right before 在/对/向 (国务委员彭珮云在…, 张全景在会上讲话), or
@@ -1512,6 +1563,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		if (ok)
 			return 1;
 	}
+	if (possessed_subject(p->c, b, e, out))
+		return 1;
 	for (l = name_at(p->c, b, e); l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
 		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
@@ -1941,6 +1994,13 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	spk_free(s);
 	memset(s, 0, sizeof(*s));
 	if (sentence_subject(d, pi, sb, a - 1, s) && s->kind == SPK_PERSON)
+		return 1;
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	/* 李先生的儿子赶到后…，当即表示: the relative, not the person */
+	for (x = sb; x < a - 1 && is_space(p->c[x]); x++)
+		;
+	if (possessed_subject(p->c, x, e, s))
 		return 1;
 	/* 村支书王德明一边…: a title and name opening the first clause (the
 	 * whole clause when it is a long title and a name: 中共中央…办公室主任

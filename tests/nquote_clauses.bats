@@ -1,0 +1,27 @@
+#!/usr/bin/env bats
+# nquote: speakers that are not right before the cue (the subject of an
+# earlier clause, a quotation's scene clause, verbs that take a clause).
+load helpers/common
+
+# rows as "speaker|cue|kind|quote|desc" for one document, its lines the arguments
+rows() {
+	printf '%s\n' "$@" | nnorm | nquote -H | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 "|" $10 }'
+}
+
+@test "nquote clauses: a relative named after a person speaks for the clause (的 or none), not the person" {
+	run rows '市民张女士向派出所报了案。张女士的丈夫下班回家后才得知此事，随后表示，家里的存款一直由他保管。'
+	assert_success
+	assert_output '丈夫|表示|indirect|家里的存款一直由他保管|张女士的'
+	run rows '王大爷女儿看到短信后起了疑心，随后表示，父亲从来不用网上银行。'
+	assert_success
+	assert_output '女儿|表示|indirect|父亲从来不用网上银行|王大爷'
+}
+
+@test "nquote clauses: 当即/立即 before the cue of a clause keep the sentence's subject" {
+	run rows '店主刘建华看完监控录像后，当即表示，愿意配合警方调查。'
+	assert_success
+	assert_output '刘建华|表示|indirect|愿意配合警方调查|店主'
+	run rows '社区主任陈立新听完居民的意见后，立即表示，下周就安排人员清理楼道。'
+	assert_success
+	assert_output '陈立新|表示|indirect|下周就安排人员清理楼道|社区主任'
+}
