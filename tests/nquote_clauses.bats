@@ -25,3 +25,21 @@ rows() {
 	assert_success
 	assert_output '陈立新|表示|indirect|下周就安排人员清理楼道|社区主任'
 }
+
+@test "nquote clauses: 呼吁 and 提及 take their clause with no mark after them" {
+	run rows '环保组织也呼吁沿岸各市尽快公开排污口名单，接受公众监督。'
+	assert_success
+	assert_output '环保组织|呼吁|indirect|沿岸各市尽快公开排污口名单，接受公众监督|'
+	run rows '领队赵志强提及在山谷里曾经听到过狼的叫声，大家都很紧张。'
+	assert_success
+	assert_output '赵志强|提及|indirect|在山谷里曾经听到过狼的叫声，大家都很紧张|领队'
+	run rows '他提及此事时显得很激动。'
+	assert_success
+	assert_output ''
+}
+
+@test "nquote clauses: a bare verb's clause holding its own 据…报道 is a headline run into the story" {
+	run rows '市长呼吁停工据本地电视台报道，市长当天在会上表示，工地必须全部停工整改。'
+	assert_success
+	assert_output '本地电视台|报道|indirect|市长当天在会上表示，工地必须全部停工整改|'
+}

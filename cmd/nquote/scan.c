@@ -3224,6 +3224,26 @@ source_speaker(struct para *p, size_t a, size_t v, struct spk *s)
 	return source_phrase(p->c, a, v, 0, &sa, &sb) && source_named(p->c, sa, sb, s);
 }
 
+/*
+ * 哈尼亚呼吁和谈据美国有线新闻网报道，…: a headline run into its story, the
+ * clause after a bare verb at k holding a source frame (据…报道) of its
+ * own before its comma.
+ */
+static int
+source_frame_in(struct para *p, size_t k)
+{
+	const struct nq_word *w;
+	size_t e, j;
+
+	for (e = k; e < p->n && e - k < 40 && !is_boundary(p->c[e]); e++)
+		if (p->c[e] == 0x636E /* 据 */ && e > k)
+			for (j = e + 2; j < p->n && j - e <= 14 && !is_boundary(p->c[j]); j++)
+				if ((w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) && w->tier == NQ_TIER_A &&
+				    j + w->n < p->n && is_comma(p->c, j + w->n, p->n))
+					return 1;
+	return 0;
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -3378,7 +3398,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 
 			while (e < p->n && e - k < 4 && !is_comma(p->c, e, p->n) && !is_term(p->c[e]))
 				e++;
-			if (e - k < 4)
+			if (e - k < 4 || source_frame_in(p, k))
 				goto out;
 		}
 	}
