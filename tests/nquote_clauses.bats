@@ -43,3 +43,24 @@ rows() {
 	assert_success
 	assert_output '本地电视台|报道|indirect|市长当天在会上表示，工地必须全部停工整改|'
 }
+
+@test "nquote clauses: the subject of a clause before the cue speaks, past 地-adverbials, verbs in 着 and verbs of going" {
+	run rows '第二天一早，老孙又是急急忙忙地赶到村委会找到会计说：“钱我已经凑齐了。”'
+	assert_success
+	assert_output '老孙|说|direct|钱我已经凑齐了。|'
+	run rows '村主任郭长海拉着记者的手说：“今年的收成比去年好。”'
+	assert_success
+	assert_output '郭长海|说|direct|今年的收成比去年好。|村主任'
+	run rows '一位老人颤巍巍地走到台前说：“我等这一天等了五十年。”'
+	assert_success
+	assert_output '老人|说|direct|我等这一天等了五十年。|'
+}
+
+@test "nquote clauses: a clause that hands the word to another (请, 让) gives no serial speaker; a name does not run into the verb" {
+	run rows '主持人笑着让获奖的孩子们上台说：“谢谢老师。”'
+	assert_success
+	refute_output --partial '主持人|'
+	run rows '北京大学学生刘晓雯代表全体志愿者表示：“我们准备好了。”'
+	assert_success
+	refute_output --partial '刘晓雯代|'
+}

@@ -2020,6 +2020,106 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	return 0;
 }
 
+static int listener(const int32_t *c, size_t a, size_t b);
+
+/*
+ * c[x..b) opens with what a subject does before it speaks: 2 for an
+ * adverb of the lexicon's trail list (随即, 当场), a manner adverbial in 地
+ * (匆匆忙忙地, 高兴地) or a verb in 着 (拉着记者的手, 指着地图); 1 for a
+ * character a predicate often opens with (又, 在, 对); else 0.
+ */
+static int
+predicate_opens(const int32_t *c, size_t x, size_t b)
+{
+	const struct nq_word *w;
+	size_t i;
+
+	if (x >= b || is_boundary(c[x]))
+		return 0;
+	if (((w = nq_lex_at(NQ_W_TRAIL, c, x, b)) && w->n >= 2) ||
+	    (x + 1 < b && c[x + 1] == 0x7740 /* 着 */) || (x + 2 < b && c[x + 2] == 0x7740))
+		return 2;
+	for (i = x + 1; i < b && i - x <= 5 && c[i] != 0x7684 /* 的 */; i++)
+		if (c[i] == 0x5730 /* 地 */)
+			return 2;
+	return in_set(pred_open, c[x]);
+}
+
+/*
+ * The name of t is a whole name where it ends c[a..e), not one running on
+ * into the words after it (美国总统布希以…: not 统布; 全奕颖代表…: not
+ * 全奕颖代); 老周, 小王: a surname after 老, 小 or 阿.
+ */
+static int
+whole_name(const struct para *p, size_t a, size_t e, size_t v, const struct spk *t)
+{
+	int32_t u[8];
+	size_t n = 0, i = 0, len = t->name.n;
+
+	while (i < len && n < 8)
+		i += nk_u8_dec(t->name.p + i, len - i, &u[n++]);
+	if (i < len || n < 2 || e < a + n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (p->c[e - n + i] != u[i])
+			return 1;	/* a title after the name: 王芳教授 */
+	if (n == 2 && in_set("老小阿", u[0]) && nq_lex_is(NQ_W_SURNAME, u + 1, 1))
+		return 1;	/* 老周, 小王 */
+	return name_at(p->c, e - n, v) == n;
+}
+
+/*
+ * The phrase c[a..v) before a cue is a clause: 老周又是匆匆忙忙地跑到派出所
+ * 找到驻村民警说, 村支书李德明拉着记者的手说, 一位老人颤巍巍地走上前说. Its
+ * subject, a person (or one described) opening it, speaks; the rest is what
+ * that person does on the way (serial verbs share their subject). Not
+ * when the phrase hands the word to another (请王教授说, 让孩子们说, 听邻居
+ * 说) or is passive.
+ */
+static int
+serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	struct spk t = {0};
+	size_t x, l;
+	int strong;
+
+	trim(p->c, &a, &v);
+	while (a < v && (w = nq_lex_at(NQ_W_LEAD, p->c, a, v)) && w->n < v - a && p->c[a] != 0x5728 /* 在 */)
+		a += w->n;
+	if (v <= a + 4 || v - a > 40)
+		return 0;
+	for (x = a; x < v; x++)
+		if (in_set("让叫请使令被据求", p->c[x]) || is_open(p->c[x]) || is_close(p->c[x]) ||
+		    p->c[x] == '"' || (p->c[x] == 0x542C /* 听 */ && x + 1 < v &&
+		    !in_set("到完了罢后见取", p->c[x + 1])))
+			return 0;
+	for (l = v - a - 2 < 12 ? v - a - 2 : 12; l >= 2; l--) {
+		if (!(strong = predicate_opens(p->c, a + l, v)))
+			continue;
+		spk_free(&t);
+		memset(&t, 0, sizeof(t));
+		if (!parse_speaker(p->c, a, a + l, &t))
+			continue;
+		/* 老周, 小王: a person known by surname (read alone as a name
+		 * of no kind) */
+		if (l == 2 && in_set("老小阿", p->c[a]) && nq_lex_is(NQ_W_SURNAME, p->c + a + 1, 1))
+			t.kind = SPK_PERSON;
+		/* (a character that opens a predicate may end a name too:
+		 * 全奕颖代表… is not 全奕颖代; before 地 or 着 it may not) */
+		if ((t.kind == SPK_PERSON && (strong == 2 || whole_name(p, a, a + l, v, &t))) ||
+		    (t.kind == SPK_ANON && !t.generic && person_noun(p->c, a, a + l))) {
+			spk_free(s);
+			spk_copy(s, &t);
+			spk_free(&t);
+			return !listener(p->c, a, a + l);
+		}
+	}
+	spk_free(&t);
+	return 0;
+}
+
 /* the phrase before position v: back to a clause mark, at most 60 code points */
 static size_t
 zone_start(struct para *p, size_t v, size_t lo)
@@ -3303,7 +3403,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			goto out;
 		if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
-		    !clause_speaker(d, pi, a, v, &s))
+		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
