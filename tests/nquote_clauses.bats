@@ -64,3 +64,15 @@ rows() {
 	assert_success
 	refute_output --partial '刘晓雯代|'
 }
+
+@test "nquote clauses: a serial subject before an indirect cue (…时表示), not past a negation or another verb of speech" {
+	run rows '市长刘志远昨日上午会见来访的客商时表示，本市将进一步优化营商环境。'
+	assert_success
+	assert_output '刘志远|表示|indirect|本市将进一步优化营商环境|市长'
+	run rows '老周红着脸不再透露，家里到底出了什么事。'
+	assert_success
+	assert_output ''
+	run rows '历史学者陈文昭首次提出移民说，论证了本地先民来自北方。'
+	assert_success
+	assert_output ''
+}

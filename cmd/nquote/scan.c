@@ -2026,7 +2026,7 @@ static int listener(const int32_t *c, size_t a, size_t b);
  * c[x..b) opens with what a subject does before it speaks: 2 for an
  * adverb of the lexicon's trail list (随即, 当场), a manner adverbial in 地
  * (匆匆忙忙地, 高兴地) or a verb in 着 (拉着记者的手, 指着地图); 1 for a
- * character a predicate often opens with (又, 在, 对); else 0.
+ * adverb or preposition a predicate often opens with (又, 在, 对); else 0.
  */
 static int
 predicate_opens(const int32_t *c, size_t x, size_t b)
@@ -2042,7 +2042,9 @@ predicate_opens(const int32_t *c, size_t x, size_t b)
 	for (i = x + 1; i < b && i - x <= 5 && c[i] != 0x7684 /* 的 */; i++)
 		if (c[i] == 0x5730 /* 地 */)
 			return 2;
-	return in_set(pred_open, c[x]);
+	/* (adverbs and prepositions only: verbs such as 希, 发, 来 begin
+	 * words in names too, 希拉克) */
+	return in_set("最首还也又都在对向于曾已将则便就随亲专特正今昨", c[x]);
 }
 
 /*
@@ -2090,11 +2092,23 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		a += w->n;
 	if (v <= a + 4 || v - a > 40)
 		return 0;
-	for (x = a; x < v; x++)
+	for (x = a; x < v; x++) {
 		if (in_set("让叫请使令被据求", p->c[x]) || is_open(p->c[x]) || is_close(p->c[x]) ||
 		    p->c[x] == '"' || (p->c[x] == 0x542C /* 听 */ && x + 1 < v &&
 		    !in_set("到完了罢后见取", p->c[x + 1])))
 			return 0;
+		/* 不再透露, 未就…发表评论: nothing said; 一定会以…总结历史: an
+		 * intention, not a report; 首次提出奴隶制说: a verb of speech
+		 * before, the cue a noun */
+		if (in_set("不没未", p->c[x]) || at(p->c, v, x, "一定") || at(p->c, v, x, "必须") ||
+		    at(p->c, v, x, "应该") || at(p->c, v, x, "应当") || at(p->c, v, x, "将会") ||
+		    ((w = nq_lex_at(NQ_W_VERB, p->c, x, v)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, x, w)))
+			return 0;
+	}
+	/* 电话交谈，讨论…: 谈 of a compound */
+	if (in_set("交会座商洽面恳访畅", p->c[v - 1]) && v < p->n && p->c[v] == 0x8C08 /* 谈 */)
+		return 0;
 	for (l = v - a - 2 < 12 ? v - a - 2 : 12; l >= 2; l--) {
 		if (!(strong = predicate_opens(p->c, a + l, v)))
 			continue;
@@ -2109,7 +2123,8 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		/* (a character that opens a predicate may end a name too:
 		 * 全奕颖代表… is not 全奕颖代; before 地 or 着 it may not) */
 		if ((t.kind == SPK_PERSON && (strong == 2 || whole_name(p, a, a + l, v, &t))) ||
-		    (t.kind == SPK_ANON && !t.generic && person_noun(p->c, a, a + l))) {
+		    (t.kind == SPK_ANON && !t.generic && person_noun(p->c, a, a + l) &&
+		    !name_at(p->c, a + l, v))) {	/* (法国总统希拉克…: the name is his) */
 			spk_free(s);
 			spk_copy(s, &t);
 			spk_free(&t);
@@ -3507,7 +3522,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
 	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
-	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s))
+	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s) &&
+	    !serial_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
