@@ -76,3 +76,21 @@ rows() {
 	assert_success
 	assert_output ''
 }
+
+@test "nquote clauses: quotations one after another, then a scene clause and the speaker with a verb, are all that speaker's" {
+	run rows '“楼道里的灯坏了半个月。”“电梯也经常停。”座谈会上，业主们积极反映小区的物业问题。'
+	assert_success
+	assert_output "$(printf '%s\n' '业主们|反映|direct|楼道里的灯坏了半个月。|' '业主们|反映|direct|电梯也经常停。|')"
+	run rows '“这辈子没白活。”离开时，老李低声说。'
+	assert_success
+	assert_output '老李|说|direct|这辈子没白活。|'
+}
+
+@test "nquote clauses: a scene clause with no verb of speech after it, or a question before an answer, gives no speaker" {
+	run rows '“这条路修好以后，我们出门就方便多了！”说到这里，老人红了眼眶。'
+	assert_success
+	assert_output ''
+	run rows '“您今年多大岁数了？”“八十二了。”老人笑着说。'
+	assert_success
+	assert_output '老人|说|direct|八十二了。|'
+}

@@ -2619,6 +2619,27 @@ reaction_phrase(struct para *p, size_t i)
 	return skip_space(p, x + 1);
 }
 
+/*
+ * A short clause of the scene the speaker is in and its comma at i
+ * (交流环节中，, 座谈会上，, 离开时，): a few characters ending in a word of
+ * place or time within an event, with no mark or pronoun in them.
+ * The index after the comma, or i.
+ */
+static size_t
+scene_phrase(struct para *p, size_t i)
+{
+	size_t x;
+
+	for (x = i; x < p->n && x - i <= 8 && !is_boundary(p->c[x]) && !is_open(p->c[x]) &&
+	    p->c[x] != '"'; x++)
+		if (in_set("他她我你说", p->c[x]))
+			return i;
+	if (x >= p->n || x < i + 3 || x - i > 8 || !is_comma(p->c, x, p->n) ||
+	    !in_set("中上时里后间", p->c[x - 1]))
+		return i;
+	return skip_space(p, x + 1);
+}
+
 static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
     size_t minlen, int whole);
 
@@ -2658,6 +2679,12 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		comma = 1;
 		j = k;
 		scene = 1;
+	} else if ((k = scene_phrase(p, j)) > j) {
+		/* “…。”交流环节中，居民们纷纷反映身边的难题。: a scene, then the
+		 * speaker and a verb with at most what was spoken of */
+		comma = 1;
+		j = k;
+		scene = 2;
 	}
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
@@ -2708,6 +2735,16 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		return 0;
 	if (scene) {
 		k = skip_space(p, verb_end(p, v, w));
+		/* (after a scene: an object of up to 12 to the sentence's end) */
+		if (scene == 2) {
+			size_t o;
+
+			for (o = k; o < p->n && o - k <= 12 && !is_boundary(p->c[o]) && !is_open(p->c[o]); o++)
+				if (p->c[o] == 0x7740 /* 着 */ || p->c[o] == 0x4E86 /* 了 */)
+					break;
+			if (o < p->n && o - k <= 12 && is_term(p->c[o]))
+				k = o;
+		}
 		if (k < p->n && !is_term(p->c[k]))
 			return 0;
 	}
@@ -3599,6 +3636,35 @@ out:
 	return res;
 }
 
+static void emit_as(struct doc *d, size_t pi, struct quote *q, const struct nq_hit *last);
+
+/*
+ * “小区门口占道严重。”“垃圾清运不及时。”居民们纷纷表示。: quotations of
+ * whole sentences one right after another, the last with its speaker
+ * after it, are all that speaker's. Returns where scanning resumes, or 0.
+ */
+static size_t
+quote_run(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct quote *q2;
+	size_t j, n0 = d->out->n, r;
+
+	/* (not after a question: “吃了吗？”“吃了。”老人说 is an exchange) */
+	if (!q->closed || !q->sentence || q->noun || cue_before(p, q->open) || q->close < q->open + 2 ||
+	    !(is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002) ||
+	    p->c[q->close - 1] == 0xFF1F || p->c[q->close - 1] == '?')
+		return 0;
+	j = skip_space(p, q->close + 1);
+	if (j >= p->n || !(q2 = quote_at(p, j)) || q2->used || !q2->closed || !q2->sentence || q2->noun)
+		return 0;
+	if (!(r = quote_run(d, pi, q2)) && !(r = quote_first(d, pi, q2)))
+		return 0;
+	if (d->out->n > n0 && d->out->v[d->out->n - 1].kind == NQ_DIRECT)
+		emit_as(d, pi, q, &d->out->v[d->out->n - 1]);
+	return r;
+}
+
 static void
 scan_para(struct doc *d, size_t pi)
 {
@@ -3611,7 +3677,7 @@ scan_para(struct doc *d, size_t pi)
 		int32_t c = p->c[i];
 
 		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
-			if (!q->used && (r = quote_first(d, pi, q)) > i) {
+			if (!q->used && ((r = quote_run(d, pi, q)) > i || (r = quote_first(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
 			}
