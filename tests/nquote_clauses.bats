@@ -94,3 +94,12 @@ rows() {
 	assert_success
 	assert_output '老人|说|direct|八十二了。|'
 }
+
+@test "nquote clauses: after a quotation, its speaker's verb of telling and the one told, the speaker goes on (in marks or not)" {
+	run rows '“自从修了新路，就再没有人来收过费了。”司机王某告诉记者，如果有人来查，他们也会照章办事。'
+	assert_success
+	assert_output "$(printf '%s\n' '王某|告诉|direct|自从修了新路，就再没有人来收过费了。|司机' '王某|告诉|indirect|如果有人来查，他们也会照章办事|司机')"
+	run rows '“我对看到的情况感到震惊，”马丁告诉新华社记者，“我们应该做点什么了。”'
+	assert_success
+	assert_output "$(printf '%s\n' '马丁|告诉|direct|我对看到的情况感到震惊，|' '马丁|告诉|direct|我们应该做点什么了。|')"
+}

@@ -2021,6 +2021,7 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 }
 
 static int listener(const int32_t *c, size_t a, size_t b);
+static int told(const int32_t *c, size_t a, size_t b);
 
 /*
  * c[x..b) opens with what a subject does before it speaks: 2 for an
@@ -2757,6 +2758,17 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	d->named_after = 0;
 	k = verb_end(p, v, w);
 	res = k;
+	/* “…。”村民曾某告诉记者，…: the one told, then the speaker goes on */
+	if (w->flags & NQ_F_TELL) {
+		size_t o = k, kk;
+		int colon2;
+
+		while (o < p->n && o - k < 10 && !is_boundary(p->c[o]) && !is_open(p->c[o]))
+			o++;
+		kk = o;
+		if (o > k && (listener(p->c, k, o) || told(p->c, k, o)) && punct_after(p, &kk, &colon2))
+			k = o;
+	}
 	/* split quotation: “…，”她说，“…” */
 	if (punct_after(p, &k, &colon) && k < p->n) {
 		struct quote *q2 = quote_at(p, k);
