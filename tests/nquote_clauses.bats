@@ -103,3 +103,12 @@ rows() {
 	assert_success
 	assert_output "$(printf '%s\n' '马丁|告诉|direct|我对看到的情况感到震惊，|' '马丁|告诉|direct|我们应该做点什么了。|')"
 }
+
+@test "nquote clauses: after a quotation, a titled person's clause, then a clause of what the person does and a verb of speech ending the sentence" {
+	run rows '“网上兼职刷单全是骗局，千万别转账。”社区民警韩冬走上前，指着宣传栏里的真实案例提醒。'
+	assert_success
+	assert_output '韩冬|提醒|direct|网上兼职刷单全是骗局，千万别转账。|社区民警'
+	run rows '昨天下午，社区举办了反诈讲座。“网上兼职刷单全是骗局。”社区民警韩冬走上前，居民们纷纷点头。'
+	assert_success
+	assert_output ''
+}

@@ -2641,6 +2641,74 @@ scene_phrase(struct para *p, size_t i)
 	return skip_space(p, x + 1);
 }
 
+static int no_subject(const int32_t *c, size_t a, size_t b);
+
+/*
+ * “…”辅警卢鹏凑近，指着宣传册上的案例提醒。: after the quotation, a clause
+ * of a person named with a title (or a name mentioned before) and what
+ * that person does, then a clause of nothing but what the person does
+ * meanwhile and a verb of speech ending the sentence. The quotation is the
+ * person's. j is where the clause after the quotation opens.
+ */
+static size_t
+quote_then_clauses(struct doc *d, size_t pi, struct quote *q, size_t j)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w = NULL;
+	struct spk s = {0};
+	size_t c1, e, v, x, res = 0;
+	char *cue;
+
+	for (c1 = j; c1 < p->n && c1 - j <= 20 && !is_boundary(p->c[c1]) && !is_open(p->c[c1]) &&
+	    p->c[c1] != '"'; c1++)
+		;
+	if (c1 >= p->n || c1 - j > 20 || c1 < j + 3 || !is_comma(p->c, c1, p->n))
+		return 0;
+	for (e = c1 + 1; e < p->n && e - c1 <= 24 && !is_boundary(p->c[e]) && !is_open(p->c[e]) &&
+	    p->c[e] != '"'; e++)
+		;
+	if (e >= p->n || e - c1 > 24 || !is_term(p->c[e]))
+		return 0;
+	/* the verb ends the sentence (提醒。, 说道。) */
+	for (v = e; v > c1 + 1; v--)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, v - 1, e)) && w->tier && w->tier != NQ_TIER_B &&
+		    v - 1 + w->n == e && !stopped(p, v - 1, w))
+			break;
+	if (v <= c1 + 1)
+		return 0;
+	v--;
+	/* (or a verb in 着 and a longer object: 指着宣传册上的案例) */
+	if (!no_subject(p->c, c1 + 1, v) && !(predicate_opens(p->c, c1 + 1, v) == 2 &&
+	    !memchr32(p->c, c1 + 1, v, 0x4ED6 /* 他 */) && !memchr32(p->c, c1 + 1, v, 0x5979 /* 她 */)))
+		return 0;
+	/* the subject: the longest person with a title or a known name
+	 * opening the first clause */
+	for (x = c1; x >= j + 2; x--) {
+		if (!person_ending(p->c, j, x, x, &s))
+			continue;
+		/* (not a name of three whose last character makes a word with
+		 * the next, 卢鹏凑近, 刘洋走到, or is a verb of the body rarely
+		 * given in names, 韩冬走上前) */
+		if (nk_u8_count(s.name.p, s.name.n) == 3 && x < c1 && (in_set("近出来到发回看参视考接", p->c[x]) ||
+		    in_set("走跑赶凑站坐拿举拉握递掏抱挥摆拍扶", p->c[x - 1])))
+			continue;
+		break;
+	}
+	if (x < j + 2) {
+		spk_free(&s);
+		return 0;
+	}
+	resolve_at(d, pi, j, &s);
+	cue = str(w->c, w->n);
+	d->named_after = 1;
+	emit_direct(d, pi, q, &s, cue);
+	d->named_after = 0;
+	free(cue);
+	res = e;
+	spk_free(&s);
+	return res;
+}
+
 static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
     size_t minlen, int whole);
 
@@ -2732,6 +2800,8 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 			w = w2;
 		}
 	}
+	if ((!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j) && !scene)
+		return quote_then_clauses(d, pi, q, j);
 	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
 	if (scene) {
