@@ -112,3 +112,15 @@ rows() {
 	assert_success
 	assert_output ''
 }
+
+@test "nquote clauses: 承诺 reports words after a colon or in marks, not before a comma (a noun or a pledge of policy)" {
+	run rows '物业经理听完大家的意见，逐条作了解释，并郑重承诺：下周起每天清运两次垃圾。'
+	assert_success
+	assert_output '物业经理|承诺|indirect|下周起每天清运两次垃圾|'
+	run rows '公司履行了当初的承诺，工人们的工资已全部发放。'
+	assert_success
+	assert_output ''
+	run rows '他表示，只要各方都兑现承诺，项目就能按期完工。'
+	assert_success
+	assert_output '他|表示|indirect|只要各方都兑现承诺，项目就能按期完工|'
+}

@@ -2306,6 +2306,9 @@ other_speaker(struct para *p, size_t i)
 	if (!(k < p->n && (is_comma(p->c, k, p->n) || is_colon(p->c, k, p->n) ||
 	    ((w->flags & NQ_F_BARE) && !is_boundary(p->c[k])))))
 		return 0;
+	/* (承诺，: a verb that reports only before a colon) */
+	if ((w->flags & NQ_F_COLON) && !is_colon(p->c, k, p->n))
+		return 0;
 	if (parse_speaker(p->c, i, v, &s) && s.kind != SPK_PRON && s.name.n > 0) {
 		size_t e = s.name.n - 1;
 		int32_t last;
@@ -3604,7 +3607,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		}
 		goto out;
 	}
-	if (w->tier == NQ_TIER_C || k >= p->n)
+	if (w->tier == NQ_TIER_C || k >= p->n || ((w->flags & NQ_F_COLON) && !colon))
 		goto out;
 	if (!punct) {
 		if (!(w->flags & NQ_F_BARE) || w->tier != NQ_TIER_A)
