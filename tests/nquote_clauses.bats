@@ -124,3 +124,12 @@ rows() {
 	assert_success
 	assert_output '他|表示|indirect|只要各方都兑现承诺，项目就能按期完工|'
 }
+
+@test "nquote clauses: a headline's indirect speech ends before a date stamp or source label run into it" {
+	run rows '环保部门呼吁市民绿色出行2019－06－0510：12：30来源：本地晚报'
+	assert_success
+	assert_output '环保部门|呼吁|indirect|市民绿色出行|'
+	run rows '市长称明年完成旧城改造日期：2019－06－05来源：本地晚报'
+	assert_success
+	assert_output '市长|称|indirect|明年完成旧城改造|'
+}

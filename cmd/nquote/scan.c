@@ -2326,6 +2326,24 @@ other_speaker(struct para *p, size_t i)
  * End of an indirect quotation starting at k; *qq the quotation that ends
  * it. whole: a source frame (据X报道，…), which reports the whole sentence.
  */
+/* a date stamp at i: 2007－05－17 or 2007-05-17 */
+static int
+stamp_at(const struct para *p, size_t i)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t m;
+
+	if (i > 0 && p->c[i - 1] >= '0' && p->c[i - 1] <= '9')
+		return 0;
+	for (m = 0; shape[m]; m++) {
+		int32_t c = i + m < p->n ? p->c[i + m] : 0;
+
+		if (shape[m] == 'd' ? !(c >= '0' && c <= '9') : !(c == '-' || c == 0xFF0D))
+			return 0;
+	}
+	return 1;
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -2357,6 +2375,10 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		 * cue's clause is an item of a list after a colon (…路径：外媒
 		 *披露，A；B公司…；C公司…) */
 		if (is_term(c) && (!(c == 0xFF1B || c == ';') || list || cue_clause(p, i + 1)))
+			break;
+		/* …接受火炬接力计划2007－05－1704：24：23来源：北京晨报: a headline
+		 * run into a scraped page's date stamp or source label */
+		if (i > k && (stamp_at(p, i) || at(p->c, p->n, i, "来源：") || at(p->c, p->n, i, "日期：")))
 			break;
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
