@@ -133,3 +133,12 @@ rows() {
 	assert_success
 	assert_output '市长|称|indirect|明年完成旧城改造|'
 }
+
+@test "nquote clauses: 谈 of 交谈 and 讲 of 讲台 are no cues" {
+	run rows '两国领导人进行了亲切交谈，互致问候，并共同出席了欢迎晚宴。'
+	assert_success
+	assert_output ''
+	run rows '“大家千万别信陌生电话。”社区民警刘洋走上讲台，举着手机对居民们说。'
+	assert_success
+	assert_output '刘洋|说|direct|大家千万别信陌生电话。|社区民警'
+}
