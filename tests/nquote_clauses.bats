@@ -142,3 +142,9 @@ rows() {
 	assert_success
 	assert_output '刘洋|说|direct|大家千万别信陌生电话。|社区民警'
 }
+
+@test "nquote clauses: a cue after a clause of time (…时表示) takes the subject opening that clause before a name is read across it" {
+	run rows '市长刘志远昨日上午会见来访的企业代表团时表示，本市将进一步优化营商环境。'
+	assert_success
+	assert_output '刘志远|表示|indirect|本市将进一步优化营商环境|市长'
+}

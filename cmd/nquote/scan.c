@@ -3560,7 +3560,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		a = zone_start(p, v, lo);
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
-		if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+		if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
+		    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
 		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s))
 			goto out;
@@ -3665,7 +3666,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
-	if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+	/* (…会见来访的企业代表团时表示: a clause of the time first, lest a
+	 * name be read across it, 代表 + 团时) */
+	if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
+	    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s) &&
 	    !serial_speaker(d, pi, a, v, &s))
 		goto out;
