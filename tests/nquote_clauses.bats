@@ -148,3 +148,18 @@ rows() {
 	assert_success
 	assert_output '刘志远|表示|indirect|本市将进一步优化营商环境|市长'
 }
+
+@test "nquote clauses: no serial or relative speaker across 与, an existential 有, a purpose in 以, or a title before the name" {
+	run rows '林太与女儿每天都经过公园。她表示自己并不害怕蚊子。'
+	assert_success
+	refute_output --partial '女儿|'
+	run rows '欧美也已有几个国家承认这种婚姻关系的合法性。'
+	assert_success
+	assert_output ''
+	run rows '赵武也册封他以承认其地位的合法性。'
+	assert_success
+	assert_output ''
+	run rows '市医院院长特助周明华表示，医患关系需要双方共同维护。'
+	assert_success
+	refute_output --partial '市医院院长|'
+}

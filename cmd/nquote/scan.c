@@ -1483,7 +1483,8 @@ possessed_subject(const int32_t *c, size_t b, size_t e, struct spk *out)
 		if (n)
 			break;
 	}
-	if (de >= e || (c[de] != 0x7684 && !n))
+	/* (not 林太与女儿: two people) */
+	if (de >= e || (c[de] != 0x7684 && !n) || in_set("与和及同跟、", c[de - 1]))
 		return 0;
 	k = n ? de : de + 1;
 	if (!n && !((w = nq_lex_at(NQ_W_TITLE, c, k, e)) && (n = w->n) >= 2) &&
@@ -2040,12 +2041,13 @@ predicate_opens(const int32_t *c, size_t x, size_t b)
 	if (((w = nq_lex_at(NQ_W_TRAIL, c, x, b)) && w->n >= 2) ||
 	    (x + 1 < b && c[x + 1] == 0x7740 /* 着 */) || (x + 2 < b && c[x + 2] == 0x7740))
 		return 2;
-	for (i = x + 1; i < b && i - x <= 5 && c[i] != 0x7684 /* 的 */; i++)
+	/* (two characters at least before 地: 语重心长地 is not 语重心 + 长地) */
+	for (i = x + 2; i < b && i - x <= 5 && c[i] != 0x7684 /* 的 */; i++)
 		if (c[i] == 0x5730 /* 地 */)
 			return 2;
 	/* (adverbs and prepositions only: verbs such as 希, 发, 来 begin
 	 * words in names too, 希拉克) */
-	return in_set("最首还也又都在对向于曾已将则便就随亲专特正今昨", c[x]);
+	return in_set("最首还也又都在对向于曾已将则便就随亲专正今昨", c[x]);
 }
 
 /*
@@ -2107,6 +2109,13 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		    !stopped(p, x, w)))
 			return 0;
 	}
+	/* 册封他以承认…: a purpose, not speech; 欧美也已有几个国家承认: 有
+	 * brings in another subject */
+	if (p->c[v - 1] == 0x4EE5 /* 以 */)
+		return 0;
+	for (x = a; x + 1 < v; x++)
+		if (p->c[x] == 0x6709 /* 有 */ && (is_numeral(p->c[x + 1]) || in_set("几些人的位名", p->c[x + 1])))
+			return 0;
 	/* 电话交谈，讨论…: 谈 of a compound */
 	if (in_set("交会座商洽面恳访畅", p->c[v - 1]) && v < p->n && p->c[v] == 0x8C08 /* 谈 */)
 		return 0;
