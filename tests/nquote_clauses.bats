@@ -163,3 +163,12 @@ rows() {
 	assert_success
 	refute_output --partial '市医院院长|'
 }
+
+@test "nquote clauses: no serial speaker for naming (用这个词指…) or a cue after 进行" {
+	run rows '学者们最初用这个词指那些不合常规的建筑。'
+	assert_success
+	assert_output ''
+	run rows '一些官方媒体也开始对政府的过失进行批评，比如电视台的新闻节目。'
+	assert_success
+	assert_output ''
+}

@@ -2113,6 +2113,10 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	 * brings in another subject */
 	if (p->c[v - 1] == 0x4EE5 /* 以 */)
 		return 0;
+	/* 对…进行批评: a noun; 用这个词指…, 把它称…: naming, not speech */
+	if (at(p->c, v, v - 2, "进行") || (v < p->n && in_set("指称", p->c[v]) &&
+	    (memchr32(p->c, a, v, 0x7528 /* 用 */) || memchr32(p->c, a, v, 0x628A /* 把 */))))
+		return 0;
 	for (x = a; x + 1 < v; x++)
 		if (p->c[x] == 0x6709 /* 有 */ && (is_numeral(p->c[x + 1]) || in_set("几些人的位名", p->c[x + 1])))
 			return 0;
