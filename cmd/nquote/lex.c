@@ -157,6 +157,7 @@ load_src(const nk_yaml *y)
 		}
 	add_list(NQ_W_VERB, nk_yaml_get(y, "bare"), -1, NQ_F_BARE);
 	add_list(NQ_W_VERB, nk_yaml_get(y, "tell"), -1, NQ_F_TELL);
+	add_list(NQ_W_VERB, nk_yaml_get(y, "colon"), -1, NQ_F_COLON);
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		add_list(lists[i].type, nk_yaml_get(y, lists[i].key), 0, 0);
 	if ((f = nk_yaml_get(y, "function_chars")) && f->kind == NK_Y_SCALAR && f->val) {

@@ -40,7 +40,7 @@ enum nq_wtype {
 	NQ_W_NTYPES
 };
 enum { NQ_TIER_A = 1, NQ_TIER_B, NQ_TIER_C };
-enum { NQ_F_BARE = 1, NQ_F_TELL = 2 };
+enum { NQ_F_BARE = 1, NQ_F_TELL = 2, NQ_F_COLON = 4 };
 
 struct nq_word {
 	int32_t *c;		/* code points */

@@ -1601,6 +1601,58 @@ static const char pred_open[] =
     "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
     "一放拿握拉站坐走望笑是";
 
+/* kin and people close to one, who can follow a name with no 的 (李先生儿子) */
+static const char *const kin[] = {"儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈",
+    "老伴", "家属", "家人", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹", "同事", "邻居"};
+
+/*
+ * 李先生的儿子赶到现场后…, 王女士的丈夫随后…, 李先生儿子见到…: a clause
+ * opening with a person's relative, colleague or the like (a noun for a
+ * person after a named person and 的, or a word for kin right after the
+ * name), then its predicate: that noun is the subject, the person its
+ * description.
+ */
+static int
+possessed_subject(const int32_t *c, size_t b, size_t e, struct spk *out)
+{
+	const struct nq_word *w;
+	struct spk t = {0};
+	size_t de, k, m, n = 0;
+	int ok;
+
+	for (de = b + 2; de < e && de - b <= 8 && c[de] != 0x7684 /* 的 */ && !is_boundary(c[de]); de++) {
+		for (m = 0; m < sizeof(kin) / sizeof(kin[0]) && !(n = at(c, e, de, kin[m])); m++)
+			;
+		if (n)
+			break;
+	}
+	/* (not 林太与女儿: two people) */
+	if (de >= e || (c[de] != 0x7684 && !n) || in_set("与和及同跟、", c[de - 1]))
+		return 0;
+	k = n ? de : de + 1;
+	if (!n && !((w = nq_lex_at(NQ_W_TITLE, c, k, e)) && (n = w->n) >= 2) &&
+	    !((w = nq_lex_at(NQ_W_ANON, c, k, e)) && (n = w->n) >= 2))
+		return 0;
+	k += n;
+	/* (a predicate after the noun, not 的 nor another noun: 李先生的儿子们) */
+	if (k >= e || is_boundary(c[k]) || c[k] == 0x7684 || in_set(person_final, c[k]))
+		return 0;
+	ok = parse_speaker(c, b, de, &t) && t.kind == SPK_PERSON;
+	spk_free(&t);
+	memset(&t, 0, sizeof(t));
+	if (ok && c[de] != 0x7684) {	/* (read alone, 儿子 would be 李先生's title) */
+		spk_set(out, SPK_ANON, c + de, n, c + b, de - b);
+		return 1;
+	}
+	if (!ok || !parse_speaker(c, b, k, &t) || t.kind == SPK_PRON) {
+		spk_free(&t);
+		return 0;
+	}
+	spk_copy(out, &t);
+	spk_free(&t);
+	return 1;
+}
+
 /*
  * The person opening the sentence c[b..e) of paragraph pi: a name, or a
  * title and name, right before 在/对/向 (国务委员彭珮云在…, 张全景在会上讲话), or
@@ -1655,6 +1707,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		if (ok)
 			return 1;
 	}
+	if (possessed_subject(p->c, b, e, out))
+		return 1;
 	for (l = name_at(p->c, b, e); l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
 		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
@@ -2102,6 +2156,13 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	memset(s, 0, sizeof(*s));
 	if (sentence_subject(d, pi, sb, a - 1, s) && s->kind == SPK_PERSON)
 		return 1;
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	/* 李先生的儿子赶到后…，当即表示: the relative, not the person */
+	for (x = sb; x < a - 1 && is_space(p->c[x]); x++)
+		;
+	if (possessed_subject(p->c, x, e, s))
+		return 1;
 	/* 村支书王德明一边…: a title and name opening the first clause (the
 	 * whole clause when it is a long title and a name: 中共中央…办公室主任
 	 * 兼外交部长王毅，日前在…上指称) */
@@ -2128,6 +2189,134 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if (x > e && sentence_subject(d, pi, x, a - 1, s) && s->kind == SPK_PERSON && s->desc.n > 0)
 			return 1;
 	}
+	return 0;
+}
+
+static int listener(const int32_t *c, size_t a, size_t b);
+static int told(const int32_t *c, size_t a, size_t b);
+
+/*
+ * c[x..b) opens with what a subject does before it speaks: 2 for an
+ * adverb of the lexicon's trail list (随即, 当场), a manner adverbial in 地
+ * (匆匆忙忙地, 高兴地) or a verb in 着 (拉着记者的手, 指着地图); 1 for a
+ * adverb or preposition a predicate often opens with (又, 在, 对); else 0.
+ */
+static int
+predicate_opens(const int32_t *c, size_t x, size_t b)
+{
+	const struct nq_word *w;
+	size_t i;
+
+	if (x >= b || is_boundary(c[x]))
+		return 0;
+	if (((w = nq_lex_at(NQ_W_TRAIL, c, x, b)) && w->n >= 2) ||
+	    (x + 1 < b && c[x + 1] == 0x7740 /* 着 */) || (x + 2 < b && c[x + 2] == 0x7740))
+		return 2;
+	/* (two characters at least before 地: 语重心长地 is not 语重心 + 长地) */
+	for (i = x + 2; i < b && i - x <= 5 && c[i] != 0x7684 /* 的 */; i++)
+		if (c[i] == 0x5730 /* 地 */)
+			return 2;
+	/* (adverbs and prepositions only: verbs such as 希, 发, 来 begin
+	 * words in names too, 希拉克) */
+	return in_set("最首还也又都在对向于曾已将则便就随亲专正今昨", c[x]);
+}
+
+/*
+ * The name of t is a whole name where it ends c[a..e), not one running on
+ * into the words after it (美国总统布希以…: not 统布; 全奕颖代表…: not
+ * 全奕颖代); 老周, 小王: a surname after 老, 小 or 阿.
+ */
+static int
+whole_name(const struct para *p, size_t a, size_t e, size_t v, const struct spk *t)
+{
+	int32_t u[8];
+	size_t n = 0, i = 0, len = t->name.n;
+
+	while (i < len && n < 8)
+		i += nk_u8_dec(t->name.p + i, len - i, &u[n++]);
+	if (i < len || n < 2 || e < a + n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (p->c[e - n + i] != u[i])
+			return 1;	/* a title after the name: 王芳教授 */
+	if (n == 2 && in_set("老小阿", u[0]) && nq_lex_is(NQ_W_SURNAME, u + 1, 1))
+		return 1;	/* 老周, 小王 */
+	return name_at(p->c, e - n, v) == n;
+}
+
+/*
+ * The phrase c[a..v) before a cue is a clause: 老周又是匆匆忙忙地跑到派出所
+ * 找到驻村民警说, 村支书李德明拉着记者的手说, 一位老人颤巍巍地走上前说. Its
+ * subject, a person (or one described) opening it, speaks; the rest is what
+ * that person does on the way (serial verbs share their subject). Not
+ * when the phrase hands the word to another (请王教授说, 让孩子们说, 听邻居
+ * 说) or is passive.
+ */
+static int
+serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	struct spk t = {0};
+	size_t x, l;
+	int strong;
+
+	trim(p->c, &a, &v);
+	while (a < v && (w = nq_lex_at(NQ_W_LEAD, p->c, a, v)) && w->n < v - a && p->c[a] != 0x5728 /* 在 */)
+		a += w->n;
+	if (v <= a + 4 || v - a > 40)
+		return 0;
+	for (x = a; x < v; x++) {
+		if (in_set("让叫请使令被据求", p->c[x]) || is_open(p->c[x]) || is_close(p->c[x]) ||
+		    p->c[x] == '"' || (p->c[x] == 0x542C /* 听 */ && x + 1 < v &&
+		    !in_set("到完了罢后见取", p->c[x + 1])))
+			return 0;
+		/* 不再透露, 未就…发表评论: nothing said; 一定会以…总结历史: an
+		 * intention, not a report; 首次提出奴隶制说: a verb of speech
+		 * before, the cue a noun */
+		if (in_set("不没未", p->c[x]) || at(p->c, v, x, "一定") || at(p->c, v, x, "必须") ||
+		    at(p->c, v, x, "应该") || at(p->c, v, x, "应当") || at(p->c, v, x, "将会") ||
+		    ((w = nq_lex_at(NQ_W_VERB, p->c, x, v)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, x, w)))
+			return 0;
+	}
+	/* 册封他以承认…: a purpose, not speech; 欧美也已有几个国家承认: 有
+	 * brings in another subject */
+	if (p->c[v - 1] == 0x4EE5 /* 以 */)
+		return 0;
+	/* 对…进行批评: a noun; 用这个词指…, 把它称…: naming, not speech */
+	if (at(p->c, v, v - 2, "进行") || (v < p->n && in_set("指称", p->c[v]) &&
+	    (memchr32(p->c, a, v, 0x7528 /* 用 */) || memchr32(p->c, a, v, 0x628A /* 把 */))))
+		return 0;
+	for (x = a; x + 1 < v; x++)
+		if (p->c[x] == 0x6709 /* 有 */ && (is_numeral(p->c[x + 1]) || in_set("几些人的位名", p->c[x + 1])))
+			return 0;
+	/* 电话交谈，讨论…: 谈 of a compound */
+	if (in_set("交会座商洽面恳访畅", p->c[v - 1]) && v < p->n && p->c[v] == 0x8C08 /* 谈 */)
+		return 0;
+	for (l = v - a - 2 < 12 ? v - a - 2 : 12; l >= 2; l--) {
+		if (!(strong = predicate_opens(p->c, a + l, v)))
+			continue;
+		spk_free(&t);
+		memset(&t, 0, sizeof(t));
+		if (!parse_speaker(p->c, a, a + l, &t))
+			continue;
+		/* 老周, 小王: a person known by surname (read alone as a name
+		 * of no kind) */
+		if (l == 2 && in_set("老小阿", p->c[a]) && nq_lex_is(NQ_W_SURNAME, p->c + a + 1, 1))
+			t.kind = SPK_PERSON;
+		/* (a character that opens a predicate may end a name too:
+		 * 全奕颖代表… is not 全奕颖代; before 地 or 着 it may not) */
+		if ((t.kind == SPK_PERSON && (strong == 2 || whole_name(p, a, a + l, v, &t))) ||
+		    (t.kind == SPK_ANON && !t.generic && person_noun(p->c, a, a + l) &&
+		    !name_at(p->c, a + l, v))) {	/* (法国总统希拉克…: the name is his) */
+			spk_free(s);
+			spk_copy(s, &t);
+			spk_free(&t);
+			return !listener(p->c, a, a + l);
+		}
+	}
+	spk_free(&t);
 	return 0;
 }
 
@@ -2301,6 +2490,9 @@ other_speaker(struct para *p, size_t i)
 	if (!(k < p->n && (is_comma(p->c, k, p->n) || is_colon(p->c, k, p->n) ||
 	    ((w->flags & NQ_F_BARE) && !is_boundary(p->c[k])))))
 		return 0;
+	/* (承诺，: a verb that reports only before a colon) */
+	if ((w->flags & NQ_F_COLON) && !is_colon(p->c, k, p->n))
+		return 0;
 	if (parse_speaker(p->c, i, v, &s) && s.kind != SPK_PRON && s.name.n > 0) {
 		size_t e = s.name.n - 1;
 		int32_t last;
@@ -2318,6 +2510,24 @@ other_speaker(struct para *p, size_t i)
  * End of an indirect quotation starting at k; *qq the quotation that ends
  * it. whole: a source frame (据X报道，…), which reports the whole sentence.
  */
+/* a date stamp at i: 2007－05－17 or 2007-05-17 */
+static int
+stamp_at(const struct para *p, size_t i)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t m;
+
+	if (i > 0 && p->c[i - 1] >= '0' && p->c[i - 1] <= '9')
+		return 0;
+	for (m = 0; shape[m]; m++) {
+		int32_t c = i + m < p->n ? p->c[i + m] : 0;
+
+		if (shape[m] == 'd' ? !(c >= '0' && c <= '9') : !(c == '-' || c == 0xFF0D))
+			return 0;
+	}
+	return 1;
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -2349,6 +2559,10 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		 * cue's clause is an item of a list after a colon (…路径：外媒
 		 *披露，A；B公司…；C公司…) */
 		if (is_term(c) && (!(c == 0xFF1B || c == ';') || list || cue_clause(p, i + 1)))
+			break;
+		/* …接受火炬接力计划2007－05－1704：24：23来源：北京晨报: a headline
+		 * run into a scraped page's date stamp or source label */
+		if (i > k && (stamp_at(p, i) || at(p->c, p->n, i, "来源：") || at(p->c, p->n, i, "日期：")))
 			break;
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
@@ -2617,6 +2831,95 @@ reaction_phrase(struct para *p, size_t i)
 	return skip_space(p, x + 1);
 }
 
+/*
+ * A short clause of the scene the speaker is in and its comma at i
+ * (交流环节中，, 座谈会上，, 离开时，): a few characters ending in a word of
+ * place or time within an event, with no mark or pronoun in them.
+ * The index after the comma, or i.
+ */
+static size_t
+scene_phrase(struct para *p, size_t i)
+{
+	size_t x;
+
+	for (x = i; x < p->n && x - i <= 8 && !is_boundary(p->c[x]) && !is_open(p->c[x]) &&
+	    p->c[x] != '"'; x++)
+		if (in_set("他她我你说", p->c[x]))
+			return i;
+	if (x >= p->n || x < i + 3 || x - i > 8 || !is_comma(p->c, x, p->n) ||
+	    !in_set("中上时里后间", p->c[x - 1]))
+		return i;
+	return skip_space(p, x + 1);
+}
+
+static int no_subject(const int32_t *c, size_t a, size_t b);
+
+/*
+ * “…”辅警卢鹏凑近，指着宣传册上的案例提醒。: after the quotation, a clause
+ * of a person named with a title (or a name mentioned before) and what
+ * that person does, then a clause of nothing but what the person does
+ * meanwhile and a verb of speech ending the sentence. The quotation is the
+ * person's. j is where the clause after the quotation opens.
+ */
+static size_t
+quote_then_clauses(struct doc *d, size_t pi, struct quote *q, size_t j)
+{
+	struct para *p = &d->p[pi];
+	const struct nq_word *w = NULL;
+	struct spk s = {0};
+	size_t c1, e, v, x, res = 0;
+	char *cue;
+
+	for (c1 = j; c1 < p->n && c1 - j <= 20 && !is_boundary(p->c[c1]) && !is_open(p->c[c1]) &&
+	    p->c[c1] != '"'; c1++)
+		;
+	if (c1 >= p->n || c1 - j > 20 || c1 < j + 3 || !is_comma(p->c, c1, p->n))
+		return 0;
+	for (e = c1 + 1; e < p->n && e - c1 <= 24 && !is_boundary(p->c[e]) && !is_open(p->c[e]) &&
+	    p->c[e] != '"'; e++)
+		;
+	if (e >= p->n || e - c1 > 24 || !is_term(p->c[e]))
+		return 0;
+	/* the verb ends the sentence (提醒。, 说道。) */
+	for (v = e; v > c1 + 1; v--)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, v - 1, e)) && w->tier && w->tier != NQ_TIER_B &&
+		    v - 1 + w->n == e && !stopped(p, v - 1, w))
+			break;
+	if (v <= c1 + 1)
+		return 0;
+	v--;
+	/* (or a verb in 着 and a longer object: 指着宣传册上的案例) */
+	if (!no_subject(p->c, c1 + 1, v) && !(predicate_opens(p->c, c1 + 1, v) == 2 &&
+	    !memchr32(p->c, c1 + 1, v, 0x4ED6 /* 他 */) && !memchr32(p->c, c1 + 1, v, 0x5979 /* 她 */)))
+		return 0;
+	/* the subject: the longest person with a title or a known name
+	 * opening the first clause */
+	for (x = c1; x >= j + 2; x--) {
+		if (!person_ending(p->c, j, x, x, &s))
+			continue;
+		/* (not a name of three whose last character makes a word with
+		 * the next, 卢鹏凑近, 刘洋走到, or is a verb of the body rarely
+		 * given in names, 韩冬走上前) */
+		if (nk_u8_count(s.name.p, s.name.n) == 3 && x < c1 && (in_set("近出来到发回看参视考接", p->c[x]) ||
+		    in_set("走跑赶凑站坐拿举拉握递掏抱挥摆拍扶", p->c[x - 1])))
+			continue;
+		break;
+	}
+	if (x < j + 2) {
+		spk_free(&s);
+		return 0;
+	}
+	resolve_at(d, pi, j, &s);
+	cue = str(w->c, w->n);
+	d->named_after = 1;
+	emit_direct(d, pi, q, &s, cue);
+	d->named_after = 0;
+	free(cue);
+	res = e;
+	spk_free(&s);
+	return res;
+}
+
 static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
     size_t minlen, int whole);
 
@@ -2656,6 +2959,12 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 		comma = 1;
 		j = k;
 		scene = 1;
+	} else if ((k = scene_phrase(p, j)) > j) {
+		/* “…。”交流环节中，居民们纷纷反映身边的难题。: a scene, then the
+		 * speaker and a verb with at most what was spoken of */
+		comma = 1;
+		j = k;
+		scene = 2;
 	}
 	if (!comma && !(q->close > q->open + 1 && (is_comma(p->c, q->close - 1, p->n) ||
 	    is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002)))
@@ -2702,10 +3011,22 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 			w = w2;
 		}
 	}
+	if ((!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j) && !scene)
+		return quote_then_clauses(d, pi, q, j);
 	if (!w || !w->tier || v >= p->n || is_boundary(p->c[v]) || v - j > 30 || v == j)
 		return 0;
 	if (scene) {
 		k = skip_space(p, verb_end(p, v, w));
+		/* (after a scene: an object of up to 12 to the sentence's end) */
+		if (scene == 2) {
+			size_t o;
+
+			for (o = k; o < p->n && o - k <= 12 && !is_boundary(p->c[o]) && !is_open(p->c[o]); o++)
+				if (p->c[o] == 0x7740 /* 着 */ || p->c[o] == 0x4E86 /* 了 */)
+					break;
+			if (o < p->n && o - k <= 12 && is_term(p->c[o]))
+				k = o;
+		}
 		if (k < p->n && !is_term(p->c[k]))
 			return 0;
 	}
@@ -2718,6 +3039,17 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	d->named_after = 0;
 	k = verb_end(p, v, w);
 	res = k;
+	/* “…。”村民曾某告诉记者，…: the one told, then the speaker goes on */
+	if (w->flags & NQ_F_TELL) {
+		size_t o = k, kk;
+		int colon2;
+
+		while (o < p->n && o - k < 10 && !is_boundary(p->c[o]) && !is_open(p->c[o]))
+			o++;
+		kk = o;
+		if (o > k && (listener(p->c, k, o) || told(p->c, k, o)) && punct_after(p, &kk, &colon2))
+			k = o;
+	}
 	/* split quotation: “…，”她说，“…” */
 	if (punct_after(p, &k, &colon) && k < p->n) {
 		struct quote *q2 = quote_at(p, k);
@@ -3386,6 +3718,26 @@ name_before(struct para *p, size_t a, size_t v, const struct spk *s)
 	return n;
 }
 
+/*
+ * 哈尼亚呼吁和谈据美国有线新闻网报道，…: a headline run into its story, the
+ * clause after a bare verb at k holding a source frame (据…报道) of its
+ * own before its comma.
+ */
+static int
+source_frame_in(struct para *p, size_t k)
+{
+	const struct nq_word *w;
+	size_t e, j;
+
+	for (e = k; e < p->n && e - k < 40 && !is_boundary(p->c[e]); e++)
+		if (p->c[e] == 0x636E /* 据 */ && e > k)
+			for (j = e + 2; j < p->n && j - e <= 14 && !is_boundary(p->c[j]); j++)
+				if ((w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) && w->tier == NQ_TIER_A &&
+				    j + w->n < p->n && is_comma(p->c, j + w->n, p->n))
+					return 1;
+	return 0;
+}
+
 /* a reporting verb at v; returns where scanning resumes, or 0 */
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
@@ -3450,9 +3802,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		a = zone_start(p, v, lo);
 		if (nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 			goto out;
-		if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+		if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
+		    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
-		    !clause_speaker(d, pi, a, v, &s))
+		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -3519,7 +3872,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		}
 		goto out;
 	}
-	if (w->tier == NQ_TIER_C || k >= p->n)
+	if (w->tier == NQ_TIER_C || k >= p->n || ((w->flags & NQ_F_COLON) && !colon))
 		goto out;
 	/* 她说稍后会…, 林健锋说要考虑…: 说 takes its clause bare after a person
 	 * named or 他/她 just before it (checked below), not before a word it
@@ -3567,7 +3920,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 
 			while (e < p->n && e - k < 4 && !is_comma(p->c, e, p->n) && !is_term(p->c[e]))
 				e++;
-			if (e - k < 4)
+			if (e - k < 4 || source_frame_in(p, k))
 				goto out;
 		}
 	}
@@ -3575,6 +3928,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
 	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
+	/* (…会见来访的企业代表团时表示: a clause of the time first, lest a
+	 * name be read across it, 代表 + 团时) */
 	if (soft == 2) {
 		if (!parse_speaker(p->c, a, v, &s) || s.generic)
 			goto out;
@@ -3594,8 +3949,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			    !(s.desc.n > 0 || (nl >= 3 && mentioned(d, 0, pi, p->c, ne - nl, nl))))
 				goto out;
 		}
-	} else if (!source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
-	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s))
+	} else if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
+	    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
+	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s) &&
+	    !serial_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -3671,6 +4028,35 @@ out:
 	return res;
 }
 
+static void emit_as(struct doc *d, size_t pi, struct quote *q, const struct nq_hit *last);
+
+/*
+ * “小区门口占道严重。”“垃圾清运不及时。”居民们纷纷表示。: quotations of
+ * whole sentences one right after another, the last with its speaker
+ * after it, are all that speaker's. Returns where scanning resumes, or 0.
+ */
+static size_t
+quote_run(struct doc *d, size_t pi, struct quote *q)
+{
+	struct para *p = &d->p[pi];
+	struct quote *q2;
+	size_t j, n0 = d->out->n, r;
+
+	/* (not after a question: “吃了吗？”“吃了。”老人说 is an exchange) */
+	if (!q->closed || !q->sentence || q->noun || cue_before(p, q->open) || q->close < q->open + 2 ||
+	    !(is_term(p->c[q->close - 1]) || p->c[q->close - 1] == 0x3002) ||
+	    p->c[q->close - 1] == 0xFF1F || p->c[q->close - 1] == '?')
+		return 0;
+	j = skip_space(p, q->close + 1);
+	if (j >= p->n || !(q2 = quote_at(p, j)) || q2->used || !q2->closed || !q2->sentence || q2->noun)
+		return 0;
+	if (!(r = quote_run(d, pi, q2)) && !(r = quote_first(d, pi, q2)))
+		return 0;
+	if (d->out->n > n0 && d->out->v[d->out->n - 1].kind == NQ_DIRECT)
+		emit_as(d, pi, q, &d->out->v[d->out->n - 1]);
+	return r;
+}
+
 static void
 scan_para(struct doc *d, size_t pi)
 {
@@ -3683,7 +4069,7 @@ scan_para(struct doc *d, size_t pi)
 		int32_t c = p->c[i];
 
 		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
-			if (!q->used && (r = quote_first(d, pi, q)) > i) {
+			if (!q->used && ((r = quote_run(d, pi, q)) > i || (r = quote_first(d, pi, q)) > i)) {
 				i = lo = r;
 				continue;
 			}
