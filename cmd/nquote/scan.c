@@ -1568,12 +1568,21 @@ name_at(const int32_t *c, size_t a, size_t n)
  * stays bounded on a paragraph of megabytes.
  */
 #define NEAR 3000
+/*
+ * And a name is looked for at most BACK paragraphs back: more than a long
+ * article has, while megabytes read as one document (raw text with no
+ * document breaks) stay linear, not quadratic.
+ */
+#define BACK 400
+#define BACK_FROM(pi) ((pi) > BACK ? (pi) - BACK : 0)
 
 static int
 mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
 {
 	size_t k, i, from, to;
 
+	if (lo < BACK_FROM(pi))
+		lo = BACK_FROM(pi);
 	for (k = lo; k <= pi; k++) {
 		const struct para *q = &d->p[k];
 
@@ -4337,7 +4346,7 @@ office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, int32_t sur
 	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, t, tn);
 	size_t i, k, l;
 
-	for (i = 0; i < pi; i++) {
+	for (i = BACK_FROM(pi); i < pi; i++) {
 		const struct para *p = &d->p[i];
 
 		for (k = 0; k + tn <= p->n && k < NEAR; k++) {
@@ -4397,7 +4406,7 @@ said_before(const struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b
 {
 	size_t k, i, j, l, n = b - a;
 
-	for (k = 0; k < pi; k++) {
+	for (k = BACK_FROM(pi); k < pi; k++) {
 		const int32_t *x = d->p[k].c;
 
 		for (i = 0; i + n <= d->p[k].n && i < NEAR; i++) {
