@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # nquote: who said what, on the five seeds and on small documents.
 load helpers/common
+load helpers/nquote
 
 S0="$SEEDS/000_77fd77498bf11427.txt"
 S1="$SEEDS/001_e58a2ad425dc6a32.txt"
@@ -230,12 +231,7 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 }
 
 # PKU and MSR test texts of SIGHAN 2005 (lines outside the held-out sets),
-# as documents of one line a record
-news() {
-	printf 'doc\ttext\n' > "$BATS_TEST_TMPDIR/n.tsv"
-	for l in "$@"; do printf 'd\t%s\n' "$l" >> "$BATS_TEST_TMPDIR/n.tsv"; done
-	nquote -H "$BATS_TEST_TMPDIR/n.tsv" | cut -f4,6,7,8
-}
+# as documents of one line a record (news: tests/helpers/nquote.bash)
 
 @test "nquote: news: a quotation split into one sentence a line runs to its closing mark" {
 	run news '当时该厂一位负责该项目的副总工程师说：“我在选定你们的第一套系统以前，已经有了几套进口系统。' \

@@ -1,13 +1,7 @@
 #!/usr/bin/env bats
 # nquote: interview transcripts (press conferences, Q&A) on small documents.
 load helpers/common
-
-# rows as "speaker<TAB>kind<TAB>quote<TAB>desc" of a one-document TSV, one line an argument
-news() {
-	printf 'doc\ttext\n' > "$BATS_TEST_TMPDIR/n.tsv"
-	for l in "$@"; do printf 'd\t%s\n' "$l" >> "$BATS_TEST_TMPDIR/n.tsv"; done
-	nquote -H "$BATS_TEST_TMPDIR/n.tsv" | cut -f4,6,7,8
-}
+load helpers/nquote
 
 @test "nquote interview: an office answering 问 is a turn, spoken by the holder named before" {
 	run news '外交部长王毅日前接受本报专访，就中美关系等问题回答了提问。' \
