@@ -3798,8 +3798,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			q = q2;
 			colon = colon2;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
-		    !quote_at(p, kk) && (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
-			/* 伊塞告诉记者，…: the one told, then indirect speech */
+		    (!(q2 = quote_at(p, kk)) || q2->noun || !q2->sentence) &&
+		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
+			/* 伊塞告诉记者，…: the one told, then indirect speech (which
+			 * may open on a term in marks: 告诉来访者，「台独」与…) */
 			k = kk;
 			punct = 1;
 			colon = colon2;
