@@ -11,3 +11,12 @@ load helpers/nquote
 	assert_success
 	assert_output '校长	indirect	“双减”不是减少学习，而是减去无效的负担	'
 }
+
+@test "nquote extent: 告诉 an outlet named in 《》 (and its reporter) is the one told" {
+	run news '博物馆副馆长刘振华告诉《华夏时报》：“这批文物今年秋天就会公开展出。”'
+	assert_success
+	assert_output '刘振华	direct	这批文物今年秋天就会公开展出。	博物馆副馆长'
+	run news '一位接近监管部门的人士告诉《经济观察报》记者，新规最快下月出台。'
+	assert_success
+	assert_output '人士	indirect	新规最快下月出台	接近监管部门的'
+}

@@ -3776,16 +3776,32 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		return 0;
 	q = k < p->n ? quote_at(p, k) : NULL;
 	/* an object between the verb and the quotation: 他告诉记者：“…” */
-	if (!punct && w->tier == NQ_TIER_A && k < p->n && !is_boundary(p->c[k])) {
+	if (!punct && w->tier == NQ_TIER_A && k < p->n && (!is_boundary(p->c[k]) ||
+	    (p->c[k] == 0x300A /* 《 */ && (w->flags & NQ_F_TELL)))) {
 		size_t o = k, kk;
 		int colon2;
 		struct quote *q2;
 
 		/* 告诉县长，…, 告诉前来采访的记者们：: a verb of telling takes any
 		 * noun phrase as the one told */
-		while (o < p->n && o - k < ((w->flags & NQ_F_TELL) ? 10 : 4) && !is_boundary(p->c[o]) &&
-		    !is_open(p->c[o]))
+		size_t tl = 0;	/* the length of a title told: 告诉《环球时报》记者 */
+
+		while (o < p->n && o - k < ((w->flags & NQ_F_TELL) ? 10 + tl : 4) && !is_open(p->c[o])) {
+			if (p->c[o] == 0x300A /* 《 */ && (w->flags & NQ_F_TELL) && o == k) {
+				size_t t = o + 1;
+
+				while (t < p->n && t - o < 20 && p->c[t] != 0x300B && !is_boundary(p->c[t]))
+					t++;
+				if (t >= p->n || p->c[t] != 0x300B)
+					break;
+				tl = t + 1 - o;
+				o = t + 1;
+				continue;
+			}
+			if (is_boundary(p->c[o]))
+				break;
 			o++;
+		}
 		kk = o;
 		/* (before a comma, the one told or asked: 回答记者，「…」; not a
 		 * predicate, 该媒体涉华报道|充满偏见，「…」) */
