@@ -1863,6 +1863,21 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 				for (j = q0->open; j > 0 && is_space(p->c[j - 1]); j--)
 					;
 		}
+		/* 强纳森回顾那段日子：“…，”他写道: the person opening the
+		 * sentence the colon ends */
+		if (j > 0 && is_colon(p->c, j - 1, p->n) && !qi_ && j < a) {
+			struct spk t = {0};
+			size_t sb = j - 1;
+
+			while (sb > 0 && j - sb < 80 && !is_term(p->c[sb - 1]) && !is_close(p->c[sb - 1]) &&
+			    !is_colon(p->c, sb - 1, p->n))
+				sb--;
+			if ((sb == 0 || is_term(p->c[sb - 1])) && sentence_subject(d, pi, sb, j - 1, &t) &&
+			    t.kind == SPK_PERSON)
+				spk_copy(s, &t);
+			spk_free(&t);
+			return;
+		}
 		/* 李长春对…表示感谢，他说，…: the person opening the sentence */
 		if (j > 0 && is_comma(p->c, j - 1, p->n)) {
 			struct spk t = {0};
@@ -2932,6 +2947,23 @@ quote_then_clauses(struct doc *d, size_t pi, struct quote *q, size_t j)
 static size_t indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue,
     size_t minlen, int whole);
 
+/* “…，”他说，“…”: after q, a speaker and a verb of at most 12 before a
+ * comma and the second half in marks */
+static int
+split_after(struct para *p, const struct quote *q)
+{
+	size_t j = skip_space(p, q->close + 1), k, v;
+	const struct nq_word *w;
+
+	for (v = j; v < p->n && v - j <= 12 && !is_boundary(p->c[v]); v++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && !stopped(p, v, w)) {
+			k = verb_end(p, v, w);
+			if (v > j && k < p->n && punct_after(p, &k, &(int){0}) && k < p->n && quote_at(p, k))
+				return 1;
+		}
+	return 0;
+}
+
 static size_t
 quote_first(struct doc *d, size_t pi, struct quote *q)
 {
@@ -2945,11 +2977,20 @@ quote_first(struct doc *d, size_t pi, struct quote *q)
 	if (!q->closed || !q->sentence || q->noun || cue_before(p, q->open))
 		return 0;
 	/* 我问周校长：“…？”她说：… : a quotation a colon introduces is not
-	 * the next speaker's */
+	 * the next speaker's (but the first half of a split quotation is:
+	 * 他回顾那段日子：“…，”他写道，“…”) */
 	for (k = q->open; k > 0 && is_space(p->c[k - 1]); k--)
 		;
-	if (k > 0 && is_colon(p->c, k - 1, p->n))
-		return 0;
+	if (k > 0 && is_colon(p->c, k - 1, p->n)) {
+		size_t x;
+
+		if (q->used || !is_comma(p->c, q->close - 1, p->n) || !split_after(p, q))
+			return 0;
+		for (x = k - 1; x > 0 && k - 1 - x < 40 && !is_boundary(p->c[x - 1]); x--)
+			if ((w = nq_lex_at(NQ_W_VERB, p->c, x - 1, k - 1)) && w->tier && !stopped(p, x - 1, w))
+				return 0;	/* (the colon's own cue: 我问他：“…，”) */
+		w = NULL;
+	}
 	j = skip_space(p, j);
 	if (j < p->n && is_comma(p->c, j, p->n)) {
 		comma = 1;
