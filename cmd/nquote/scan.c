@@ -3799,10 +3799,12 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	struct quote *q;
 	char *cue = NULL;
 
-	/* 很好的补充: a noun (but 兴奋的说：, the common slip for 地) */
+	/* 很好的补充: a noun (but 兴奋的说：, 乐观的表示：「…」, the common slip
+	 * for 地) */
 	if (v > 0 && p->c[v - 1] == 0x7684 && !(w->n == 1 && (w->c[0] == 0x8BF4 /* 说 */ ||
 	    w->c[0] == 0x9053 /* 道 */) && v + 1 < p->n && (is_colon(p->c, v + 1, p->n) ||
-	    is_comma(p->c, v + 1, p->n))))
+	    is_comma(p->c, v + 1, p->n))) && !(w->tier == NQ_TIER_A && v + w->n + 1 < p->n &&
+	    is_colon(p->c, v + w->n, p->n) && is_open(p->c[v + w->n + 1])))
 		return 0;
 	/* 很多建议，…: counted, a noun (but 提出了四条要求：“…” opens a quotation) */
 	if (w->n >= 2 && v > 0 && in_set("多些少项条点个种份", p->c[v - 1]) &&
