@@ -29,9 +29,9 @@ load helpers/nquote
 }
 
 @test "nquote extent: 的 for 地 before any cue when a colon and a quotation follow (乐观的表示：“…”)" {
-	run news '主教练李铁乐观的表示：“只要防守稳住，我们就有机会出线！”'
+	run news '主教练王建国乐观的表示：“只要防守稳住，我们就有机会出线！”'
 	assert_success
-	assert_output '李铁	direct	只要防守稳住，我们就有机会出线！	主教练'
+	assert_output '王建国	direct	只要防守稳住，我们就有机会出线！	主教练'
 	# a noun of speech with no quotation after it stays a noun
 	run news '这是很好的补充，值得推广。'
 	assert_success
