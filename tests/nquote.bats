@@ -1080,3 +1080,14 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_line "$(printf '雷军\t称\t发布时间相同纯属巧合')"
 	refute_output --partial "质疑"
 }
+
+@test "nquote: royal, clerical and military titles and prosecutors are titles; pleading verbs quote what follows a colon" {
+	run news '沙特王储穆罕默德表示，石油产量将维持稳定。' \
+		'福建省人民检察院检察长鲍绍坤表示，队伍建设是检察工作的根本。'
+	assert_success
+	assert_output '穆罕默德	indirect	石油产量将维持稳定	沙特王储
+鲍绍坤	indirect	队伍建设是检察工作的根本	福建省人民检察院检察长'
+	run bash -c "printf '王大妈恳求：“请收下我这份心意。”\n' | nquote -H | cut -f4-7"
+	assert_success
+	assert_output '王大妈	恳求	direct	请收下我这份心意。'
+}
