@@ -1087,7 +1087,7 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '穆罕默德	indirect	石油产量将维持稳定	沙特王储
 鲍绍坤	indirect	队伍建设是检察工作的根本	福建省人民检察院检察长'
-	run bash -c "printf '王大妈恳求：“请收下我这份心意。”\n' | nquote -H | cut -f4-7"
+	run bash -c "printf '王大妈恳求：“请收下我这份心意。”\n' | nquote -H | cut -f6-9"
 	assert_success
 	assert_output '王大妈	恳求	direct	请收下我这份心意。'
 }
