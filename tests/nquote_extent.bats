@@ -37,3 +37,13 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote extent: a person and a short clause of feeling before a colon speak the quotation (宋省长显得很兴奋：“…”)" {
+	run news '谈起家乡的变化，王县长显得十分兴奋：“这几年全县的旅游收入翻了一番。”'
+	assert_success
+	assert_output '王县长	direct	这几年全县的旅游收入翻了一番。	'
+	# no person: a scene, not a speaker
+	run news '会场上十分安静：“请大家保持秩序。”'
+	assert_success
+	assert_output ''
+}

@@ -3235,6 +3235,24 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 		from = a0;
 		found = 2;
 	}
+	/* 宋省长显得很兴奋：“…”, 老人格外激动：“…”: a person, then a short
+	 * clause of how he feels (显得, or a degree word) */
+	if (!found && j - a <= 16 && j - a >= 4) {
+		size_t x;
+
+		for (x = a + 2; x + 1 < j; x++)
+			if (at(p->c, j, x, "显得") || nq_lex_at(NQ_W_DEGREE, p->c, x, j))
+				break;
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+		for (k = x; x + 1 < j && k < j && !in_set("的把被了着是让使在对向给", p->c[k]); k++)
+			;
+		if (x + 1 < j && k == j && j - x <= 8 && (clause_subject(d, pi, a, x, &s) ||
+		    (spk_free(&s), memset(&s, 0, sizeof(s)), parse_speaker(p->c, a, x, &s))) &&
+		    (s.kind == SPK_PERSON || (x > a + 2 && nq_lex_is(NQ_W_SURNAME, p->c + a, 1) &&
+		    nq_lex_is(NQ_W_TITLE, p->c + a + 1, x - a - 1))))	/* (宋省长) */
+			found = 1, from = a0;
+	}
 	if (!found)
 		goto out;
 	if (found == 1)
