@@ -1091,3 +1091,15 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '王大妈	恳求	direct	请收下我这份心意。'
 }
+
+@test "nquote: 这么 before the cue, 他 after a passive clause of the person named, a foreign name then a rank" {
+	run news '陈建华在发布会上被问及房价走势，他这么回答：“稳字当头，不会大起大落。”'
+	assert_success
+	assert_output '陈建华	direct	稳字当头，不会大起大落。	'
+	run news '陈建华被问及房价走势，他回答：“稳字当头，不会大起大落。”'
+	assert_success
+	assert_output '陈建华	direct	稳字当头，不会大起大落。	'
+	run news '北约发言人詹姆斯·阿帕图莱上校批评，对方的部队多次越过停火线。'
+	assert_success
+	assert_output '詹姆斯·阿帕图莱	indirect	对方的部队多次越过停火线	北约发言人'
+}

@@ -1213,6 +1213,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (!is_name(c, na, nb) && (w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2 &&
 		    nb - w->n > na + 1 && is_person(c, na, nb - w->n) && name_at(c, na, nb) == nb - w->n - na)
 			nb -= w->n;
+		/* 发言人艾尔达•萨比罗格鲁中校: a foreign name, then a rank */
+		else if ((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2 && nb - w->n > na + 3 &&
+		    !is_dot(c[nb - w->n - 1]) && (memchr32(c, na, nb - w->n, 0x00B7) ||
+		    memchr32(c, na, nb - w->n, 0x2022) || memchr32(c, na, nb - w->n, 0x30FB)))
+			nb -= w->n;
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
@@ -1608,7 +1613,7 @@ is_prep(int32_t x)
  * verbs of speech and of what a speaker does (李鹏最后希望, 王建国接过话头) */
 static const char pred_open[] =
     "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
-    "一放拿握拉站坐走望笑是";
+    "一放拿握拉站坐走望笑是被";
 
 /* kin and people close to one, who can follow a name with no 的 (李先生儿子) */
 static const char *const kin[] = {"儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈",
