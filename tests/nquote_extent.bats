@@ -47,3 +47,12 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote extent: a verb of speech with a longer object before a colon quotes what follows (回忆…的情形：“…”)" {
+	run news '老校长回忆起第一次走进山村小学的情形：“教室只有一间，窗户上连玻璃都没有。”'
+	assert_success
+	assert_output '老校长	direct	教室只有一间，窗户上连玻璃都没有。	'
+	run news '李明谈到这个问题：“我们没有别的选择。”'
+	assert_success
+	assert_output '李明	direct	我们没有别的选择。	'
+}

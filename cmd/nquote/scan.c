@@ -3851,8 +3851,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		/* 告诉县长，…, 告诉前来采访的记者们：: a verb of telling takes any
 		 * noun phrase as the one told */
 		size_t tl = 0;	/* the length of a title told: 告诉《环球时报》记者 */
+		const struct nq_word *w2;
 
-		while (o < p->n && o - k < ((w->flags & NQ_F_TELL) ? 10 + tl : 4) && !is_open(p->c[o])) {
+		while (o < p->n && o - k < ((w->flags & NQ_F_TELL) ? 10 + tl : 16) && !is_open(p->c[o])) {
 			if (p->c[o] == 0x300A /* 《 */ && (w->flags & NQ_F_TELL) && o == k) {
 				size_t t = o + 1;
 
@@ -3869,9 +3870,23 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			o++;
 		}
 		kk = o;
-		/* (before a comma, the one told or asked: 回答记者，「…」; not a
-		 * predicate, 该媒体涉华报道|充满偏见，「…」) */
-		if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
+		if (!(w->flags & NQ_F_TELL) && (o - k > 4 || (o < p->n && is_colon(p->c, o, p->n) &&
+		    has_funchar(p->c, k, o)))) {
+			/* 回忆初次见到他的情形：「…」, 提到了哈葛德的小说：「…」: a
+			 * longer object, when a colon and a quotation follow it and
+			 * no other verb of speech is in it */
+			size_t x;
+
+			for (x = k; x < o; x++)
+				if ((w2 = nq_lex_at(NQ_W_VERB, p->c, x, o)) && w2->tier && !stopped(p, x, w2))
+					break;
+			if (x == o && o < p->n && is_colon(p->c, o, p->n) && punct_after(p, &kk, &colon2) &&
+			    kk < p->n && (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
+				k = kk;
+				q = q2;
+				colon = 1;
+			}
+		} else if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
 		    punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (colon2 || (w->flags & NQ_F_TELL) || listener(p->c, k, o) || person_noun(p->c, k, o) ||
 		    nq_lex_suffix(NQ_W_ANON, p->c + k, o - k) || nq_lex_suffix(NQ_W_TITLE, p->c + k, o - k)) &&
