@@ -56,3 +56,15 @@ load helpers/nquote
 	assert_success
 	assert_output '李明	direct	我们没有别的选择。	'
 }
+
+@test "nquote extent: quotations listed after an attributed one (“…”，“…”，“…”) are the same speaker's" {
+	run news '发言人一再强调「政府在设计问卷时一定会保持客观中立的立场」，「保证民调客观公正」，「不会针对个别政党」。'
+	assert_success
+	assert_output '发言人	direct	政府在设计问卷时一定会保持客观中立的立场	
+发言人	direct	保证民调客观公正	
+发言人	direct	不会针对个别政党	'
+	# terms listed after a term are not quotations
+	run news '他在报告中提到“三农”、“双减”等问题。'
+	assert_success
+	assert_output ''
+}

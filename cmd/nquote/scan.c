@@ -4990,11 +4990,32 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 		struct quote *q = &p->q[i];
 		const struct nq_hit *last = NULL;
 
-		if (q->used || q->noun || !q->sentence || !q->closed || q->open < p->from)
+		if (q->used || q->noun || !q->closed || q->open < p->from || (!q->sentence && q->close < q->open + 5))
 			continue;
 		for (o = q->open; o > 0 && is_space(p->c[o - 1]); o--)
 			;
-		if (o == 0 || !(is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002 || is_close(p->c[o - 1])))
+		/* 一再强调「…」，「…」，「…」: a list of quotations after one
+		 * attributed, each the speaker's too */
+		if (o > 1 && (is_comma(p->c, o - 1, p->n) || p->c[o - 1] == 0x3001 /* 、 */) &&
+		    (is_close(p->c[o - 2]) || p->c[o - 2] == '"')) {
+			struct quote *q0 = quote_closing_at(p, o - 2);
+
+			x = skip_space(p, q->close + 1);
+			if (!q0 || !q0->used || (x < p->n && !is_term(p->c[x]) &&
+			    p->c[x] != 0x3002 && !is_comma(p->c, x, p->n) && p->c[x] != 0x3001))
+				continue;
+			for (k = h->n; k-- > h0; )
+				if (h->v[k].para == pi && h->v[k].end == q0->close && h->v[k].kind == NQ_DIRECT &&
+				    h->v[k].speaker[0])
+					break;
+			if (k + 1 > h0 && k < h->n) {
+				emit_as(d, pi, q, &h->v[k]);
+				hn = h->n;
+			}
+			continue;
+		}
+		if (!q->sentence || o == 0 || !(is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002 ||
+		    is_close(p->c[o - 1])))
 			continue;
 		x = skip_space(p, q->close + 1);
 		if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
