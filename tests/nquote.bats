@@ -1103,3 +1103,12 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '詹姆斯·阿帕图莱	indirect	对方的部队多次越过停火线	北约发言人'
 }
+
+@test "nquote: the author's concessions and prospects (应当承认，…, 大有希望，…) are not speech" {
+	run news '应当承认，这项改革在一些地方的推进并不顺利。' '中国航天事业大有希望，航天人要为经济建设作出更大贡献。'
+	assert_success
+	assert_output ''
+	run news '局长王建承认，这项改革在一些地方的推进并不顺利。'
+	assert_success
+	assert_output '王建	indirect	这项改革在一些地方的推进并不顺利	局长'
+}
