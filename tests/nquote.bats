@@ -1112,3 +1112,9 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '王建	indirect	这项改革在一些地方的推进并不顺利	局长'
 }
+
+@test "nquote: a verb of telling and the one told before 说 are not the speaker (叮嘱镇村干部说，…)" {
+	run news '副省长王建军叮嘱镇村干部说，一定要把移民群众的生活安排好。'
+	assert_success
+	assert_output '王建军	indirect	一定要把移民群众的生活安排好	副省长'
+}

@@ -848,6 +848,20 @@ nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
 	return is_person(x, 0, n) || memchr32(x, 0, n, 0x00B7 /* · */);
 }
 
+static int told(const int32_t *c, size_t a, size_t b);
+
+/* the one told, c[a..b): a noun phrase with no clause mark in it */
+static int
+told_phrase(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (is_boundary(c[i]))
+			return 0;
+	return told(c, a, b);
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -997,6 +1011,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= 2;
 			changed = 1;
 		}
+		/* 他叮嘱镇村干部(说), 王明告诉记者(说): a verb of telling and the
+		 * one told before the cue */
+		for (i = a + 1; i + 2 < b && !changed; i++)
+			if ((w = nq_lex_at(NQ_W_VERB, c, i, b)) && (w->flags & NQ_F_TELL) && i + w->n < b &&
+			    b - i - w->n <= 10 && told_phrase(c, i + w->n, b)) {
+				b = i;
+				changed = 1;
+			}
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
 		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
 		    w->n >= 2) {
