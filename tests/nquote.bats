@@ -1118,3 +1118,19 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '王建军	indirect	一定要把移民群众的生活安排好	副省长'
 }
+
+@test "nquote: no speech in 强调…的重要性, a definition with 指, a paper issued as speaker, or a locative before the words" {
+	run news '学校进一步强调体育锻炼的重要性，新建了两座体育馆。' \
+		'审美距离指观众不应混淆舞台表演与现实世界的距离。' \
+		'双方最终让步，发出第二封电报表示愿意签署条约。'
+	assert_success
+	assert_output ''
+	run news '律师陈国华表示，声明稿中，「恳请检察官在查明真相后依法从重求刑」。'
+	assert_success
+	assert_output '陈国华	direct	恳请检察官在查明真相后依法从重求刑	律师'
+	# a clause after the punctuation is speech; 警方指 reports
+	run news '会议强调，要充分认识做好今年工作的重要性。' '警方指疑犯当时情绪激动。'
+	assert_success
+	assert_output '会议	indirect	要充分认识做好今年工作的重要性	
+警方	indirect	疑犯当时情绪激动	'
+}

@@ -870,6 +870,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
+	/* 发出第二封电报(表示): issuing a paper, with its subject before */
+	if (b - a > 3 && c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1]))
+		return 0;
 	while (changed && a < b) {
 		changed = 0;
 		if ((w = nq_lex_at(NQ_W_LEAD, c, a, b)) && w->n < b - a) {
@@ -3711,6 +3714,18 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 			return e;
 		}
 	}
+	/* 钟永盛表示，声明稿中，「…」: where the words are, not words */
+	if (qq && te <= k + 6 && in_set("中里上内", p->c[te - 1]) && !has_funchar(p->c, k, te)) {
+		size_t g;
+
+		for (g = te; g < qq->open && (is_space(p->c[g]) || is_comma(p->c, g, p->n) ||
+		    is_colon(p->c, g, p->n)); g++)
+			;
+		if (g == qq->open) {
+			emit_direct(d, pi, qq, s, cue);
+			return qq->closed ? qq->close + 1 : p->n;
+		}
+	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
 	 * of the speaker's in marks inside the indirect speech is direct too */
@@ -4053,6 +4068,22 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 				e++;
 			if (e - k < 4 || source_frame_in(p, k))
 				goto out;
+			while (e < p->n && !is_comma(p->c, e, p->n) && !is_term(p->c[e]))
+				e++;
+			/* 强调人文的重要性: an object, not a clause */
+			if (e - k >= 5 && p->c[e - 1] == 0x6027 /* 性 */ && memchr32(p->c, k, e, 0x7684 /* 的 */) &&
+			    (at(p->c, e, e - 3, "重要性") || at(p->c, e, e - 3, "必要性") ||
+			    at(p->c, e, e - 3, "紧迫性") || at(p->c, e, e - 3, "迫切性")))
+				goto out;
+			/* 古罗马文学指…的文学: 指 defining a word, not reporting */
+			if (w->n == 1 && (w->c[0] == 0x6307 /* 指 */) && v > 0 && e < p->n && !is_comma(p->c, e, p->n)) {
+				size_t x;
+
+				for (x = e; x > k && e - x <= 5 && p->c[x - 1] != 0x7684; x--)
+					;
+				if (x > k && e - x >= 1 && e - x <= 4 && p->c[e - 1] == p->c[v - 1])
+					goto out;
+			}
 		}
 	}
 	a = zone_start(p, v, lo);
