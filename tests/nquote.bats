@@ -1134,3 +1134,16 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_output '会议	indirect	要充分认识做好今年工作的重要性	
 警方	indirect	疑犯当时情绪激动	'
 }
+
+@test "nquote: 发言人 is no verb; X在Y的发言人Z is Z; a bare cue opening the next clause is the cue; a means (透过发言人) is no speaker" {
+	run news '“双方将讨论维和资金问题，”联合国在日内瓦的发言人玛丽·史密斯说，“会谈定于下周举行。”'
+	assert_success
+	assert_output '玛丽·史密斯	direct	双方将讨论维和资金问题，	联合国在日内瓦的发言人
+玛丽·史密斯	direct	会谈定于下周举行。	联合国在日内瓦的发言人'
+	run news '美国国务院发表声明，强调刚结束的战略对话为双方互信打下了基础。'
+	assert_success
+	assert_output '美国国务院	indirect	刚结束的战略对话为双方互信打下了基础	'
+	run news '歌手张明对此感到非常愤怒，并透过发言人表示对方所说的一切都是无中生有的。'
+	assert_success
+	assert_output '张明	indirect	对方所说的一切都是无中生有的	歌手'
+}

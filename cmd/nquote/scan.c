@@ -870,8 +870,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
-	/* 发出第二封电报(表示): issuing a paper, with its subject before */
-	if (b - a > 3 && c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1]))
+	/* 发出第二封电报(表示): issuing a paper, 透过发言人(表示): a means;
+	 * their subject is before them */
+	if (b - a > 3 && ((c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1])) ||
+	    at(c, b, a, "透过") || at(c, b, a, "通过") || at(c, b, a, "经由") || at(c, b, a, "借助")))
 		return 0;
 	while (changed && a < b) {
 		changed = 0;
@@ -1109,7 +1111,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		 * speaker is X (but 守护在此的交警: people in a clause of 的) */
 		for (i = b; i > a && c[i - 1] != 0x7684 /* 的 */; i--)
 			;
-		if (i > a + 1 && b - i >= 2 && person_noun(c, i, b) == b - i && !memchr32(c, a, i, 0x5BF9) &&
+		if (i > a + 1 && b - i >= 2 && (person_noun(c, i, b) == b - i ||
+		    /* 联合国在华盛顿的发言人德博拉·德扬: a title and a name */
+		    ((w = nq_lex_at(NQ_W_TITLE, c, i, b)) && w->n >= 2 && b - i - w->n >= 2 &&
+		    !has_funchar(c, i + w->n, b) && (is_person(c, i + w->n, b) ||
+		    memchr32(c, i + w->n, b, 0x00B7) || memchr32(c, i + w->n, b, 0x2022)))) &&
+		    !memchr32(c, a, i, 0x5BF9) &&
 		    !memchr32(c, a, i, 0x5411) && !memchr32(c, a, i, 0x8DDF))	/* 对, 向, 跟: the one told */
 			i = b;
 		else
@@ -1145,6 +1152,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	}
 	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
 	if (zai && loc)
+		return 0;
+	/* (并透过发言人: after a lead word too) */
+	if (b - a > 3 && (at(c, b, a, "透过") || at(c, b, a, "通过") || at(c, b, a, "经由") ||
+	    at(c, b, a, "借助")))
 		return 0;
 	/* 立法会主席梁君彦离开会议厅时(指), 李明走出法院时: a name, then what
 	 * was going on when the speaker spoke, ending in 时 */
@@ -2142,6 +2153,9 @@ no_subject(const int32_t *c, size_t a, size_t b)
 		} else if (c[a] == 0x8FB9 /* 边 */) {
 			a++;
 			changed = 1;
+		} else if ((at(c, b, a, "透过") || at(c, b, a, "通过") || at(c, b, a, "经由") ||
+		    at(c, b, a, "借助")) && b - a <= 10 && b - a >= 3) {
+			a = b;	/* 透过发言人, 通过律师: a means, to the end */
 		} else if (in_set("对向跟给朝", c[a])) {
 			/* 对记者, 向前来采访的记者们: to the end, a noun phrase */
 			for (i = a + 1; i < b && i - a <= 10 && c[i] != 0x7740 /* 着 */; i++)
@@ -3874,6 +3888,14 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
 		return 0;
 	punct = punct_after(p, &k, &colon);
+	/* 李明在会上发言，强调…: a verb of speech that takes its clause bare
+	 * opens the clause after the comma; it is the cue */
+	if (punct && !colon && k < p->n) {
+		const struct nq_word *w2 = nq_lex_at(NQ_W_VERB, p->c, k, p->n);
+
+		if (w2 && w2->tier == NQ_TIER_A && (w2->flags & NQ_F_BARE) && !stopped(p, k, w2))
+			return 0;
+	}
 	/* 回应了质疑，…, 作了回应，…: the object of a verb before it, a noun */
 	if (w->n == 2 && v > 1 && p->c[v - 1] == 0x4E86 /* 了 */ && nk_is_han(p->c[v - 2]) && !colon)
 		return 0;
