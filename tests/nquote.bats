@@ -1147,3 +1147,14 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '张明	indirect	对方所说的一切都是无中生有的	歌手'
 }
+
+@test "nquote: more verbs of saying (提示, 扬言, 斥责), weak ones before a colon (保证), and notices are not speech (温馨提示：)" {
+	run news '疾控中心专家李华提示，接种疫苗后应留观30分钟。' \
+		'村主任张强斥责：“这种做法完全不顾群众死活！”' \
+		'温馨提示：接种疫苗后应留观30分钟。' \
+		'厂家保证：“所有产品都经过严格检验。”'
+	assert_success
+	assert_output '李华	indirect	接种疫苗后应留观30分钟	疾控中心专家
+张强	direct	这种做法完全不顾群众死活！	村主任
+厂家	direct	所有产品都经过严格检验。	'
+}
