@@ -967,9 +967,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= i;
 			changed = 1;
 		}
-		/* 富恩斯特13日: a date after the speaker */
-		if (b - a > 2 && (c[b - 1] == 0x65E5 /* 日 */ || c[b - 1] == 0x53F7 /* 号 */) &&
-		    is_numeral(c[b - 2])) {
+		/* 富恩斯特13日, 顾立雄三月: a date after the speaker */
+		if (b - a > 2 && (c[b - 1] == 0x65E5 /* 日 */ || c[b - 1] == 0x53F7 /* 号 */ ||
+		    c[b - 1] == 0x6708 /* 月 */) && is_numeral(c[b - 2])) {
 			for (b--; b > a && is_numeral(c[b - 1]); b--)
 				;
 			changed = 1;
