@@ -26,3 +26,24 @@ rows() {
 	assert_success
 	assert_output '警方发言人|透露|indirect|两名嫌疑人已在边境被捕|'
 }
+
+@test "nquote speakers: who issues a notice speaks (公告称, 通报称), and 报称 is not read across 日报 or 通报" {
+	run rows '3月8日晚间，华联股份公告称，预计一季度净利润同比下降五成。'
+	assert_success
+	assert_output '华联股份|称|indirect|预计一季度净利润同比下降五成|'
+	run rows '昨天，市纪委通报称，两名街道干部因违规收受礼金被立案审查。'
+	assert_success
+	assert_output '市纪委|称|indirect|两名街道干部因违规收受礼金被立案审查|'
+	run rows '解放日报称，浦东新区今年将新建十所幼儿园。'
+	assert_success
+	assert_output '解放日报|称|indirect|浦东新区今年将新建十所幼儿园|'
+}
+
+@test "nquote speakers: commissions known by a short name speak (证监会, 发改委)" {
+	run rows '证监会表示，将严厉打击财务造假行为。'
+	assert_success
+	assert_output '证监会|表示|indirect|将严厉打击财务造假行为|'
+	run rows '对此，省发改委回应称，项目审批将在月底前完成。'
+	assert_success
+	assert_output '省发改委|回应|indirect|项目审批将在月底前完成|'
+}

@@ -848,6 +848,19 @@ nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
 	return is_person(x, 0, n) || memchr32(x, 0, n, 0x00B7 /* · */);
 }
 
+/* c[a..b) ends in a paper issued or a report made: 公告, 通报, 声明 */
+static int
+paper_end(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const paper[] = {"公告", "通告", "通报", "公报", "声明", "举报"};
+	size_t m;
+
+	for (m = 0; m < sizeof(paper) / sizeof(paper[0]); m++)
+		if (b >= a + 2 && at(c, b, b - 2, paper[m]))
+			return 1;
+	return 0;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -994,6 +1007,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		}
 		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
 		if (b - a > 3 && c[b - 2] == 0x53D1 /* 发 */ && in_set("布出表文", c[b - 1])) {
+			b -= 2;
+			changed = 1;
+		}
+		/* 顺丰控股公告称, 警方通报称: the author of a paper or a report
+		 * named by it speaks (not 该公告称: a demonstrative alone) */
+		if (b - a >= 4 && paper_end(c, a, b) && !in_set("该此本这其", c[b - 3])) {
 			b -= 2;
 			changed = 1;
 		}
@@ -2647,6 +2666,12 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 	size_t back;
 
 	if (topic_time(p->c, v, p->n))
+		return 1;
+	/* 人民日报称, 警方通报称: a word ending in 报, then the cue 称 (not
+	 * 2日报称: a date, then 报称) */
+	if (w->n == 2 && w->c[0] == 0x62A5 /* 报 */ && (w->c[1] == 0x79F0 /* 称 */ || w->c[1] == 0x7A31) &&
+	    v > 0 && in_set("日晚早晨时商导周画快学公通情电简汇举年季月捷警预", p->c[v - 1]) &&
+	    !(v > 1 && p->c[v - 1] == 0x65E5 /* 日 */ && is_numeral(p->c[v - 2])))
 		return 1;
 	/* 当记者表示…时，他说: the time of what follows, not speech */
 	{
