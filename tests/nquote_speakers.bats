@@ -47,3 +47,12 @@ rows() {
 	assert_success
 	assert_output '省发改委|回应|indirect|项目审批将在月底前完成|'
 }
+
+@test "nquote speakers: a person described by the name given speaks by that name (名叫X的男子)" {
+	run rows '围观人群中，一位自称名叫刘建国的男子称，他亲眼看到货车闯了红灯。'
+	assert_success
+	assert_output '刘建国|称|indirect|他亲眼看到货车闯了红灯|'
+	run rows '一名叫李秀英的老人告诉记者，这条街三十年没有变过样。'
+	assert_success
+	assert_output '李秀英|告诉|indirect|这条街三十年没有变过样|'
+}

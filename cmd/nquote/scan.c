@@ -848,6 +848,38 @@ nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
 	return is_person(x, 0, n) || memchr32(x, 0, n, 0x00B7 /* · */);
 }
 
+/*
+ * c[a..b) describes a person by the name given, …名叫X的N (名叫, 叫做,
+ * 名为; N a noun for people, 男士, 女子, 护士): where X starts, its end in
+ * *e; else 0.
+ */
+static size_t
+called_name(const int32_t *c, size_t a, size_t b, size_t *e)
+{
+	size_t i, j;
+
+	for (i = a; i + 2 < b; i++) {
+		size_t k = 2;
+
+		/* (一名叫张强的男子: 一名 is stripped as a count, 叫 left) */
+		if (i == a && c[i] == 0x53EB /* 叫 */ && c[i + 1] != 0x505A /* 叫做 */)
+			k = 1;
+		else if (!(at(c, b, i, "名叫") || at(c, b, i, "叫做") || at(c, b, i, "名为")))
+			continue;
+		for (j = i + k; j < b && j - i <= 8 && c[j] != 0x7684 /* 的 */; j++)
+			;
+		if (j >= b || c[j] != 0x7684 || b - j - 1 < 1 || b - j - 1 > 4 ||
+		    !in_set(person_final, c[b - 1]))
+			return 0;
+		if (is_person(c, i + k, j) || (j - i - k >= 2 && is_translit(c, i + k, j))) {
+			*e = j;
+			return i + k;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* c[a..b) ends in a paper issued or a report made: 公告, 通报, 声明 */
 static int
 paper_end(const int32_t *c, size_t a, size_t b)
@@ -1008,6 +1040,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
 		if (b - a > 3 && c[b - 2] == 0x53D1 /* 发 */ && in_set("布出表文", c[b - 1])) {
 			b -= 2;
+			changed = 1;
+		}
+		/* 自称名叫曾贤龙的男士, 一位名叫玛丽的护士: the name given */
+		if ((i = called_name(c, a, b, &e)) > 0) {
+			a = i;
+			b = e;
 			changed = 1;
 		}
 		/* 顺丰控股公告称, 警方通报称: the author of a paper or a report
