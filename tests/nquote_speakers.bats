@@ -56,3 +56,47 @@ rows() {
 	assert_success
 	assert_output '李秀英|告诉|indirect|这条街三十年没有变过样|'
 }
+
+@test "nquote speakers: a body named with its initials after it (英国广播公司BBC) speaks as the body" {
+	run rows '世界卫生组织WHO昨天表示，全球麻疹病例比去年同期增加了三成。'
+	assert_success
+	assert_output '世界卫生组织|表示|indirect|全球麻疹病例比去年同期增加了三成|'
+}
+
+@test "nquote speakers: a second speaker in the sentence gets a row of their own (…，不过X宣称，…)" {
+	# a name whose surname is not in the list, after a title earlier in the paragraph
+	run rows '外交部发言人华春莹在记者会上回应了此事。路透社则说，两国谈判已经破裂，不过华春莹宣称，双方仍在保持沟通。'
+	assert_success
+	assert_line -n 0 '路透社|说|indirect|两国谈判已经破裂|'
+	assert_line -n 1 '华春莹|宣称|indirect|双方仍在保持沟通|'
+	# a body known by its initials; a speaker after a title that holds a verb (发言人)
+	run rows '市政府表示，新桥将在年底通车，但CNN报道称，工期可能延后。' '工会说，工人已经复工，不过公司发言人李伟表示，生产线仍未恢复。'
+	assert_success
+	assert_line -n 0 '市政府|表示|indirect|新桥将在年底通车|'
+	assert_line -n 2 '工会|说|indirect|工人已经复工|'
+	assert_line -n 3 '李伟|表示|indirect|生产线仍未恢复|公司发言人'
+}
+
+@test "nquote speakers: 透过 names the means, not the speaker (X透过新闻稿表示)" {
+	run rows '参议员汤姆森透过新闻稿表示，这项法案将保护农民的利益。'
+	assert_success
+	assert_output '汤姆森|表示|indirect|这项法案将保护农民的利益|参议员'
+}
+
+@test "nquote speakers: 他 after a clause ending with a titled name is that person" {
+	run rows '赵刚赶到了工地。记者用电话找到了公司副总经理孙立群，他告诉记者，大桥将在月底合龙。'
+	assert_success
+	assert_output '孙立群|告诉|indirect|大桥将在月底合龙|副总经理'
+}
+
+@test "nquote speakers: an outlet's 报道称 reports what the outlet says; a time word before the speaker is left out" {
+	run rows '此前，路透社报道称，两家公司的合并谈判已接近尾声。'
+	assert_success
+	assert_output '路透社|报道|indirect|两家公司的合并谈判已接近尾声|'
+	run rows '近年有海外媒体报导，该国将在边境修建全球最大的水坝。'
+	assert_success
+	assert_output '海外媒体|报导|indirect|该国将在边境修建全球最大的水坝|'
+	run rows '年初张建国市长在人代会上提出，全市要新增三万个就业岗位。'
+	assert_success
+	assert_output '张建国|提出|indirect|全市要新增三万个就业岗位|市长'
+}

@@ -1042,6 +1042,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= 2;
 			changed = 1;
 		}
+		/* 英国广播公司BBC, 世界卫生组织WHO: a body, then its initials */
+		for (i = b; i > a && c[i - 1] >= 'A' && c[i - 1] <= 'Z'; i--)
+			;
+		if (b - i >= 2 && b - i <= 6 && i - a >= 2 && nk_is_han(c[i - 1]) &&
+		    (nq_lex_suffix(NQ_W_ORG, c + a, i - a) || at(c, i, i - 2, "组织"))) {
+			b = i;
+			changed = 1;
+		}
 		/* 自称名叫曾贤龙的男士, 一位名叫玛丽的护士: the name given */
 		if ((i = called_name(c, a, b, &e)) > 0) {
 			a = i;
@@ -1164,6 +1172,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
 			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于") ||
+			    /* 史考特透过新闻稿, 碧咸透过发言人: the means, not the speaker */
+			    at(c, b, i, "透过") ||
 			    /* 杨晓光接受BBC(访问时): who interviewed, before the time */
 			    (loc && at(c, b, i, "接受") && b - i <= 10) ||
 			    topic_time(c, i, b) == b) {
@@ -1175,6 +1185,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		trim(c, &a, &b);
 	}
+	/* 并透过发言人表示: the means, the speaker is elsewhere */
+	if (at(c, b, a, "透过") || at(c, b, a, "通过"))
+		return 0;
 	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
 	if (zai && loc)
 		return 0;
@@ -1889,6 +1902,7 @@ has_person(struct doc *d, size_t pi, size_t b, size_t e)
 	return 0;
 }
 
+static int clause_ends_titled(const struct para *p, size_t e, struct spk *t);
 /*
  * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
  * opening the sentence before it, back over sentences that open with a
@@ -1943,6 +1957,13 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			spk_free(&t);
 			if (qi_)
 				return;
+			/* 记者找到了项目副主任孙志禹，他告诉记者: no person opens
+			 * the sentence, and its clause ends with a titled name */
+			if (!ok && (ok = clause_ends_titled(p, j - 1, &t))) {
+				spk_copy(s, &t);
+				spk_free(&t);
+				return;
+			}
 			/* 记者在东坝站采访到一位市民，他说: no person opens the
 			 * sentence, and its clause ends with one just brought in */
 			if (!ok) {
@@ -2017,6 +2038,30 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 		if (++bare > 1 || has_person(d, qi, b, e))
 			return;
 	}
+}
+
+/*
+ * The clause ending at e (a comma) ends with a name after its title
+ * (…找到了项目副主任孙志禹，): that person in *t.
+ */
+static int
+clause_ends_titled(const struct para *p, size_t e, struct spk *t)
+{
+	size_t c0 = e, l;
+
+	while (c0 > 0 && e - c0 < 40 && !is_boundary(p->c[c0 - 1]))
+		c0--;
+	for (l = 3; l >= 2; l--) {
+		const struct nq_word *w;
+
+		if (e < c0 + l + 2 || !is_person(p->c, e - l, e))
+			continue;
+		if ((w = nq_lex_suffix(NQ_W_TITLE, p->c + c0, e - l - c0)) && w->n >= 2) {
+			spk_set(t, SPK_PERSON, p->c + e - l, l, p->c + e - l - w->n, w->n);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* a noun for a person soon after c[i]: 叫斯特凡的法国青年 (not 叫…的小城镇) */
@@ -2529,6 +2574,41 @@ cue_clause(struct para *p, size_t i)
 	return 0;
 }
 
+/* the speaker is a body known by its initials, BBC, CNN, WHO */
+static int
+initials(const struct spk *s)
+{
+	size_t k;
+
+	if (s->name.n < 2 || s->name.n > 8)
+		return 0;
+	for (k = 0; k < s->name.n; k++)
+		if (!(s->name.p[k] >= 'A' && s->name.p[k] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The name of s (two to four characters) stands after a title earlier in
+ * the paragraph, before i: 外交部发言人华春莹 names a person whose surname
+ * is not in the lexicon's list.
+ */
+static int
+titled_earlier(const struct para *p, size_t i, const struct spk *s)
+{
+	int32_t u[5];
+	size_t n = 0, k = 0, x;
+
+	while (k < s->name.n && n < 5)
+		k += nk_u8_dec(s->name.p + k, s->name.n - k, &u[n++]);
+	if (k < s->name.n || n < 2 || n > 4)
+		return 0;
+	for (x = 2; x + n <= i; x++)
+		if (memcmp(p->c + x, u, n * sizeof(*u)) == 0 && nq_lex_suffix(NQ_W_TITLE, p->c, x))
+			return 1;
+	return 0;
+}
+
 /*
  * A clause from i opening with a speaker of its own, named (not a pronoun)
  * and followed by a verb of tier A or B that takes a clause: 不少超额教师也
@@ -2542,10 +2622,12 @@ other_speaker(struct para *p, size_t i)
 	size_t v, k;
 	int ok = 0;
 
+	const struct nq_word *t;
+
 	for (v = i; v < p->n && v - i <= 16 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, v, w))
-			break;
+		    !stopped(p, v, w) && !((t = nq_lex_at(NQ_W_TITLE, p->c, v, p->n)) && t->n > w->n))
+			break;	/* (not 发言 of 发言人) */
 	if (!w || v >= p->n || v - i > 16 || is_boundary(p->c[v]) || v < i + 2)
 		return 0;
 	/* 但被公署批评，: the passive, no speaker */
@@ -2566,7 +2648,9 @@ other_speaker(struct para *p, size_t i)
 		while (e > 0 && ((unsigned char)s.name.p[e] & 0xC0) == 0x80)
 			e--;
 		nk_u8_dec(s.name.p + e, s.name.n - e, &last);
-		ok = !s.generic || in_set(person_final, last);	/* 超额教师 */
+		ok = !s.generic || in_set(person_final, last) ||	/* 超额教师 */
+		    titled_earlier(p, i, &s) ||	/* 发言人华春莹说…，不过华春莹宣称， */
+		    initials(&s);	/* …，BBC则说， */
 	}
 	spk_free(&s);
 	return ok;
