@@ -100,3 +100,18 @@ rows() {
 	assert_success
 	assert_output '张建国|提出|indirect|全市要新增三万个就业岗位|市长'
 }
+
+@test "nquote speakers: a long clause of 时 between the speaker and the cue (a name in marks, a passive after 就, 答记者问, a dateline)" {
+	run rows '新华社北京5月8日电 外交部发言人李明就两名中国渔民被扣押答记者问时表示，中方已要求对方尽快放人。'
+	assert_success
+	assert_output '李明|表示|indirect|中方已要求对方尽快放人|外交部发言人'
+	run rows '记者林佳慧∕台北报导 行政院长陈建仁昨天下午接见「日本经济界访台代表团」时表示，期待双方扩大绿能合作。'
+	assert_success
+	assert_output '陈建仁|表示|indirect|期待双方扩大绿能合作|行政院长'
+}
+
+@test "nquote speakers: a stock code in brackets after a company (顺丰控股（002352.SZ）)" {
+	run rows '格力电器（000651.SZ）在4月12日接受机构调研时表示，空调内销已经恢复增长。'
+	assert_success
+	assert_output '格力电器|表示|indirect|空调内销已经恢复增长|'
+}

@@ -664,7 +664,9 @@ latin_paren_before(const int32_t *c, size_t lo, size_t e)
 			return lat >= 2 && i - 1 > lo && nk_is_han(c[i - 2]) ? e - i + 1 : 0;
 		if (is_latin(x))
 			lat++;
-		else if (!(x == ' ' || x == '.' || x == '-' || x == '\'' || is_dot(x)))
+		/* (digits: a stock code, 顺丰控股（002352.SZ）, 腾讯（0700.HK）) */
+		else if (!(x == ' ' || x == '.' || x == '-' || x == '\'' || is_dot(x) ||
+		    (x >= '0' && x <= '9') || x == ':' || x == 0xFF1A))
 			return 0;
 	}
 	return 0;
@@ -2363,6 +2365,28 @@ whole_name(const struct para *p, size_t a, size_t e, size_t v, const struct spk 
  * when the phrase hands the word to another (请王教授说, 让孩子们说, 听邻居
  * 说) or is passive.
  */
+static int title_at(const int32_t *c, size_t x, size_t n, const struct nq_word *w);
+
+/*
+ * A dateline or byline opening c[a..v) and set off by a space, 新华网北京7月
+ * 22日电 外交部发言人…, 记者王超群∕台北报导 总统…: where the text after it
+ * starts, else a.
+ */
+static size_t
+dateline_end(const int32_t *c, size_t a, size_t v)
+{
+	size_t i;
+
+	for (i = a + 2; i < v && i - a <= 30; i++)
+		if (c[i] == ' ' && (at(c, v, i - 2, "日电") || at(c, v, i - 2, "专电") ||
+		    at(c, v, i - 2, "报导") || at(c, v, i - 2, "报道"))) {
+			while (i < v && c[i] == ' ')
+				i++;
+			return i;
+		}
+	return a;
+}
+
 static int
 serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 {
@@ -2373,11 +2397,23 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	int strong;
 
 	trim(p->c, &a, &v);
+	a = dateline_end(p->c, a, v);
 	while (a < v && (w = nq_lex_at(NQ_W_LEAD, p->c, a, v)) && w->n < v - a && p->c[a] != 0x5728 /* 在 */)
 		a += w->n;
 	if (v <= a + 4 || v - a > 40)
 		return 0;
 	for (x = a; x < v; x++) {
+		struct quote *q;
+
+		/* 接见「美国某州州长访问团」时: a name in marks, in a clause of 时 */
+		if (is_open(p->c[x]) && p->c[v - 1] == 0x65F6 /* 时 */ && (q = quote_at(p, x)) &&
+		    q->closed && !q->sentence && q->close < v) {
+			x = q->close;
+			continue;
+		}
+		/* 就伐木人员被判刑答记者问时: a passive inside the topic of 就 */
+		if (p->c[x] == 0x88AB /* 被 */ && x >= a + 3 && memchr32(p->c, a, x - 2, 0x5C31 /* 就 */))
+			continue;
 		if (in_set("让叫请使令被据求", p->c[x]) || is_open(p->c[x]) || is_close(p->c[x]) ||
 		    p->c[x] == '"' || (p->c[x] == 0x542C /* 听 */ && x + 1 < v &&
 		    !in_set("到完了罢后见取", p->c[x + 1])))
@@ -2388,7 +2424,7 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if (in_set("不没未", p->c[x]) || at(p->c, v, x, "一定") || at(p->c, v, x, "必须") ||
 		    at(p->c, v, x, "应该") || at(p->c, v, x, "应当") || at(p->c, v, x, "将会") ||
 		    ((w = nq_lex_at(NQ_W_VERB, p->c, x, v)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, x, w)))
+		    !stopped(p, x, w) && !title_at(p->c, x, v, w)))
 			return 0;
 	}
 	/* 册封他以承认…: a purpose, not speech; 欧美也已有几个国家承认: 有
@@ -2443,7 +2479,9 @@ zone_start(struct para *p, size_t v, size_t lo)
 
 		if (is_close(c) || c == '"') {
 			/* a short name in quotation marks belongs to the phrase */
-			if ((q = quote_closing_at(p, i - 1)) && !q->sentence && q->close - q->open <= 10 &&
+			/* (a longer one, 接见「美国某州州长访问团」时, in a clause of 时) */
+			if ((q = quote_closing_at(p, i - 1)) && !q->sentence &&
+			    q->close - q->open <= (v > 0 && p->c[v - 1] == 0x65F6 /* 时 */ ? 24 : 10) &&
 			    q->open >= lo) {
 				i = q->open;
 				continue;
@@ -2574,6 +2612,15 @@ cue_clause(struct para *p, size_t i)
 	return 0;
 }
 
+/* the verb w at c[x] opens a longer title: 发言 of 发言人 */
+static int
+title_at(const int32_t *c, size_t x, size_t n, const struct nq_word *w)
+{
+	const struct nq_word *t = nq_lex_at(NQ_W_TITLE, c, x, n);
+
+	return t && t->n > w->n;
+}
+
 /* the speaker is a body known by its initials, BBC, CNN, WHO */
 static int
 initials(const struct spk *s)
@@ -2622,12 +2669,10 @@ other_speaker(struct para *p, size_t i)
 	size_t v, k;
 	int ok = 0;
 
-	const struct nq_word *t;
-
 	for (v = i; v < p->n && v - i <= 16 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, v, w) && !((t = nq_lex_at(NQ_W_TITLE, p->c, v, p->n)) && t->n > w->n))
-			break;	/* (not 发言 of 发言人) */
+		    !stopped(p, v, w) && !title_at(p->c, v, p->n, w))
+			break;
 	if (!w || v >= p->n || v - i > 16 || is_boundary(p->c[v]) || v < i + 2)
 		return 0;
 	/* 但被公署批评，: the passive, no speaker */
