@@ -115,3 +115,21 @@ rows() {
 	assert_success
 	assert_output '格力电器|表示|indirect|空调内销已经恢复增长|'
 }
+
+@test "nquote speakers: 他 with no one speaking before it is the nearest titled name before it" {
+	run rows '议会取消年终辩论引发争议，议长陈国栋今日在记者会上回应争议。他指，取消辩论是为了确保选举公平。'
+	assert_success
+	assert_output '陈国栋|指|indirect|取消辩论是为了确保选举公平|议长'
+	run rows '据路透社记者韩礼德在社交媒体发布的照片，当地电视信号已被切断。' '第二天，他在报导中直言，整个过程令他不寒而栗。'
+	assert_success
+	assert_output '韩礼德|直言|indirect|整个过程令他不寒而栗|路透社记者'
+}
+
+@test "nquote speakers: a body's survey is evidence, not a speaker; 大公报 is a newspaper, not a 公报" {
+	run rows '国家统计局的抽样调查表明，七成受访者对收入增长感到满意。'
+	assert_success
+	assert_output ''
+	run rows '香港大公报报道，特区政府将在下月公布施政报告。'
+	assert_success
+	assert_output '香港大公报|报道|indirect|特区政府将在下月公布施政报告|'
+}

@@ -886,7 +886,8 @@ called_name(const int32_t *c, size_t a, size_t b, size_t *e)
 static int
 paper_end(const int32_t *c, size_t a, size_t b)
 {
-	static const char *const paper[] = {"公告", "通告", "通报", "公报", "声明", "举报"};
+	/* (not 公报: 大公报 is a newspaper) */
+	static const char *const paper[] = {"公告", "通告", "通报", "声明", "举报"};
 	size_t m;
 
 	for (m = 0; m < sizeof(paper) / sizeof(paper[0]); m++)
@@ -1189,6 +1190,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	}
 	/* 并透过发言人表示: the means, the speaker is elsewhere */
 	if (at(c, b, a, "透过") || at(c, b, a, "通过"))
+		return 0;
+	/* 国家科委的抽样调查表明: evidence of a body, not its words */
+	if ((w = nq_lex_suffix(NQ_W_NOTSPK, c + a, b - a)) && w->n >= 2 && b - w->n > a &&
+	    memchr32(c, a, b - w->n, 0x7684 /* 的 */))
 		return 0;
 	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
 	if (zai && loc)
@@ -2119,6 +2124,40 @@ named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 }
 
 /*
+ * 他 or 她 left with no antecedent (no person has spoken before it): the
+ * nearest name after a title before a (主席梁君彦今日…回应争议。他指，…;
+ * BBC记者麦笛文（…）…。⏎他直言，…), in this paragraph or the two before.
+ */
+static int
+titled_before(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t k = pi, pos = a, steps = 0, j, l;
+	const struct nq_word *w;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return 0;
+	for (;;) {
+		const struct para *p = &d->p[k];
+
+		for (j = pos; j-- > 2 && steps++ < 600; ) {
+			if (!(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2)
+				continue;
+			for (l = 3; l >= 2; l--)
+				if (j + l <= p->n && is_person(p->c, j, j + l) &&
+				    (j + l == p->n || !nk_is_han(p->c[j + l]) || not_name_end(p->c[j + l]) ||
+				    name_at(p->c, j, p->n) == l)) {
+					spk_set(s, SPK_PERSON, p->c + j, l, p->c + j - w->n, w->n);
+					return 1;
+				}
+		}
+		if (k == 0 || pi - k >= 2 || d->p[k - 1].turn)
+			return 0;
+		k--;
+		pos = d->p[k].n;
+	}
+}
+
+/*
  * The speaker of a cue whose phrase is at a: the pronoun's antecedent,
  * the nearest speaker, or a person named before.
  */
@@ -2127,7 +2166,7 @@ resolve_at(struct doc *d, size_t pi, size_t a, struct spk *s)
 {
 	subject_antecedent(d, pi, a, s);
 	resolve(d, s);
-	if (named_before(d, pi, a, s))
+	if (named_before(d, pi, a, s) || titled_before(d, pi, a, s))
 		resolve(d, s);
 }
 
