@@ -133,3 +133,18 @@ rows() {
 	assert_success
 	assert_output '香港大公报|报道|indirect|特区政府将在下月公布施政报告|'
 }
+
+@test "nquote speakers: a name followed by a date is whole (王国庆1日接受…时这样看待); a foreign name's last part is the person named in full before" {
+	run rows '“这份工作并不轻松。”从事外交工作三十年的刘晓明5日接受本报记者专访时这样说。'
+	assert_success
+	assert_output '刘晓明|说|direct|这份工作并不轻松。|从事外交工作三十年的'
+	run rows '法国外交部长让·马克·艾罗今天表示，法方支持重启谈判。' '艾罗6月20日访问了柏林。' '他当时称，两国将加强协调。'
+	assert_success
+	assert_line -n 1 '让·马克·艾罗|称|indirect|两国将加强协调|法国外交部长'
+}
+
+@test "nquote speakers: 告诉 + the one told, then indirect speech opening on a term in marks" {
+	run rows '国台办主任宋涛告诉来访的台商代表，「九二共识」是两岸交流的政治基础。'
+	assert_success
+	assert_output '宋涛|告诉|indirect|「九二共识」是两岸交流的政治基础|国台办主任'
+}

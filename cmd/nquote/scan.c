@@ -882,6 +882,16 @@ called_name(const int32_t *c, size_t a, size_t b, size_t *e)
 	return 0;
 }
 
+/* the word w occurs in c[a..b) */
+static int
+word_in(const int32_t *c, size_t a, size_t b, const char *w)
+{
+	for (; a < b; a++)
+		if (at(c, b, a, w))
+			return 1;
+	return 0;
+}
+
 /* c[a..b) ends in a paper issued or a report made: 公告, 通报, 声明 */
 static int
 paper_end(const int32_t *c, size_t a, size_t b)
@@ -1177,6 +1187,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于") ||
 			    /* 史考特透过新闻稿, 碧咸透过发言人: the means, not the speaker */
 			    at(c, b, i, "透过") ||
+			    /* 接受本报记者专访时, 接受新华社记者采访: an interview given */
+			    (at(c, b, i, "接受") && i - a >= 2 && (memchr32(c, i + 2, b, 0x8BBF /* 访 */) ||
+			    word_in(c, i + 2, b, "记者") || word_in(c, i + 2, b, "媒体"))) ||
 			    /* 杨晓光接受BBC(访问时): who interviewed, before the time */
 			    (loc && at(c, b, i, "接受") && b - i <= 10) ||
 			    topic_time(c, i, b) == b) {
@@ -1590,11 +1603,21 @@ resolve(struct doc *d, struct spk *s)
 	if (s->kind == SPK_PERSON && s->desc.n == 0) {	/* 汤道生 after 腾讯…CEO汤道生 */
 		size_t i;
 
-		for (i = 0; i < d->nseen; i++)
-			if (strcmp(d->seen[i].name.p, s->name.p) == 0) {
+		for (i = 0; i < d->nseen; i++) {
+			const char *f = d->seen[i].name.p;
+			size_t fl = strlen(f), sl = s->name.n;
+
+			if (strcmp(f, s->name.p) == 0) {
 				nk_buf_puts(&s->desc, d->seen[i].desc.p);
 				break;
 			}
+			/* 莫兰 after 国防部长埃尔维·莫兰: a foreign name's last part */
+			if (fl > sl + 2 && strcmp(f + fl - sl, s->name.p) == 0 &&
+			    strncmp(f + fl - sl - 2, "·", 2) == 0) {
+				spk_copy(s, &d->seen[i]);
+				break;
+			}
+		}
 	} else if (s->kind == SPK_PERSON && d->nseen < 64) {
 		d->seen = nk_erealloc(d->seen, (d->nseen + 1) * sizeof(*d->seen));
 		memset(&d->seen[d->nseen], 0, sizeof(*d->seen));
@@ -1632,7 +1655,9 @@ name_at(const int32_t *c, size_t a, size_t n)
 		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
 			continue;
-		if (a + l < n && (nk_is_han(c[a + l]) ? 0 : !is_boundary(c[a + l])))
+		/* (王国庆1日接受…: a date may follow the name) */
+		if (a + l < n && (nk_is_han(c[a + l]) ? 0 : !is_boundary(c[a + l]) &&
+		    !(c[a + l] >= '0' && c[a + l] <= '9')))
 			continue;
 		return l;
 	}
@@ -4029,7 +4054,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			q = q2;
 			colon = colon2;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
-		    !quote_at(p, kk) && (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
+		    (!(q2 = quote_at(p, kk)) || !q2->sentence) &&	/* (「台独」与和平…: a term) */
+		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
 			/* 伊塞告诉记者，…: the one told, then indirect speech */
 			k = kk;
 			punct = 1;
