@@ -664,7 +664,9 @@ latin_paren_before(const int32_t *c, size_t lo, size_t e)
 			return lat >= 2 && i - 1 > lo && nk_is_han(c[i - 2]) ? e - i + 1 : 0;
 		if (is_latin(x))
 			lat++;
-		else if (!(x == ' ' || x == '.' || x == '-' || x == '\'' || is_dot(x)))
+		/* (digits: a stock code, 顺丰控股（002352.SZ）, 腾讯（0700.HK）) */
+		else if (!(x == ' ' || x == '.' || x == '-' || x == '\'' || is_dot(x) ||
+		    (x >= '0' && x <= '9') || x == ':' || x == 0xFF1A))
 			return 0;
 	}
 	return 0;
@@ -862,6 +864,62 @@ told_phrase(const int32_t *c, size_t a, size_t b)
 	return told(c, a, b);
 }
 
+/*
+ * c[a..b) describes a person by the name given, …名叫X的N (名叫, 叫做,
+ * 名为; N a noun for people, 男士, 女子, 护士): where X starts, its end in
+ * *e; else 0.
+ */
+static size_t
+called_name(const int32_t *c, size_t a, size_t b, size_t *e)
+{
+	size_t i, j;
+
+	for (i = a; i + 2 < b; i++) {
+		size_t k = 2;
+
+		/* (一名叫张强的男子: 一名 is stripped as a count, 叫 left) */
+		if (i == a && c[i] == 0x53EB /* 叫 */ && c[i + 1] != 0x505A /* 叫做 */)
+			k = 1;
+		else if (!(at(c, b, i, "名叫") || at(c, b, i, "叫做") || at(c, b, i, "名为")))
+			continue;
+		for (j = i + k; j < b && j - i <= 8 && c[j] != 0x7684 /* 的 */; j++)
+			;
+		if (j >= b || c[j] != 0x7684 || b - j - 1 < 1 || b - j - 1 > 4 ||
+		    !in_set(person_final, c[b - 1]))
+			return 0;
+		if (is_person(c, i + k, j) || (j - i - k >= 2 && is_translit(c, i + k, j))) {
+			*e = j;
+			return i + k;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* the word w occurs in c[a..b) */
+static int
+word_in(const int32_t *c, size_t a, size_t b, const char *w)
+{
+	for (; a < b; a++)
+		if (at(c, b, a, w))
+			return 1;
+	return 0;
+}
+
+/* c[a..b) ends in a paper issued or a report made: 公告, 通报, 声明 */
+static int
+paper_end(const int32_t *c, size_t a, size_t b)
+{
+	/* (not 公报: 大公报 is a newspaper) */
+	static const char *const paper[] = {"公告", "通告", "通报", "声明", "举报"};
+	size_t m;
+
+	for (m = 0; m < sizeof(paper) / sizeof(paper[0]); m++)
+		if (b >= a + 2 && at(c, b, b - 2, paper[m]))
+			return 1;
+	return 0;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -870,10 +928,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
-	/* 发出第二封电报(表示): issuing a paper, 透过发言人(表示): a means;
-	 * their subject is before them */
-	if (b - a > 3 && ((c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1])) ||
-	    at(c, b, a, "透过") || at(c, b, a, "通过") || at(c, b, a, "经由") || at(c, b, a, "借助")))
+	/* 发出第二封电报(表示): issuing a paper, with its subject before */
+	if (b - a > 3 && c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1]))
 		return 0;
 	while (changed && a < b) {
 		changed = 0;
@@ -986,9 +1042,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			b -= i;
 			changed = 1;
 		}
-		/* 富恩斯特13日: a date after the speaker */
-		if (b - a > 2 && (c[b - 1] == 0x65E5 /* 日 */ || c[b - 1] == 0x53F7 /* 号 */) &&
-		    is_numeral(c[b - 2])) {
+		/* 富恩斯特13日, 顾立雄三月: a date after the speaker */
+		if (b - a > 2 && (c[b - 1] == 0x65E5 /* 日 */ || c[b - 1] == 0x53F7 /* 号 */ ||
+		    c[b - 1] == 0x6708 /* 月 */) && is_numeral(c[b - 2])) {
 			for (b--; b > a && is_numeral(c[b - 1]); b--)
 				;
 			changed = 1;
@@ -1013,6 +1069,26 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		}
 		/* 比亚迪发布(声明称), 警方发出(通告): a verb of issuing a paper */
 		if (b - a > 3 && c[b - 2] == 0x53D1 /* 发 */ && in_set("布出表文", c[b - 1])) {
+			b -= 2;
+			changed = 1;
+		}
+		/* 英国广播公司BBC, 世界卫生组织WHO: a body, then its initials */
+		for (i = b; i > a && c[i - 1] >= 'A' && c[i - 1] <= 'Z'; i--)
+			;
+		if (b - i >= 2 && b - i <= 6 && i - a >= 2 && nk_is_han(c[i - 1]) &&
+		    (nq_lex_suffix(NQ_W_ORG, c + a, i - a) || at(c, i, i - 2, "组织"))) {
+			b = i;
+			changed = 1;
+		}
+		/* 自称名叫曾贤龙的男士, 一位名叫玛丽的护士: the name given */
+		if ((i = called_name(c, a, b, &e)) > 0) {
+			a = i;
+			b = e;
+			changed = 1;
+		}
+		/* 顺丰控股公告称, 警方通报称: the author of a paper or a report
+		 * named by it speaks (not 该公告称: a demonstrative alone) */
+		if (b - a >= 4 && paper_end(c, a, b) && !in_set("该此本这其", c[b - 3])) {
 			b -= 2;
 			changed = 1;
 		}
@@ -1139,6 +1215,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    (c[i] == 0x53D1 /* 发 */ && i - a >= 2 && i + 2 < b && (at(c, b, i, "发布") ||
 			    at(c, b, i, "发出") || at(c, b, i, "发文")) && !at(c, b, i, "发布会")) ||
 			    at(c, b, i, "接受专访") || at(c, b, i, "针对") || at(c, b, i, "关于") ||
+			    /* 史考特透过新闻稿, 碧咸透过发言人: the means, not the speaker */
+			    at(c, b, i, "透过") ||
+			    /* 接受本报记者专访时, 接受新华社记者采访: an interview given */
+			    (at(c, b, i, "接受") && i - a >= 2 && (memchr32(c, i + 2, b, 0x8BBF /* 访 */) ||
+			    word_in(c, i + 2, b, "记者") || word_in(c, i + 2, b, "媒体"))) ||
 			    /* 杨晓光接受BBC(访问时): who interviewed, before the time */
 			    (loc && at(c, b, i, "接受") && b - i <= 10) ||
 			    topic_time(c, i, b) == b) {
@@ -1150,12 +1231,15 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 		trim(c, &a, &b);
 	}
+	/* 并透过发言人表示, 借助翻译: the means, the speaker is elsewhere */
+	if (at(c, b, a, "透过") || at(c, b, a, "通过") || at(c, b, a, "经由") || at(c, b, a, "借助"))
+		return 0;
+	/* 国家科委的抽样调查表明: evidence of a body, not its words */
+	if ((w = nq_lex_suffix(NQ_W_NOTSPK, c + a, b - a)) && w->n >= 2 && b - w->n > a &&
+	    memchr32(c, a, b - w->n, 0x7684 /* 的 */))
+		return 0;
 	/* 日前在总部召开的股东大会上承诺: a place ending in a locative, no speaker */
 	if (zai && loc)
-		return 0;
-	/* (并透过发言人: after a lead word too) */
-	if (b - a > 3 && (at(c, b, a, "透过") || at(c, b, a, "通过") || at(c, b, a, "经由") ||
-	    at(c, b, a, "借助")))
 		return 0;
 	/* 立法会主席梁君彦离开会议厅时(指), 李明走出法院时: a name, then what
 	 * was going on when the speaker spoke, ending in 时 */
@@ -1554,11 +1638,21 @@ resolve(struct doc *d, struct spk *s)
 	if (s->kind == SPK_PERSON && s->desc.n == 0) {	/* 汤道生 after 腾讯…CEO汤道生 */
 		size_t i;
 
-		for (i = 0; i < d->nseen; i++)
-			if (strcmp(d->seen[i].name.p, s->name.p) == 0) {
+		for (i = 0; i < d->nseen; i++) {
+			const char *f = d->seen[i].name.p;
+			size_t fl = strlen(f), sl = s->name.n;
+
+			if (strcmp(f, s->name.p) == 0) {
 				nk_buf_puts(&s->desc, d->seen[i].desc.p);
 				break;
 			}
+			/* 莫兰 after 国防部长埃尔维·莫兰: a foreign name's last part */
+			if (fl > sl + 2 && strcmp(f + fl - sl, s->name.p) == 0 &&
+			    strncmp(f + fl - sl - 2, "·", 2) == 0) {
+				spk_copy(s, &d->seen[i]);
+				break;
+			}
+		}
 	} else if (s->kind == SPK_PERSON && d->nseen < 64) {
 		d->seen = nk_erealloc(d->seen, (d->nseen + 1) * sizeof(*d->seen));
 		memset(&d->seen[d->nseen], 0, sizeof(*d->seen));
@@ -1596,7 +1690,9 @@ name_at(const int32_t *c, size_t a, size_t n)
 		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
 			continue;
-		if (a + l < n && (nk_is_han(c[a + l]) ? 0 : !is_boundary(c[a + l])))
+		/* (王国庆1日接受…: a date may follow the name) */
+		if (a + l < n && (nk_is_han(c[a + l]) ? 0 : !is_boundary(c[a + l]) &&
+		    !(c[a + l] >= '0' && c[a + l] <= '9')))
 			continue;
 		return l;
 	}
@@ -1873,6 +1969,7 @@ has_person(struct doc *d, size_t pi, size_t b, size_t e)
 	return 0;
 }
 
+static int clause_ends_titled(const struct para *p, size_t e, struct spk *t);
 /*
  * 傅全有转达了…。他表示，…: a 他 or 她 opening a sentence is the person
  * opening the sentence before it, back over sentences that open with a
@@ -1942,6 +2039,13 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 			spk_free(&t);
 			if (qi_)
 				return;
+			/* 记者找到了项目副主任孙志禹，他告诉记者: no person opens
+			 * the sentence, and its clause ends with a titled name */
+			if (!ok && (ok = clause_ends_titled(p, j - 1, &t))) {
+				spk_copy(s, &t);
+				spk_free(&t);
+				return;
+			}
 			/* 记者在东坝站采访到一位市民，他说: no person opens the
 			 * sentence, and its clause ends with one just brought in */
 			if (!ok) {
@@ -2018,6 +2122,30 @@ subject_antecedent(struct doc *d, size_t pi, size_t a, struct spk *s)
 	}
 }
 
+/*
+ * The clause ending at e (a comma) ends with a name after its title
+ * (…找到了项目副主任孙志禹，): that person in *t.
+ */
+static int
+clause_ends_titled(const struct para *p, size_t e, struct spk *t)
+{
+	size_t c0 = e, l;
+
+	while (c0 > 0 && e - c0 < 40 && !is_boundary(p->c[c0 - 1]))
+		c0--;
+	for (l = 3; l >= 2; l--) {
+		const struct nq_word *w;
+
+		if (e < c0 + l + 2 || !is_person(p->c, e - l, e))
+			continue;
+		if ((w = nq_lex_suffix(NQ_W_TITLE, p->c + c0, e - l - c0)) && w->n >= 2) {
+			spk_set(t, SPK_PERSON, p->c + e - l, l, p->c + e - l - w->n, w->n);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* a noun for a person soon after c[i]: 叫斯特凡的法国青年 (not 叫…的小城镇) */
 static int
 person_after(const struct para *p, size_t i)
@@ -2071,6 +2199,40 @@ named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 }
 
 /*
+ * 他 or 她 left with no antecedent (no person has spoken before it): the
+ * nearest name after a title before a (主席梁君彦今日…回应争议。他指，…;
+ * BBC记者麦笛文（…）…。⏎他直言，…), in this paragraph or the two before.
+ */
+static int
+titled_before(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t k = pi, pos = a, steps = 0, j, l;
+	const struct nq_word *w;
+
+	if (s->kind != SPK_PRON || !(strcmp(s->name.p, "他") == 0 || strcmp(s->name.p, "她") == 0))
+		return 0;
+	for (;;) {
+		const struct para *p = &d->p[k];
+
+		for (j = pos; j-- > 2 && steps++ < 600; ) {
+			if (!(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2)
+				continue;
+			for (l = 3; l >= 2; l--)
+				if (j + l <= p->n && is_person(p->c, j, j + l) &&
+				    (j + l == p->n || !nk_is_han(p->c[j + l]) || not_name_end(p->c[j + l]) ||
+				    name_at(p->c, j, p->n) == l)) {
+					spk_set(s, SPK_PERSON, p->c + j, l, p->c + j - w->n, w->n);
+					return 1;
+				}
+		}
+		if (k == 0 || pi - k >= 2 || d->p[k - 1].turn)
+			return 0;
+		k--;
+		pos = d->p[k].n;
+	}
+}
+
+/*
  * The speaker of a cue whose phrase is at a: the pronoun's antecedent,
  * the nearest speaker, or a person named before.
  */
@@ -2079,7 +2241,7 @@ resolve_at(struct doc *d, size_t pi, size_t a, struct spk *s)
 {
 	subject_antecedent(d, pi, a, s);
 	resolve(d, s);
-	if (named_before(d, pi, a, s))
+	if (named_before(d, pi, a, s) || titled_before(d, pi, a, s))
 		resolve(d, s);
 }
 
@@ -2320,6 +2482,28 @@ whole_name(const struct para *p, size_t a, size_t e, size_t v, const struct spk 
  * when the phrase hands the word to another (请王教授说, 让孩子们说, 听邻居
  * 说) or is passive.
  */
+static int title_at(const int32_t *c, size_t x, size_t n, const struct nq_word *w);
+
+/*
+ * A dateline or byline opening c[a..v) and set off by a space, 新华网北京7月
+ * 22日电 外交部发言人…, 记者王超群∕台北报导 总统…: where the text after it
+ * starts, else a.
+ */
+static size_t
+dateline_end(const int32_t *c, size_t a, size_t v)
+{
+	size_t i;
+
+	for (i = a + 2; i < v && i - a <= 30; i++)
+		if (c[i] == ' ' && (at(c, v, i - 2, "日电") || at(c, v, i - 2, "专电") ||
+		    at(c, v, i - 2, "报导") || at(c, v, i - 2, "报道"))) {
+			while (i < v && c[i] == ' ')
+				i++;
+			return i;
+		}
+	return a;
+}
+
 static int
 serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 {
@@ -2330,11 +2514,23 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	int strong;
 
 	trim(p->c, &a, &v);
+	a = dateline_end(p->c, a, v);
 	while (a < v && (w = nq_lex_at(NQ_W_LEAD, p->c, a, v)) && w->n < v - a && p->c[a] != 0x5728 /* 在 */)
 		a += w->n;
 	if (v <= a + 4 || v - a > 40)
 		return 0;
 	for (x = a; x < v; x++) {
+		struct quote *q;
+
+		/* 接见「美国某州州长访问团」时: a name in marks, in a clause of 时 */
+		if (is_open(p->c[x]) && p->c[v - 1] == 0x65F6 /* 时 */ && (q = quote_at(p, x)) &&
+		    q->closed && !q->sentence && q->close < v) {
+			x = q->close;
+			continue;
+		}
+		/* 就伐木人员被判刑答记者问时: a passive inside the topic of 就 */
+		if (p->c[x] == 0x88AB /* 被 */ && x >= a + 3 && memchr32(p->c, a, x - 2, 0x5C31 /* 就 */))
+			continue;
 		if (in_set("让叫请使令被据求", p->c[x]) || is_open(p->c[x]) || is_close(p->c[x]) ||
 		    p->c[x] == '"' || (p->c[x] == 0x542C /* 听 */ && x + 1 < v &&
 		    !in_set("到完了罢后见取", p->c[x + 1])))
@@ -2345,7 +2541,7 @@ serial_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if (in_set("不没未", p->c[x]) || at(p->c, v, x, "一定") || at(p->c, v, x, "必须") ||
 		    at(p->c, v, x, "应该") || at(p->c, v, x, "应当") || at(p->c, v, x, "将会") ||
 		    ((w = nq_lex_at(NQ_W_VERB, p->c, x, v)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, x, w)))
+		    !stopped(p, x, w) && !title_at(p->c, x, v, w)))
 			return 0;
 	}
 	/* 册封他以承认…: a purpose, not speech; 欧美也已有几个国家承认: 有
@@ -2400,7 +2596,9 @@ zone_start(struct para *p, size_t v, size_t lo)
 
 		if (is_close(c) || c == '"') {
 			/* a short name in quotation marks belongs to the phrase */
-			if ((q = quote_closing_at(p, i - 1)) && !q->sentence && q->close - q->open <= 10 &&
+			/* (a longer one, 接见「美国某州州长访问团」时, in a clause of 时) */
+			if ((q = quote_closing_at(p, i - 1)) && !q->sentence &&
+			    q->close - q->open <= (v > 0 && p->c[v - 1] == 0x65F6 /* 时 */ ? 24 : 10) &&
 			    q->open >= lo) {
 				i = q->open;
 				continue;
@@ -2531,6 +2729,50 @@ cue_clause(struct para *p, size_t i)
 	return 0;
 }
 
+/* the verb w at c[x] opens a longer title: 发言 of 发言人 */
+static int
+title_at(const int32_t *c, size_t x, size_t n, const struct nq_word *w)
+{
+	const struct nq_word *t = nq_lex_at(NQ_W_TITLE, c, x, n);
+
+	return t && t->n > w->n;
+}
+
+/* the speaker is a body known by its initials, BBC, CNN, WHO */
+static int
+initials(const struct spk *s)
+{
+	size_t k;
+
+	if (s->name.n < 2 || s->name.n > 8)
+		return 0;
+	for (k = 0; k < s->name.n; k++)
+		if (!(s->name.p[k] >= 'A' && s->name.p[k] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The name of s (two to four characters) stands after a title earlier in
+ * the paragraph, before i: 外交部发言人华春莹 names a person whose surname
+ * is not in the lexicon's list.
+ */
+static int
+titled_earlier(const struct para *p, size_t i, const struct spk *s)
+{
+	int32_t u[5];
+	size_t n = 0, k = 0, x;
+
+	while (k < s->name.n && n < 5)
+		k += nk_u8_dec(s->name.p + k, s->name.n - k, &u[n++]);
+	if (k < s->name.n || n < 2 || n > 4)
+		return 0;
+	for (x = 2; x + n <= i; x++)
+		if (memcmp(p->c + x, u, n * sizeof(*u)) == 0 && nq_lex_suffix(NQ_W_TITLE, p->c, x))
+			return 1;
+	return 0;
+}
+
 /*
  * A clause from i opening with a speaker of its own, named (not a pronoun)
  * and followed by a verb of tier A or B that takes a clause: 不少超额教师也
@@ -2546,7 +2788,7 @@ other_speaker(struct para *p, size_t i)
 
 	for (v = i; v < p->n && v - i <= 16 && !is_boundary(p->c[v]); v++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, v, p->n)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, v, w))
+		    !stopped(p, v, w) && !title_at(p->c, v, p->n, w))
 			break;
 	if (!w || v >= p->n || v - i > 16 || is_boundary(p->c[v]) || v < i + 2)
 		return 0;
@@ -2568,7 +2810,9 @@ other_speaker(struct para *p, size_t i)
 		while (e > 0 && ((unsigned char)s.name.p[e] & 0xC0) == 0x80)
 			e--;
 		nk_u8_dec(s.name.p + e, s.name.n - e, &last);
-		ok = !s.generic || in_set(person_final, last);	/* 超额教师 */
+		ok = !s.generic || in_set(person_final, last) ||	/* 超额教师 */
+		    titled_earlier(p, i, &s) ||	/* 发言人华春莹说…，不过华春莹宣称， */
+		    initials(&s);	/* …，BBC则说， */
 	}
 	spk_free(&s);
 	return ok;
@@ -2706,6 +2950,12 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 	size_t back;
 
 	if (topic_time(p->c, v, p->n))
+		return 1;
+	/* 人民日报称, 警方通报称: a word ending in 报, then the cue 称 (not
+	 * 2日报称: a date, then 报称) */
+	if (w->n == 2 && w->c[0] == 0x62A5 /* 报 */ && (w->c[1] == 0x79F0 /* 称 */ || w->c[1] == 0x7A31) &&
+	    v > 0 && in_set("日晚早晨时商导周画快学公通情电简汇举年季月捷警预", p->c[v - 1]) &&
+	    !(v > 1 && p->c[v - 1] == 0x65E5 /* 日 */ && is_numeral(p->c[v - 2])))
 		return 1;
 	/* 当记者表示…时，他说: the time of what follows, not speech */
 	{
