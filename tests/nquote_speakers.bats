@@ -148,3 +148,22 @@ rows() {
 	assert_success
 	assert_output '宋涛|告诉|indirect|「九二共识」是两岸交流的政治基础|国台办主任'
 }
+
+@test "nquote speakers: a reporter in a byline is no antecedent for 他; a named law or plan in marks is no quotation" {
+	run rows '（本报记者张小明北京3日电）国际奥委会今天发表声明。声明中说：「我们对这一决定深表遗憾，并将继续与各方沟通。」'
+	assert_success
+	refute_output --partial '张小明'
+	run rows '参议员汤姆森今天提出「防止外国资本操纵本国农业市场法案」，以保护农民。' '学者林立指出，政府此时推出新政，凸显「以民生为核心的经济发展论述」及「在地优先叙事」。'
+	assert_success
+	assert_output '林立|指出|indirect|政府此时推出新政，凸显「以民生为核心的经济发展论述」及「在地优先叙事」|学者'
+}
+
+@test "nquote speakers: 报导称 opening a sentence is the report of the outlet that spoke just before" {
+	run rows '美联社今天报导，两国外长将在下周会面。' '报导称，会谈地点可能选在日内瓦，双方仍在协调日程。'
+	assert_success
+	assert_line -n 1 '美联社|报导|indirect|会谈地点可能选在日内瓦，双方仍在协调日程|'
+	# not a body that is no outlet
+	run rows '国土局称，矿产无法转让。' '报道称，去年夏天，一名商人看上了这座铁矿。'
+	assert_success
+	assert_output '国土局|称|indirect|矿产无法转让|'
+}

@@ -244,6 +244,25 @@ decode(struct para *p)
 		p->c = nk_erealloc(p->c, (k + 1) * sizeof(*p->c));
 }
 
+static int in_set(const char *set, int32_t x);
+
+/* c[a..b) ends in the head noun of a named law, plan or line */
+static int
+term_head(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const head[] = {"法案", "条例", "草案", "计划", "倡议", "口号", "方案",
+	    "工程", "战略", "协议", "协定", "论述", "叙事", "理念", "框架", "路线图", "纲要",
+	    "行动计划", "政策"};
+	size_t m, l;
+
+	if (b <= a || !in_set("案例划议号程略定述事念架图要策", c[b - 1]))
+		return 0;
+	for (m = 0; m < sizeof(head) / sizeof(head[0]); m++)
+		if ((l = strlen(head[m]) / 3) < b - a && at(c, b, b - l, head[m]))
+			return 1;
+	return 0;
+}
+
 static void
 add_quote(struct para *p, size_t open, size_t close, int closed)
 {
@@ -265,6 +284,10 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 		}
 	if (close - open > 15)	/* a long quoted clause without marks */
 		q->sentence = 1;
+	/* 「透过金融制裁吓阻中共对台侵略法案」, 「紧扣民主阵营…论述」: a name
+	 * of a law, plan or line, with no mark inside, not words said */
+	if (closed && i >= close && close - open > 4 && term_head(p->c, open + 1, close))
+		q->noun = 1;
 	/* 题目是“新年快乐！”, 叫“…”: a name or title given, not speech */
 	for (j = open; j > 0 && is_space(p->c[j - 1]); j--)
 		;
@@ -877,6 +900,8 @@ called_name(const int32_t *c, size_t a, size_t b, size_t *e)
 	for (i = a; i + 2 < b; i++) {
 		size_t k = 2;
 
+		if (c[i] != 0x540D /* 名 */ && c[i] != 0x53EB /* 叫 */)
+			continue;
 		/* (一名叫张强的男子: 一名 is stripped as a count, 叫 left) */
 		if (i == a && c[i] == 0x53EB /* 叫 */ && c[i + 1] != 0x505A /* 叫做 */)
 			k = 1;
@@ -914,6 +939,8 @@ paper_end(const int32_t *c, size_t a, size_t b)
 	static const char *const paper[] = {"公告", "通告", "通报", "声明", "举报"};
 	size_t m;
 
+	if (b < a + 2 || !in_set("告报明", c[b - 1]))
+		return 0;
 	for (m = 0; m < sizeof(paper) / sizeof(paper[0]); m++)
 		if (b >= a + 2 && at(c, b, b - 2, paper[m]))
 			return 1;
@@ -2199,6 +2226,27 @@ named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 }
 
 /*
+ * Position j is inside a bracket opened just before it (a byline,
+ * （中央社记者戴雅真伦敦31日专电）) or before a byline's 报道 or 摄.
+ */
+static int
+in_byline(const struct para *p, size_t j)
+{
+	size_t i;
+
+	for (i = j; i > 0 && j - i < 12; i--) {
+		if (p->c[i - 1] == 0xFF09 || p->c[i - 1] == ')')
+			break;
+		if (p->c[i - 1] == 0xFF08 || p->c[i - 1] == '(')
+			return 1;
+	}
+	for (i = j + 2; i < p->n && i <= j + 4; i++)
+		if (at(p->c, p->n, i, "报道") || at(p->c, p->n, i, "摄"))
+			return 1;
+	return 0;
+}
+
+/*
  * 他 or 她 left with no antecedent (no person has spoken before it): the
  * nearest name after a title before a (主席梁君彦今日…回应争议。他指，…;
  * BBC记者麦笛文（…）…。⏎他直言，…), in this paragraph or the two before.
@@ -2215,7 +2263,7 @@ titled_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 		const struct para *p = &d->p[k];
 
 		for (j = pos; j-- > 2 && steps++ < 600; ) {
-			if (!(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2)
+			if (!(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2 || in_byline(p, j))
 				continue;
 			for (l = 3; l >= 2; l--)
 				if (j + l <= p->n && is_person(p->c, j, j + l) &&
@@ -2251,6 +2299,23 @@ resolve_at(struct doc *d, size_t pi, size_t a, struct spk *s)
  * set), or a cue opening a clause, X谴责…，称… (the subject of the clause
  * before, when a verb of speech follows it).
  */
+/* the speaker s is a news outlet: 周日电讯报, 路透社, 美联社, BBC */
+static int
+outlet(const struct spk *s)
+{
+	static const char *const end[] = {"报", "社", "台", "网", "新闻", "媒体", "杂志", "周刊", "频道"};
+	size_t m, l, k;
+
+	for (k = 0; k < s->name.n && s->name.p[k] >= 'A' && s->name.p[k] <= 'Z'; k++)
+		;
+	if (k >= 2 && k == s->name.n)
+		return 1;	/* BBC, CNN */
+	for (m = 0; m < sizeof(end) / sizeof(end[0]); m++)
+		if ((l = strlen(end[m])) < s->name.n && strcmp(s->name.p + s->name.n - l, end[m]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_word *cue,
     struct spk *s, int *author)
@@ -2266,6 +2331,13 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 		nk_buf_reset(&s->name);
 		nk_buf_puts(&s->name, "他");
 		*author = 1;
+		return 1;
+	}
+	/* BBC今天报导，…。⏎报导称，…: the report of the body that spoke last */
+	if (b == a && (a == 0 || is_term(p->c[a - 1])) && cue->n == 2 && cue->c[0] == 0x62A5 /* 报 */ &&
+	    in_set("导道", cue->c[1]) && v + 2 < p->n && in_set("称指", p->c[v + 2]) &&
+	    d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any)) {
+		spk_copy(s, &d->last_any);
 		return 1;
 	}
 	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
