@@ -4249,10 +4249,35 @@ byline(const int32_t *c, size_t a, size_t b)
 	return ends_in(c, a, b, work, sizeof(work) / sizeof(*work));
 }
 
+/*
+ * 记者问：…⏎叶诗文答：…: a transcript's label that says who asks or
+ * answers, a role before 问 or 提问 (记者问, 主持人提问), a role or a name
+ * before 答 or 回答 (嘉宾答, 张伟答). Returns the end of the label
+ * without the verb, b when there is none.
+ */
+static size_t
+asked_label(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const ask[] = { "提问", "问" }, *const answer[] = { "回答", "答" };
+	size_t k, n;
+
+	for (k = 0; k < 2; k++) {
+		n = nk_u8_count(ask[k], strlen(ask[k]));
+		if (b >= a + n + 2 && at(c, b, b - n, ask[k]) && is_role(c, a, b - n))
+			return b - n;
+		n = nk_u8_count(answer[k], strlen(answer[k]));
+		if (b >= a + n + 2 && at(c, b, b - n, answer[k]) &&
+		    (is_role(c, a, b - n) || (b - n - a <= 4 && is_person(c, a, b - n))))
+			return b - n;
+	}
+	return b;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
 {
+	const struct nq_word *w;
 	size_t i = 0, j, a, b;
 	struct spk s = {0};
 	int ok = 0;
@@ -4269,15 +4294,14 @@ turn_label(struct para *p)
 	trim(p->c, &a, &b);
 	if (a >= b || b - a > 10)
 		return 0;
-	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || nq_lex_suffix(NQ_W_META, p->c + a, b - a))
+	b = asked_label(p->c, a, b);
+	/* (文：, 图文：, 本文作者：; not a name that ends like one, 温文, 叶诗文) */
+	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || ((w = nq_lex_suffix(NQ_W_META, p->c + a, b - a)) &&
+	    !(w->n == 1 && is_person(p->c, a, b))))
 		return 0;
 	/* 秦刚说：… is speech, not a turn */
-	{
-		const struct nq_word *w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a);
-
-		if (w && w->tier && !is_role(p->c, a, b))
-			return 0;
-	}
+	if ((w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a)) && w->tier && !is_role(p->c, a, b))
+		return 0;
 	if (is_role(p->c, a, b))
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&

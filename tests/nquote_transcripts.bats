@@ -1,0 +1,29 @@
+#!/usr/bin/env bats
+# nquote: transcripts, interviews and press conferences (labels, turns, cards).
+load helpers/common
+load helpers/nquote
+
+@test "nquote transcripts: 记者问：… and 张伟答：… are turns of 记者 and 张伟" {
+	run news '本报记者日前专访了国家队主帅张伟。' \
+		'记者问：外界对球队的状态有不少质疑，你如何看待？' \
+		'张伟答：我觉得很正常，比赛结果会说明一切。' \
+		'记者问：年轻球员的表现让你满意吗？' \
+		'张伟答：他们进步很快，我跟他们说，要相信自己。'
+	assert_success
+	assert_line "$(printf '记者\tinterview\t外界对球队的状态有不少质疑，你如何看待？\t')"
+	assert_line "$(printf '张伟\tinterview\t我觉得很正常，比赛结果会说明一切。\t主帅')"
+	assert_line "$(printf '记者\tinterview\t年轻球员的表现让你满意吗？\t')"
+	assert_line "$(printf '张伟\tinterview\t他们进步很快，我跟他们说，要相信自己。\t主帅')"
+	refute_output --partial 'indirect'
+}
+
+@test "nquote transcripts: a name ending like a byline word (文) is a turn's label" {
+	run news '主持人：今天我们请到了代表团新闻官李文女士。' \
+		'李文：谢谢主持人，大家好！' \
+		'主持人：这次比赛大家的状态怎么样？' \
+		'李文：总体不错，队员们都很兴奋。'
+	assert_success
+	assert_line "$(printf '李文\tinterview\t谢谢主持人，大家好！\t')"
+	assert_line "$(printf '李文\tinterview\t总体不错，队员们都很兴奋。\t')"
+	refute_line --partial '李文：'
+}
