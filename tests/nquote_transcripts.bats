@@ -27,3 +27,17 @@ load helpers/nquote
 	assert_line "$(printf '李文\tinterview\t总体不错，队员们都很兴奋。\t')"
 	refute_line --partial '李文：'
 }
+
+@test "nquote transcripts: a bullet before a label (▲记者：) and an answer over several paragraphs" {
+	run news '市政府新闻发言人王明昨天下午在新闻发布会上回答了记者提问。' \
+		'王明：首先感谢各位媒体朋友的到来，下面开始提问。' \
+		'▲南方日报记者：地铁五号线何时开工？今年的投资规模有多大？' \
+		'王明：五号线已经完成了前期论证，预计年底前开工。' \
+		'全年投资将超过两百亿元，比去年增长一成左右。' \
+		'▲羊城晚报记者：老城区改造会不会影响居民出行？' \
+		'王明：施工期间会设置临时公交线路，尽量减少对市民的影响。'
+	assert_success
+	assert_line "$(printf '南方日报记者\tinterview\t地铁五号线何时开工？今年的投资规模有多大？\t')"
+	assert_line "$(printf '王明\tinterview\t全年投资将超过两百亿元，比去年增长一成左右。\t发言人')"
+	assert_line "$(printf '羊城晚报记者\tinterview\t老城区改造会不会影响居民出行？\t')"
+}

@@ -4249,6 +4249,15 @@ byline(const int32_t *c, size_t a, size_t b)
 	return ends_in(c, a, b, work, sizeof(work) / sizeof(*work));
 }
 
+/* a bullet before a transcript's label (▲记者：…, ■嘉宾：…, ●张伟：…) */
+static int
+bullet(int32_t c)
+{
+	return c == 0x25B2 || c == 0x25B3 || c == 0x25B6 || c == 0x25BA || c == 0x25A0 || c == 0x25A1 ||
+	    c == 0x25CF || c == 0x25CB || c == 0x25C6 || c == 0x25C7 || c == 0x2605 || c == 0x2606 ||
+	    c == 0x2022;
+}
+
 /*
  * 记者问：…⏎叶诗文答：…: a transcript's label that says who asks or
  * answers, a role before 问 or 提问 (记者问, 主持人提问), a role or a name
@@ -4282,7 +4291,8 @@ turn_label(struct para *p)
 	struct spk s = {0};
 	int ok = 0;
 
-	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>'))
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>' ||
+	    bullet(p->c[i])))
 		i++;
 	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
 		if (is_boundary(p->c[j]) && p->c[j] != '*')
