@@ -41,3 +41,11 @@ load helpers/nquote
 	assert_line "$(printf '王明\tinterview\t全年投资将超过两百亿元，比去年增长一成左右。\t发言人')"
 	assert_line "$(printf '羊城晚报记者\tinterview\t老城区改造会不会影响居民出行？\t')"
 }
+
+@test "nquote transcripts: a sound bite under a long unit and title (…派出所民警 王刚：)" {
+	run news '民警随即展开追踪，很快锁定了嫌疑人的位置。' \
+		'杭州市公安局西湖分局北山街派出所民警 王刚：我们赶到的时候，他正准备翻墙逃跑，我们立即上前把他控制住了。' \
+		'目前，嫌疑人已被依法刑事拘留。'
+	assert_success
+	assert_line "$(printf '王刚\tinterview\t我们赶到的时候，他正准备翻墙逃跑，我们立即上前把他控制住了。\t杭州市公安局西湖分局北山街派出所民警')"
+}

@@ -4818,7 +4818,7 @@ sound_bite(struct doc *d, size_t pi)
 		da = a;
 		db = e;
 		trim(p->c, &da, &db);
-		ok = db > da && db - da <= 16 && nb - na >= 2 && nb - na <= 4 && is_person(p->c, na, nb) &&
+		ok = db > da && db - da <= 24 && nb - na >= 2 && nb - na <= 4 && is_person(p->c, na, nb) &&
 		    (nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da) ||
 		    nq_lex_suffix(NQ_W_ANON, p->c + da, db - da));
 	}
