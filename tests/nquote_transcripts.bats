@@ -49,3 +49,32 @@ load helpers/nquote
 	assert_success
 	assert_line "$(printf '王刚\tinterview\t我们赶到的时候，他正准备翻墙逃跑，我们立即上前把他控制住了。\t杭州市公安局西湖分局北山街派出所民警')"
 }
+
+@test "nquote transcripts: caption cards (冠军 李娜, a name over a title line) give the words after them" {
+	run news '国家队代表团昨天在北京与媒体见面，几位冠军谈了各自的感受。' \
+		'女子跳水冠军 李娜' \
+		'这枚金牌我等了八年，站上领奖台的那一刻，我真的忍不住哭了。' \
+		'“飞人”王强' \
+		'伤病让我错过了上一届比赛，这次能拿到奖牌，要感谢团队一直陪着我。' \
+		'见面会持续了一个多小时。'
+	assert_success
+	assert_line "$(printf '李娜\tinterview\t这枚金牌我等了八年，站上领奖台的那一刻，我真的忍不住哭了。\t女子跳水冠军')"
+	assert_line "$(printf '王强\tinterview\t伤病让我错过了上一届比赛，这次能拿到奖牌，要感谢团队一直陪着我。\t“飞人”')"
+	refute_output --partial '见面会'
+	run news '赛后新闻发布会上，客队主帅谈到了失利的原因。' '赵刚' '上海队主教练' \
+		'我们今天踢得不错，只是最后几分钟没能守住。' \
+		'在我看来，球员已经尽力了，我对他们没有任何不满。' \
+		'赵刚的球队目前排名第五。'
+	assert_success
+	assert_line "$(printf '赵刚\tinterview\t我们今天踢得不错，只是最后几分钟没能守住。\t上海队主教练')"
+	assert_line "$(printf '赵刚\tinterview\t在我看来，球员已经尽力了，我对他们没有任何不满。\t上海队主教练')"
+	refute_output --partial '排名第五'
+}
+
+@test "nquote transcripts: a byline or a heading over prose about 我国 is no card" {
+	run news '本报记者 王芳' '我国今年粮食产量再创新高，总产量超过一万三千亿斤。' \
+		'张伟' '我市新建的三座公园已全部开放，市民反响良好。' \
+		'李强' '我省将加快推进高速公路建设。'
+	assert_success
+	refute_output --partial 'interview'
+}

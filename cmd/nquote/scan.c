@@ -4846,6 +4846,145 @@ sound_bite(struct doc *d, size_t pi)
 	return 1;
 }
 
+/*
+ * A caption card over a speaker's words, as reports of a press meeting
+ * print them: a line of a name alone, or of a description and the name
+ * after a space or a closing mark ("乒乓球男单冠军 马龙", "“亚洲飞人”苏炳添"),
+ * at most one line of a title after it ("马加特⏎山东鲁能主教练"), then
+ * paragraphs of prose in the speaker's own voice. The name's place, else 0.
+ */
+static int
+card_line(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
+{
+	size_t a = 0, b = p->n, i, e;
+
+	trim(p->c, &a, &b);
+	if (b <= a + 1 || b - a > 24 || p->turn)
+		return 0;
+	for (i = a; i < b; i++)
+		if (is_term(p->c[i]) || p->c[i] == 0x3002 || is_comma(p->c, i, b) || is_colon(p->c, i, b) ||
+		    p->c[i] == 0x300A || p->c[i] == 0xFF08 || p->c[i] == '(' || p->c[i] == 0xFF1B)
+			return 0;
+	for (e = b; e > a && nk_is_han(p->c[e - 1]); e--)
+		;
+	if (b - e < 2 || b - e > 4 || !is_person(p->c, e, b))
+		return 0;
+	*na = e;
+	*nb = b;
+	*da = a;
+	*db = e;
+	if (e == a)
+		return 1;
+	if (!is_space(p->c[e - 1]) && !is_close(p->c[e - 1]))
+		return 0;
+	if (!is_close(p->c[e - 1]))
+		trim(p->c, da, db);
+	/* a description, not a clause, nor a byline (本报记者 王芳) */
+	for (i = *da; i < *db; i++)
+		if (in_set("的了着是在把被说我你摄", p->c[i]))
+			return 0;
+	return !(at(p->c, *db, *db - 2, "记者") || at(p->c, *db, *db - 3, "通讯员") || nq_lex_suffix(NQ_W_META,
+	    p->c + *da, *db - *da));
+}
+
+/* the speaker's own voice in a paragraph: 我 not of a body (我国, 我市),
+ * or 咱们, outside quotation marks */
+static int
+own_voice(struct para *p)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < p->n; i++) {
+		if ((is_open(p->c[i]) || p->c[i] == '"') && quote_at(p, i))
+			return 0;
+		if ((p->c[i] == 0x6211 /* 我 */ && !in_set("国市省区县校院军方部局厅州镇村党台司行", p->c[i + 1])) ||
+		    (p->c[i] == 0x54B1 && p->c[i + 1] == 0x4EEC))
+			return 1;
+	}
+	return 0;
+}
+
+/* the paragraphs of a card's words after paragraph k: the first past them */
+static size_t
+card_words(struct doc *d, size_t k)
+{
+	size_t j;
+
+	for (j = k; j < d->np && j - k < MAXCONT && !d->p[j].turn && continues(&d->p[j]) &&
+	    !labelled(&d->p[j]) && !is_open(d->p[j].c[skip_space(&d->p[j], 0)]) && own_voice(&d->p[j]); j++)
+		;
+	return j;
+}
+
+static int
+title_line(const struct para *p)
+{
+	size_t a = 0, b = p->n, i;
+	const struct nq_word *w;
+
+	trim(p->c, &a, &b);
+	if (b <= a + 1 || b - a > 16)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!nk_is_han(p->c[i]) && !is_space(p->c[i]) && p->c[i] != 0x3001)
+			return 0;
+	return (w = nq_lex_suffix(NQ_W_TITLE, p->c + a, b - a)) && w->n >= 2;
+}
+
+static void
+name_cards(struct doc *d)
+{
+	size_t i, k, j, n = 0, na, nb, da, db;
+	struct spk s = {0};
+	int pass;
+
+	/* two passes: count the cards, then report them when the document
+	 * holds two, or the card gives a title */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i + 1 < d->np; i++) {
+			struct para *p = &d->p[i];
+			const struct para *t = NULL;
+			const struct nq_word *w;
+
+			if (!card_line(p, &na, &nb, &da, &db))
+				continue;
+			k = i + 1;
+			if (title_line(&d->p[k]))
+				t = &d->p[k++];
+			if ((j = card_words(d, k)) == k)
+				continue;
+			if (pass == 0) {
+				n++;
+				continue;
+			}
+			if (n < 2 && !t && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da)) && w->n >= 2))
+				continue;
+			if (t) {
+				size_t ta = 0, tb = t->n;
+
+				trim(t->c, &ta, &tb);
+				spk_set(&s, SPK_PERSON, p->c + na, nb - na, t->c + ta, tb - ta);
+			} else
+				spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+			resolve(d, &s);
+			p->turn = 2;
+			if (t)
+				d->p[i + 1].turn = 2;
+			for (; k < j; k++) {
+				size_t a = 0, b = d->p[k].n;
+
+				trim(d->p[k].c, &a, &b);
+				emit(d, k, a, b, NQ_INTERVIEW, &s, "");
+				mark_used(&d->p[k], a, b);
+				d->p[k].from = d->p[k].n;
+				d->p[k].turn = 2;
+			}
+			i = j - 1;
+		}
+	}
+	spk_free(&s);
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -5135,6 +5274,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		find_quotes(&d.p[i]);
 	}
 	interviews(&d);
+	name_cards(&d);
 	for (i = 0; i < n; i++) {
 		size_t h0 = out->n;
 
