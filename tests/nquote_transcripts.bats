@@ -78,3 +78,15 @@ load helpers/nquote
 	assert_success
 	refute_output --partial 'interview'
 }
+
+@test "nquote transcripts: speech after a colon keeps its question mark (坦言：失利的原因？…)" {
+	run news '赛后的新闻发布会上，客队主教练李刚坦言：失利的原因？我到现在也没想明白。'
+	assert_success
+	assert_line "$(printf '李刚\tindirect\t失利的原因？\t客队主教练')"
+	run news '颁奖仪式结束后，王小红激动地说，我从小就梦想站上这个领奖台，今天我做到了！感谢教练，感谢家人！'
+	assert_success
+	assert_line "$(printf '王小红\tindirect\t我从小就梦想站上这个领奖台，今天我做到了！感谢教练，感谢家人！\t')"
+	run news '一位老人说，这座桥还能不能撑过下一个汛期？'
+	assert_success
+	assert_line "$(printf '老人\tindirect\t这座桥还能不能撑过下一个汛期\t')"
+}
