@@ -90,3 +90,17 @@ load helpers/nquote
 	assert_success
 	assert_line "$(printf '老人\tindirect\t这座桥还能不能撑过下一个汛期\t')"
 }
+
+@test "nquote transcripts: a role and a name as label (主持人 温文：), and a guest heard once is no continuation" {
+	run news '主持人 温文：欢迎收看本期节目，今天我们请到了两位嘉宾。' \
+		'张教授：谢谢主持人，大家好。' \
+		'李博士：我补充一点，今年的情况有些不同。' \
+		'主持人 温文：您怎么看今年的楼市？' \
+		'张教授：总体平稳，局部会有调整。'
+	assert_success
+	assert_line "$(printf '温文\tinterview\t欢迎收看本期节目，今天我们请到了两位嘉宾。\t主持人')"
+	assert_line "$(printf '张教授\tinterview\t谢谢主持人，大家好。\t')"
+	assert_line "$(printf '李博士\tinterview\t我补充一点，今年的情况有些不同。\t')"
+	assert_line "$(printf '温文\tinterview\t您怎么看今年的楼市？\t主持人')"
+	refute_output --partial '李博士：'
+}

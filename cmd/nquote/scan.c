@@ -4173,6 +4173,23 @@ is_role(const int32_t *c, size_t a, size_t b)
 	    !has_funchar(c, a, b - w->n));
 }
 
+/* a transcript's asking label: a role (问, 记者), or a role of two
+ * characters or more and the name of who holds it (主持人 温文, 记者李明) */
+static int
+asker(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t e;
+
+	if (is_role(c, a, b))
+		return 1;
+	if (!(w = nq_lex_at(NQ_W_ROLE, c, a, b)) || w->n < 2)
+		return 0;
+	for (e = a + w->n; e < b && is_space(c[e]); e++)
+		;
+	return b - e >= 2 && b - e <= 4 && is_person(c, e, b);
+}
+
 /* 林郑月娥, 陈方安生: a Hong Kong married name, a surname before a name */
 static int
 two_surnames(const int32_t *c, size_t a, size_t b)
@@ -4322,12 +4339,12 @@ turn_label(struct para *p)
 	b = asked_label(p->c, a, b);
 	/* (文：, 图文：, 本文作者：; not a name that ends like one, 温文, 叶诗文) */
 	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || ((w = nq_lex_suffix(NQ_W_META, p->c + a, b - a)) &&
-	    !(w->n == 1 && is_person(p->c, a, b))))
+	    !(w->n == 1 && (is_person(p->c, a, b) || asker(p->c, a, b)))))
 		return 0;
 	/* 秦刚说：… is speech, not a turn */
 	if ((w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a)) && w->tier && !is_role(p->c, a, b))
 		return 0;
-	if (is_role(p->c, a, b))
+	if (asker(p->c, a, b))
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
@@ -4430,6 +4447,16 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 {
 	const struct nq_word *w;
 
+	/* 主持人 温文: the name, the role as its description */
+	if (!is_role(c, a, b) && asker(c, a, b)) {
+		const struct nq_word *r = nq_lex_at(NQ_W_ROLE, c, a, b);
+		size_t e = a + r->n, x = e;
+
+		while (e < b && is_space(c[e]))
+			e++;
+		spk_set(s, SPK_PERSON, c + e, b - e, c + a, x - a);
+		return;
+	}
 	/* 王部长 after 部长王文涛, 华发言人 after 发言人华春莹 */
 	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
 	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
@@ -4518,6 +4545,22 @@ same_label(const struct para *x, const struct para *y)
 }
 
 /*
+ * 张教授：…⏎李博士：我补充一点。⏎主持人：…: inside a transcript, a
+ * paragraph under a speaker's label heard once, right after a turn, is a
+ * turn of its own, not more words of the speaker before.
+ */
+static void
+one_off_turns(struct doc *d)
+{
+	size_t i;
+
+	for (i = 1; i < d->np; i++)
+		if (!d->p[i].turn && d->p[i - 1].turn == 1 && turn_label(&d->p[i]) &&
+		    !is_media(d->p[i].c, d->p[i].label_beg, d->p[i].label_end))
+			d->p[i].turn = 1;
+}
+
+/*
  * A transcript: two speakers or more each opening two paragraphs or more
  * with their label. Unlabelled prose after a turn is the same speaker's,
  * up to a heading or caption, and for at most MAXCONT paragraphs.
@@ -4546,8 +4589,8 @@ interviews(struct doc *d)
 			;
 		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
 		 * so is a name answering one (网友：…⏎张吉龙：…) */
-		inc = is_role(p->c, p->label_beg, p->label_end) || asks(d, i) ||
-		    (i > 0 && d->p[i - 1].turn && (is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
+		inc = asker(p->c, p->label_beg, p->label_end) || asks(d, i) ||
+		    (i > 0 && d->p[i - 1].turn && (asker(d->p[i - 1].c, d->p[i - 1].label_beg,
 		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
@@ -4613,7 +4656,8 @@ interviews(struct doc *d)
 				d->p[i].turn = 1, solo = 1;
 		if (!solo)
 			return;
-	}
+	} else
+		one_off_turns(d);
 	/*
 	 * Continuations: the prose paragraphs after a turn, kept only when
 	 * the next turn (or the end of the document) follows them, past at
