@@ -104,3 +104,14 @@ load helpers/nquote
 	assert_line "$(printf '温文\tinterview\t您怎么看今年的楼市？\t主持人')"
 	refute_output --partial '李博士：'
 }
+
+@test "nquote transcripts: a speaker in brackets opening the minutes of a forum ([刘强] …我…)" {
+	run news '财经网讯 证券业协会副会长刘强今天在金融论坛上发表演讲。以下为演讲实录：' \
+		'[刘强] 谢谢主持人，各位嘉宾：大家上午好。今天我想谈谈资本市场改革的几个问题。'
+	assert_success
+	assert_line "$(printf '刘强\tinterview\t谢谢主持人，各位嘉宾：大家上午好。今天我想谈谈资本市场改革的几个问题。\t副会长')"
+	run news '本报讯 近日，多位企业家谈到了创业的经历。' \
+		'【李明】李明是一家科技公司的创始人，他在三年前辞职创业，公司目前有员工两百人。'
+	assert_success
+	refute_output --partial 'interview'
+}

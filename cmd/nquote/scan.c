@@ -4314,6 +4314,43 @@ asked_label(const int32_t *c, size_t a, size_t b)
 	return b;
 }
 
+static int first_person(struct para *p, size_t a, size_t b);
+
+/*
+ * "[王红] 谢谢主持人，…我非常受启发。", "【主持人】…": a speaker in
+ * brackets opening a transcript's paragraph of prose (the minutes of a
+ * forum, 以下为实录：), a name or a role; the speaker's own voice (我)
+ * tells it from a heading over a story (【李明】李明是…).
+ */
+static int
+bracket_label(struct para *p, size_t i)
+{
+	size_t j, a, b, e;
+
+	if (i >= p->n || (p->c[i] != '[' && p->c[i] != 0x3010))
+		return 0;
+	for (j = i + 1; j < p->n && j - i <= 9 && p->c[j] != (p->c[i] == '[' ? ']' : 0x3011); j++)
+		if (is_boundary(p->c[j]))
+			return 0;
+	if (j >= p->n || j - i > 9 || j - i < 3)
+		return 0;
+	a = i + 1;
+	b = j;
+	trim(p->c, &a, &b);
+	e = trim_end(p, j + 1, p->n);
+	if (a >= b || !(is_role(p->c, a, b) || asker(p->c, a, b) ||
+	    (b - a <= 4 && is_person(p->c, a, b))) || e < j + 10 ||
+	    !(is_term(p->c[e - 1]) || p->c[e - 1] == 0x3002) || !has_clause(p->c, j + 1, e - 1) ||
+	    !first_person(p, j + 1, e))
+		return 0;
+	p->label_beg = a;
+	p->label_end = b;
+	for (j++; j < p->n && is_space(p->c[j]); j++)
+		;
+	p->body = j;
+	return 1;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -4326,6 +4363,8 @@ turn_label(struct para *p)
 	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>' ||
 	    bullet(p->c[i])))
 		i++;
+	if (bracket_label(p, i))
+		return 1;
 	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
 		if (is_boundary(p->c[j]) && p->c[j] != '*')
 			return 0;
@@ -4692,7 +4731,8 @@ interviews(struct doc *d)
 			spk_copy(&cur, &s);
 			have = 1;
 			cont = 0;
-			for (k = p->label_end; k < p->n && !is_colon(p->c, k, p->n); k++)
+			for (k = p->label_end; k < p->n && !is_colon(p->c, k, p->n) && p->c[k] != ']' &&
+			    p->c[k] != 0x3011; k++)
 				;
 			if (k < p->n)
 				colon[nk_u8_enc(p->c[k], colon)] = '\0';
