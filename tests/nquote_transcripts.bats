@@ -115,3 +115,18 @@ load helpers/nquote
 	assert_success
 	refute_output --partial 'interview'
 }
+
+@test "nquote transcripts: 有记者问： in a story and 记者问：“…” are no labels; a byline name over an essay is no card" {
+	run news '发布会上，有记者问：中方对此有何评论？' '发言人说，中方一贯主张通过对话解决分歧。' \
+		'有记者问：双方会谈何时举行？' '发言人说，具体安排将适时发布。'
+	assert_success
+	refute_output --partial '有记者'
+	run news '作者 | 王海' '我们这一代人经历了太多变化，如今回头看，很多事情都值得记录。' \
+		'作者 | 李静' '我至今记得那年冬天的大雪，整个村子都被封住了。'
+	assert_success
+	refute_output --partial 'interview'
+	run news '清代社会史的几个问题' '王海' '我们今天研究清史，首先要面对史料的问题。' \
+		'清代社会的另一面' '李静' '我以为，清代的基层社会远比想象的复杂。'
+	assert_success
+	refute_output --partial 'interview'
+}

@@ -4302,6 +4302,9 @@ asked_label(const int32_t *c, size_t a, size_t b)
 	static const char *const ask[] = { "提问", "问" }, *const answer[] = { "回答", "答" };
 	size_t k, n;
 
+	/* (有记者问：…, someone asking in a story, not a label) */
+	if (b > a && c[a] == 0x6709 /* 有 */)
+		return b;
 	for (k = 0; k < 2; k++) {
 		n = nk_u8_count(ask[k], strlen(ask[k]));
 		if (b >= a + n + 2 && at(c, b, b - n, ask[k]) && is_role(c, a, b - n))
@@ -4356,7 +4359,7 @@ static int
 turn_label(struct para *p)
 {
 	const struct nq_word *w;
-	size_t i = 0, j, a, b;
+	size_t i = 0, j, a, b, k, e;
 	struct spk s = {0};
 	int ok = 0;
 
@@ -4375,7 +4378,14 @@ turn_label(struct para *p)
 	trim(p->c, &a, &b);
 	if (a >= b || b - a > 10)
 		return 0;
-	b = asked_label(p->c, a, b);
+	/* (记者问：“…？”: a quotation after a colon, not a turn) */
+	if ((k = asked_label(p->c, a, b)) < b) {
+		for (e = j + 1; e < p->n && is_space(p->c[e]); e++)
+			;
+		if (e < p->n && (is_open(p->c[e]) || p->c[e] == '"'))
+			return 0;
+		b = k;
+	}
 	/* (文：, 图文：, 本文作者：; not a name that ends like one, 温文, 叶诗文) */
 	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || ((w = nq_lex_suffix(NQ_W_META, p->c + a, b - a)) &&
 	    !(w->n == 1 && (is_person(p->c, a, b) || asker(p->c, a, b)))))
@@ -4974,6 +4984,11 @@ card_line(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
 	*db = e;
 	if (e == a)
 		return 1;
+	/* (a description of words and marks of quotation: not 撰文 | 赵衞衞) */
+	for (i = a; i < e; i++)
+		if (!nk_is_han(p->c[i]) && !is_latin(p->c[i]) && !(p->c[i] >= '0' && p->c[i] <= '9') &&
+		    !is_space(p->c[i]) && !is_open(p->c[i]) && !is_close(p->c[i]) && p->c[i] != 0x3001)
+			return 0;
 	if (!is_space(p->c[e - 1]) && !is_close(p->c[e - 1]))
 		return 0;
 	if (!is_close(p->c[e - 1]))
@@ -5056,7 +5071,9 @@ name_cards(struct doc *d)
 				n++;
 				continue;
 			}
-			if (n < 2 && !t && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da)) && w->n >= 2))
+			/* (a name alone is an author's byline but over a title) */
+			if (!t && (da == db || (n < 2 && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da)) &&
+			    w->n >= 2))))
 				continue;
 			if (t) {
 				size_t ta = 0, tb = t->n;
