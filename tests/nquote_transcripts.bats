@@ -130,3 +130,22 @@ load helpers/nquote
 	assert_success
 	refute_output --partial 'interview'
 }
+
+@test "nquote transcripts: a name with its title in parentheses as a label, heard twice, and 张伟教授：" {
+	run news '新京报：你怎么看待人工智能对就业的影响？' \
+		'李明（清华大学教授）：短期看会有冲击，长期看会创造新的岗位。' \
+		'比如数据标注、模型训练，这些都是新的职业。' \
+		'新京报：政府应该做些什么？' \
+		'李明（清华大学教授）：加强职业培训，完善社会保障。'
+	assert_success
+	assert_line "$(printf '新京报\tinterview\t你怎么看待人工智能对就业的影响？\t')"
+	assert_line "$(printf '李明\tinterview\t比如数据标注、模型训练，这些都是新的职业。\t清华大学教授')"
+	run news '北京大学教授张伟日前接受了本报专访。' \
+		'记者：明年的房价会怎么走？' \
+		'张伟教授：总体平稳，一线城市可能略有上涨。' \
+		'记者：租房市场呢？' \
+		'张伟教授：租金会稳中有降。'
+	assert_success
+	assert_line "$(printf '张伟\tinterview\t总体平稳，一线城市可能略有上涨。\t教授')"
+	assert_line "$(printf '张伟\tinterview\t租金会稳中有降。\t教授')"
+}

@@ -4354,6 +4354,51 @@ bracket_label(struct para *p, size_t i)
 	return 1;
 }
 
+/*
+ * "李明（清华大学教授）：…": a name and its title or body in parentheses,
+ * then a colon; the label is the name, the parentheses give the
+ * description (paren_desc).
+ */
+static int
+paren_desc(const int32_t *c, size_t i, size_t n, size_t *da, size_t *db)
+{
+	size_t j;
+
+	if (i >= n || (c[i] != 0xFF08 && c[i] != '('))
+		return 0;
+	for (j = i + 1; j < n && j - i <= 25 && c[j] != 0xFF09 && c[j] != ')'; j++)
+		if (is_boundary(c[j]) && c[j] != 0x3001)
+			return 0;
+	if (j >= n || j - i > 25 || j < i + 3 || !(nq_lex_suffix(NQ_W_TITLE, c + i + 1, j - i - 1) ||
+	    nq_lex_suffix(NQ_W_ORG, c + i + 1, j - i - 1)))
+		return 0;
+	*da = i + 1;
+	*db = j;
+	return 1;
+}
+
+static int
+paren_label(struct para *p, size_t i)
+{
+	size_t j, da, db;
+
+	for (j = i; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
+		if (is_boundary(p->c[j]))
+			return 0;
+	if (j >= p->n || j < i + 2 || !(is_person(p->c, i, j) || (is_name(p->c, i, j) && j - i > 4)) ||
+	    !paren_desc(p->c, j, p->n, &da, &db) || db + 1 >= p->n || !is_colon(p->c, db + 1, p->n))
+		return 0;
+	/* (马剑（本报驻俄罗斯记者）：…, a correspondent's report) */
+	if (at(p->c, db, db - 2, "记者"))
+		return 0;
+	p->label_beg = i;
+	p->label_end = j;
+	for (j = db + 2; j < p->n && (is_space(p->c[j]) || p->c[j] == '*'); j++)
+		;
+	p->body = j;
+	return j + 2 < p->n && !is_open(p->c[j]) && p->c[j] != '"';
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -4366,7 +4411,7 @@ turn_label(struct para *p)
 	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>' ||
 	    bullet(p->c[i])))
 		i++;
-	if (bracket_label(p, i))
+	if (bracket_label(p, i) || paren_label(p, i))
 		return 1;
 	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
 		if (is_boundary(p->c[j]) && p->c[j] != '*')
@@ -4490,6 +4535,8 @@ office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, int32_t sur
 	return 0;
 }
 
+static int said_before(const struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s);
+
 /* the speaker of a turn labelled c[a..b) in paragraph pi */
 static void
 turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
@@ -4510,6 +4557,14 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
 	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
 		return;
+	/* 张伟教授 after 清华大学教授张伟: the name, the title as its
+	 * description */
+	if (!is_role(c, a, b) && title_label(c, a, b) && (w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) &&
+	    b - w->n - a >= 2 && b - w->n - a <= 3 && is_person(c, a, b - w->n) &&
+	    said_before(d, pi, c, a, b - w->n, NULL)) {
+		spk_set(s, SPK_PERSON, c + a, b - w->n - a, c + b - w->n, w->n);
+		return;
+	}
 	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)))
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
 	else if (two_surnames(c, a, b)) {
@@ -4641,6 +4696,10 @@ interviews(struct doc *d)
 		inc = asker(p->c, p->label_beg, p->label_end) || asks(d, i) ||
 		    (i > 0 && d->p[i - 1].turn && (asker(d->p[i - 1].c, d->p[i - 1].label_beg,
 		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
+		/* (李明（清华大学教授）：, a broadcast's caption, is a transcript's
+		 * speaker only when heard twice: not 主持人：…⏎许镇德（总警司）：…) */
+		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '('))
+			inc = 1;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
 		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
@@ -4735,6 +4794,13 @@ interviews(struct doc *d)
 
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
+			/* 李明（清华大学教授）： */
+			if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
+				nk_buf_reset(&s.desc);
+				nk_buf_puts(&s.desc, "");
+				for (k = a; k < b; k++)
+					nk_buf_put_cp(&s.desc, p->c[k]);
+			}
 			/* (the title that introduced the name) */
 			if (s.kind == SPK_PERSON && s.desc.n == 0)
 				said_before(d, i, p->c, p->label_beg, p->label_end, &s);
