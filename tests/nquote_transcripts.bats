@@ -149,3 +149,14 @@ load helpers/nquote
 	assert_line "$(printf '张伟\tinterview\t总体平稳，一线城市可能略有上涨。\t教授')"
 	assert_line "$(printf '张伟\tinterview\t租金会稳中有降。\t教授')"
 }
+
+@test "nquote transcripts: an answer labelled with a title and a name before 答 (人社部副部长张华答：)" {
+	run news '问：今年的就业形势如何？' \
+		'人社部副部长张华答：总体稳定。今年前五个月，城镇新增就业超过五百万人。' \
+		'问：养老金会继续上调吗？' \
+		'张华答：会的，具体方案正在制定。'
+	assert_success
+	assert_line "$(printf '张华\tinterview\t总体稳定。今年前五个月，城镇新增就业超过五百万人。\t人社部副部长')"
+	assert_line "$(printf '张华\tinterview\t会的，具体方案正在制定。\t人社部副部长')"
+	refute_line --partial '张华答：'
+}

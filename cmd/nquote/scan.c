@@ -4290,6 +4290,22 @@ bullet(int32_t c)
 	    c == 0x2022;
 }
 
+/* 人社部副部长张华(答): a name of two or three after a title */
+static int
+titled_answer(const int32_t *c, size_t a, size_t e)
+{
+	const struct nq_word *w;
+	size_t l;
+
+	if (e - a > 12)
+		return 0;
+	for (l = 2; l <= 3; l++)
+		if (e >= a + l + 2 && is_person(c, e - l, e) && (w = nq_lex_suffix(NQ_W_TITLE, c + a, e - l - a)) &&
+		    w->n >= 2 && !has_funchar(c, a, e - l))
+			return 1;
+	return 0;
+}
+
 /*
  * 记者问：…⏎叶诗文答：…: a transcript's label that says who asks or
  * answers, a role before 问 or 提问 (记者问, 主持人提问), a role or a name
@@ -4311,7 +4327,7 @@ asked_label(const int32_t *c, size_t a, size_t b)
 			return b - n;
 		n = nk_u8_count(answer[k], strlen(answer[k]));
 		if (b >= a + n + 2 && at(c, b, b - n, answer[k]) &&
-		    (is_role(c, a, b - n) || (b - n - a <= 4 && is_person(c, a, b - n))))
+		    (is_role(c, a, b - n) || (b - n - a <= 4 && is_person(c, a, b - n)) || titled_answer(c, a, b - n)))
 			return b - n;
 	}
 	return b;
