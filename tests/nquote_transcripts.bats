@@ -125,6 +125,10 @@ load helpers/nquote
 		'作者 | 李静' '我至今记得那年冬天的大雪，整个村子都被封住了。'
 	assert_success
 	refute_output --partial 'interview'
+	run news '城市的记忆' '专栏作家 李明' '我小时候住在老城区，那时候的街道很窄。' \
+		'乡愁' '特约评论员 王海' '我以为，乡愁是每个人心里的一块石头。'
+	assert_success
+	refute_output --partial 'interview'
 	run news '清代社会史的几个问题' '王海' '我们今天研究清史，首先要面对史料的问题。' \
 		'清代社会的另一面' '李静' '我以为，清代的基层社会远比想象的复杂。'
 	assert_success

@@ -5079,8 +5079,14 @@ card_line(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
 	for (i = *da; i < *db; i++)
 		if (in_set("的了着是在把被说我你摄", p->c[i]))
 			return 0;
-	return !(at(p->c, *db, *db - 2, "记者") || at(p->c, *db, *db - 3, "通讯员") || nq_lex_suffix(NQ_W_META,
-	    p->c + *da, *db - *da));
+	if (*db - *da >= 2 && (at(p->c, *db, *db - 2, "记者") ||
+	    at(p->c, *db, *db - 3, "通讯员") || at(p->c, *db, *db - 3, "评论员") || at(p->c, *db, *db - 3, "撰稿人")))
+		return 0;
+	/* (专栏作家, 特约评论员: an author over a column) */
+	for (i = *da; i + 1 < *db; i++)
+		if (at(p->c, *db, i, "专栏") || at(p->c, *db, i, "特约"))
+			return 0;
+	return !nq_lex_suffix(NQ_W_META, p->c + *da, *db - *da);
 }
 
 /* the speaker's own voice in a paragraph: 我 not of a body (我国, 我市),
