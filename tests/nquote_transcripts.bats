@@ -164,3 +164,14 @@ load helpers/nquote
 	assert_line "$(printf '张华\tinterview\t会的，具体方案正在制定。\t人社部副部长')"
 	refute_line --partial '张华答：'
 }
+
+@test "nquote transcripts: labels spaced out to three characters' width (记  者：, 王  刚：)" {
+	run news '记  者：今年的销售目标是多少？' \
+		'王  刚：我们计划增长两成，主要靠新产品。' \
+		'记  者：海外市场呢？' \
+		'王  刚：东南亚是重点，我们已经在泰国建厂。'
+	assert_success
+	assert_line "$(printf '记者\tinterview\t今年的销售目标是多少？\t')"
+	assert_line "$(printf '王刚\tinterview\t我们计划增长两成，主要靠新产品。\t')"
+	assert_line "$(printf '王刚\tinterview\t东南亚是重点，我们已经在泰国建厂。\t')"
+}

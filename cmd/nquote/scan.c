@@ -4161,13 +4161,42 @@ unattributed(struct doc *d, size_t pi)
 
 /* ---- interviews --------------------------------------------------------------- */
 
+/*
+ * "记  者", "王  刚": a label of two or three characters spaced out to the
+ * width of three, as print transcripts set them. Their number, copied to
+ * out without the spaces, else 0.
+ */
+static size_t
+spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
+{
+	size_t n = 0, sp = 0;
+
+	if (b - a > 7 || b - a < 3)
+		return 0;
+	for (; a < b; a++) {
+		if (is_space(c[a]))
+			sp++;
+		else if (!nk_is_han(c[a]) || n >= 3)
+			return 0;
+		else
+			out[n++] = c[a];
+	}
+	return sp && n >= 2 ? n : 0;
+}
+
 /* a transcript's role label: 问, 记者, or one ending in a role of two
  * characters or more (新华社记者, 央视主持人) */
+static size_t spaced(const int32_t *c, size_t a, size_t b, int32_t *out);
+
 static int
 is_role(const int32_t *c, size_t a, size_t b)
 {
 	const struct nq_word *w;
+	int32_t t[4];
+	size_t n;
 
+	if ((n = spaced(c, a, b, t)) > 0)
+		return nq_lex_is(NQ_W_ROLE, t, n) != NULL;
 	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
 	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
 	    !has_funchar(c, a, b - w->n));
@@ -4421,6 +4450,7 @@ turn_label(struct para *p)
 {
 	const struct nq_word *w;
 	size_t i = 0, j, a, b, k, e;
+	int32_t t[4];
 	struct spk s = {0};
 	int ok = 0;
 
@@ -4454,7 +4484,7 @@ turn_label(struct para *p)
 	/* 秦刚说：… is speech, not a turn */
 	if ((w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a)) && w->tier && !is_role(p->c, a, b))
 		return 0;
-	if (asker(p->c, a, b))
+	if (asker(p->c, a, b) || ((k = spaced(p->c, a, b, t)) > 0 && is_person(t, 0, k)))
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
@@ -4558,7 +4588,14 @@ static void
 turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
 {
 	const struct nq_word *w;
+	int32_t t[4];
+	size_t n;
 
+	/* 王  刚: the name without its spaces */
+	if ((n = spaced(c, a, b, t)) > 0) {
+		turn_speaker(d, pi, t, 0, n, s);
+		return;
+	}
 	/* 主持人 温文: the name, the role as its description */
 	if (!is_role(c, a, b) && asker(c, a, b)) {
 		const struct nq_word *r = nq_lex_at(NQ_W_ROLE, c, a, b);
