@@ -175,3 +175,35 @@ load helpers/nquote
 	assert_line "$(printf '王刚\tinterview\t我们计划增长两成，主要靠新产品。\t')"
 	assert_line "$(printf '王刚\tinterview\t东南亚是重点，我们已经在泰国建厂。\t')"
 }
+
+@test "nquote transcripts: an online outlet asks (36氪：…？, 钛媒体：…？) and a founder answers" {
+	run news '**36氪：你们为什么选择这个赛道？**' '张三：因为我们看到了需求，这个市场还很空白。' \
+		'**36氪：融资进展如何？**' '张三：我们刚完成了A轮，金额是一亿元。'
+	assert_success
+	assert_line "$(printf '36氪\tinterview\t你们为什么选择这个赛道？\t')"
+	assert_line "$(printf '张三\tinterview\t我们刚完成了A轮，金额是一亿元。\t')"
+	run news '钛媒体：今年的目标是什么？' '李明：营收翻一番，利润也要增长。' \
+		'钛媒体：怎么实现？' '李明：靠海外市场，我们在欧洲有新工厂。'
+	assert_success
+	assert_line "$(printf '钛媒体\tinterview\t怎么实现？\t')"
+	assert_line "$(printf '李明\tinterview\t靠海外市场，我们在欧洲有新工厂。\t')"
+}
+
+@test "nquote transcripts: a headline run into a page's metadata, or a clause before a colon, is no turn" {
+	run news '记者：你如何评价这次改革？' \
+		'张伟：改革方向是对的，关键在落实。' \
+		'张伟：要走出困境就必须自主创新发布时间：2023．06．22 15：06来源：科技日报。' \
+		'记者：具体怎么做？' \
+		'张伟：加大研发投入，培养人才。'
+	assert_success
+	refute_output --partial '来源'
+	assert_line "$(printf '张伟\tinterview\t加大研发投入，培养人才。\t')"
+	run news '股东会的权利是：制定企业章程，任免董事。' \
+		'权利是：制定、修改企业章程；任免董事。' \
+		'董事会的职权如下。' \
+		'权利是：决定企业一切重大问题，如经营方针。' \
+		'记者：你如何评价这次改革？' '张伟：改革方向是对的，关键在落实。' \
+		'记者：具体怎么做？' '张伟：加大研发投入，培养人才。'
+	assert_success
+	refute_output --partial '权利是'
+}

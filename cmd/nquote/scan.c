@@ -4266,16 +4266,28 @@ ends_in(const int32_t *c, size_t a, size_t b, const char *const *w, size_t nw)
 	return 0;
 }
 
-/* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道) */
+/* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道,
+ * 第一财经, 钛媒体; 36氪, IT之家: a brand of letters or digits and Han) */
 static int
 is_media(const int32_t *c, size_t a, size_t b)
 {
 	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
-	    "新闻社", "网", "新闻", "频道" };
+	    "新闻社", "网", "新闻", "频道", "财经", "媒体", "传媒", "资讯" };
+	size_t i, han = 0, other = 0;
 
 	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
 		return 0;
-	return ends_in(c, a, b, end, sizeof(end) / sizeof(*end));
+	if (ends_in(c, a, b, end, sizeof(end) / sizeof(*end)))
+		return 1;
+	for (i = a; i < b; i++) {
+		if (nk_is_han(c[i]))
+			han++;
+		else if (is_latin(c[i]) || (c[i] >= '0' && c[i] <= '9'))
+			other++;
+		else
+			return 0;
+	}
+	return han > 0 && other > 0 && han <= 3 && b - a <= 6;
 }
 
 /* "经济观察报：…？⏎张海涛：…": an outlet asking and answered, a
@@ -4444,6 +4456,18 @@ paren_label(struct para *p, size_t i)
 	return j + 2 < p->n && !is_open(p->c[j]) && p->c[j] != '"';
 }
 
+/* 朱波：要走出…发布时间：2007．06．22…来源：赛迪网: a headline run into a
+ * scraped page's metadata, not a turn */
+static int
+scraped_meta(const struct para *p, size_t i)
+{
+	for (; i + 3 <= p->n; i++)
+		if ((p->c[i] == 0x6765 && at(p->c, p->n, i, "来源：")) ||
+		    (p->c[i] == 0x53D1 && at(p->c, p->n, i, "发布时间")))
+			return 1;
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -4467,7 +4491,8 @@ turn_label(struct para *p)
 	a = i;
 	b = j;
 	trim(p->c, &a, &b);
-	if (a >= b || b - a > 10)
+	/* (权利是：…, 特点在于：…: a clause, not a label) */
+	if (a >= b || b - a > 10 || in_set("是的了在于和与及为", p->c[b - 1]))
 		return 0;
 	/* (记者问：“…？”: a quotation after a colon, not a turn) */
 	if ((k = asked_label(p->c, a, b)) < b) {
@@ -4496,7 +4521,7 @@ turn_label(struct para *p)
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
 	spk_free(&s);
-	if (!ok || byline(p->c, j + 1, p->n))
+	if (!ok || byline(p->c, j + 1, p->n) || scraped_meta(p, j + 1))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
@@ -4832,6 +4857,7 @@ interviews(struct doc *d)
 			continue;
 		/* (one speaker alone goes on speaking in the first person) */
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
+		    !scraped_meta(&d->p[j], 0) &&
 		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
