@@ -207,3 +207,11 @@ load helpers/nquote
 	assert_success
 	refute_output --partial '权利是'
 }
+
+@test "nquote transcripts: a section label after a turn (焦点：…) is neither a turn nor the speaker's words" {
+	run news '记者：比赛前你紧张吗？' '张伟：有一点，但上场后就好了。' \
+		'记者：下一站去哪里？' '张伟：去上海参加全国锦标赛。' \
+		'焦点：三名原告拿到赔偿款，这场官司最终和气收场。'
+	assert_success
+	refute_output --partial '赔偿款'
+}

@@ -4726,6 +4726,8 @@ same_label(const struct para *x, const struct para *y)
 	    memcmp(x->c + x->label_beg, y->c + y->label_beg, n * sizeof(int32_t)) == 0;
 }
 
+enum { MAXLABELS = 64, MAXCONT = 12 };
+
 /*
  * 张教授：…⏎李博士：我补充一点。⏎主持人：…: inside a transcript, a
  * paragraph under a speaker's label heard once, right after a turn, is a
@@ -4736,10 +4738,20 @@ one_off_turns(struct doc *d)
 {
 	size_t i;
 
-	for (i = 1; i < d->np; i++)
-		if (!d->p[i].turn && d->p[i - 1].turn == 1 && turn_label(&d->p[i]) &&
-		    !is_media(d->p[i].c, d->p[i].label_beg, d->p[i].label_end))
-			d->p[i].turn = 1;
+	for (i = 1; i < d->np; i++) {
+		struct para *p = &d->p[i];
+		size_t a, b;
+
+		if (p->turn || d->p[i - 1].turn != 1 || !turn_label(p))
+			continue;
+		a = p->label_beg;
+		b = p->label_end;
+		/* (a name of three, a title, a role, or a name introduced
+		 * before: not 焦点：…, a word that opens like a surname) */
+		if (!is_media(p->c, a, b) && (b - a >= 3 || title_label(p->c, a, b) || asker(p->c, a, b) ||
+		    said_before(d, i, p->c, a, b, NULL)))
+			p->turn = 1;
+	}
 }
 
 /*
@@ -4747,8 +4759,6 @@ one_off_turns(struct doc *d)
  * with their label. Unlabelled prose after a turn is the same speaker's,
  * up to a heading or caption, and for at most MAXCONT paragraphs.
  */
-enum { MAXLABELS = 64, MAXCONT = 12 };
-
 static void
 interviews(struct doc *d)
 {
@@ -4857,7 +4867,7 @@ interviews(struct doc *d)
 			continue;
 		/* (one speaker alone goes on speaking in the first person) */
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
-		    !scraped_meta(&d->p[j], 0) &&
+		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) &&
 		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
