@@ -3909,6 +3909,15 @@ out:
 	return res;
 }
 
+/* the start of the spaces before k (k itself when none) */
+static size_t
+skip_back(const struct para *p, size_t k)
+{
+	while (k > 0 && is_space(p->c[k - 1]))
+		k--;
+	return k;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 /* the speaker's own voice in c[a..b): 我, 我们, 咱们 outside marks */
 static int
@@ -3991,7 +4000,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te, vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), e0 = e, te, vs, m;
 
 	if (!qq && !whole && cue && (strstr(cue, "说") || strstr(cue, "道") || strstr(cue, "答") ||
 	    strstr(cue, "表示") || strstr(cue, "介绍") || strstr(cue, "坦言") || strstr(cue, "直言")))
@@ -4024,6 +4033,12 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	}
 	if (te < k + minlen)
 		return 0;
+	/* 直言：输球原因？, 说，…我做到了！感谢大家的支持！: speech after a
+	 * colon, or running over sentences, keeps its closing question or
+	 * exclamation mark (not 说，…会不会…手里？, one reported sentence) */
+	if (te == e && e < p->n && (p->c[e] == 0xFF1F || p->c[e] == 0xFF01) && (e > e0 ||
+	    (k > 0 && is_colon(p->c, skip_back(p, k) - 1, p->n))))
+		te = e + 1;
 	/* ，而她的…: the author's clause, not the speaker's */
 	if (skip_space(p, k) < p->n && p->c[skip_space(p, k)] == 0x800C /* 而 */)
 		return 0;
@@ -4643,16 +4658,62 @@ unattributed(struct doc *d, size_t pi)
 
 /* ---- interviews --------------------------------------------------------------- */
 
+/*
+ * "记  者", "王  刚": a label of two or three characters spaced out to the
+ * width of three, as print transcripts set them. Their number, copied to
+ * out without the spaces, else 0.
+ */
+static size_t
+spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
+{
+	size_t n = 0, sp = 0;
+
+	if (b - a > 7 || b - a < 3)
+		return 0;
+	for (; a < b; a++) {
+		if (is_space(c[a]))
+			sp++;
+		else if (!nk_is_han(c[a]) || n >= 3)
+			return 0;
+		else
+			out[n++] = c[a];
+	}
+	return sp && n >= 2 ? n : 0;
+}
+
 /* a transcript's role label: 问, 记者, or one ending in a role of two
  * characters or more (新华社记者, 央视主持人) */
+static size_t spaced(const int32_t *c, size_t a, size_t b, int32_t *out);
+
 static int
 is_role(const int32_t *c, size_t a, size_t b)
 {
 	const struct nq_word *w;
+	int32_t t[4];
+	size_t n;
 
+	if ((n = spaced(c, a, b, t)) > 0)
+		return nq_lex_is(NQ_W_ROLE, t, n) != NULL;
 	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
 	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
 	    !has_funchar(c, a, b - w->n));
+}
+
+/* a transcript's asking label: a role (问, 记者), or a role of two
+ * characters or more and the name of who holds it (主持人 温文, 记者李明) */
+static int
+asker(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t e;
+
+	if (is_role(c, a, b))
+		return 1;
+	if (!(w = nq_lex_at(NQ_W_ROLE, c, a, b)) || w->n < 2)
+		return 0;
+	for (e = a + w->n; e < b && is_space(c[e]); e++)
+		;
+	return b - e >= 2 && b - e <= 4 && is_person(c, e, b);
 }
 
 /* 林郑月娥, 陈方安生: a Hong Kong married name, a surname before a name */
@@ -4702,16 +4763,28 @@ ends_in(const int32_t *c, size_t a, size_t b, const char *const *w, size_t nw)
 	return 0;
 }
 
-/* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道) */
+/* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道,
+ * 第一财经, 钛媒体; 36氪, IT之家: a brand of letters or digits and Han) */
 static int
 is_media(const int32_t *c, size_t a, size_t b)
 {
 	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
-	    "新闻社", "网", "新闻", "频道" };
+	    "新闻社", "网", "新闻", "频道", "财经", "媒体", "传媒", "资讯" };
+	size_t i, han = 0, other = 0;
 
 	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
 		return 0;
-	return ends_in(c, a, b, end, sizeof(end) / sizeof(*end));
+	if (ends_in(c, a, b, end, sizeof(end) / sizeof(*end)))
+		return 1;
+	for (i = a; i < b; i++) {
+		if (nk_is_han(c[i]))
+			han++;
+		else if (is_latin(c[i]) || (c[i] >= '0' && c[i] <= '9'))
+			other++;
+		else
+			return 0;
+	}
+	return han > 0 && other > 0 && han <= 3 && b - a <= 6;
 }
 
 /* "经济观察报：…？⏎张海涛：…": an outlet asking and answered, a
@@ -4746,16 +4819,167 @@ byline(const int32_t *c, size_t a, size_t b)
 	return ends_in(c, a, b, work, sizeof(work) / sizeof(*work));
 }
 
+/* a bullet before a transcript's label (▲记者：…, ■嘉宾：…, ●张伟：…) */
+static int
+bullet(int32_t c)
+{
+	return c == 0x25B2 || c == 0x25B3 || c == 0x25B6 || c == 0x25BA || c == 0x25A0 || c == 0x25A1 ||
+	    c == 0x25CF || c == 0x25CB || c == 0x25C6 || c == 0x25C7 || c == 0x2605 || c == 0x2606 ||
+	    c == 0x2022;
+}
+
+/* 人社部副部长张华(答): a name of two or three after a title */
+static int
+titled_answer(const int32_t *c, size_t a, size_t e)
+{
+	const struct nq_word *w;
+	size_t l;
+
+	if (e - a > 12)
+		return 0;
+	for (l = 2; l <= 3; l++)
+		if (e >= a + l + 2 && is_person(c, e - l, e) && (w = nq_lex_suffix(NQ_W_TITLE, c + a, e - l - a)) &&
+		    w->n >= 2 && !has_funchar(c, a, e - l))
+			return 1;
+	return 0;
+}
+
+/*
+ * 记者问：…⏎叶诗文答：…: a transcript's label that says who asks or
+ * answers, a role before 问 or 提问 (记者问, 主持人提问), a role or a name
+ * before 答 or 回答 (嘉宾答, 张伟答). Returns the end of the label
+ * without the verb, b when there is none.
+ */
+static size_t
+asked_label(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const ask[] = { "提问", "问" }, *const answer[] = { "回答", "答" };
+	size_t k, n;
+
+	/* (有记者问：…, someone asking in a story, not a label) */
+	if (b > a && c[a] == 0x6709 /* 有 */)
+		return b;
+	for (k = 0; k < 2; k++) {
+		n = nk_u8_count(ask[k], strlen(ask[k]));
+		if (b >= a + n + 2 && at(c, b, b - n, ask[k]) && is_role(c, a, b - n))
+			return b - n;
+		n = nk_u8_count(answer[k], strlen(answer[k]));
+		if (b >= a + n + 2 && at(c, b, b - n, answer[k]) &&
+		    (is_role(c, a, b - n) || (b - n - a <= 4 && is_person(c, a, b - n)) || titled_answer(c, a, b - n)))
+			return b - n;
+	}
+	return b;
+}
+
+static int first_person(struct para *p, size_t a, size_t b);
+
+/*
+ * "[王红] 谢谢主持人，…我非常受启发。", "【主持人】…": a speaker in
+ * brackets opening a transcript's paragraph of prose (the minutes of a
+ * forum, 以下为实录：), a name or a role; the speaker's own voice (我)
+ * tells it from a heading over a story (【李明】李明是…).
+ */
+static int
+bracket_label(struct para *p, size_t i)
+{
+	size_t j, a, b, e;
+
+	if (i >= p->n || (p->c[i] != '[' && p->c[i] != 0x3010))
+		return 0;
+	for (j = i + 1; j < p->n && j - i <= 9 && p->c[j] != (p->c[i] == '[' ? ']' : 0x3011); j++)
+		if (is_boundary(p->c[j]))
+			return 0;
+	if (j >= p->n || j - i > 9 || j - i < 3)
+		return 0;
+	a = i + 1;
+	b = j;
+	trim(p->c, &a, &b);
+	e = trim_end(p, j + 1, p->n);
+	if (a >= b || !(is_role(p->c, a, b) || asker(p->c, a, b) ||
+	    (b - a <= 4 && is_person(p->c, a, b))) || e < j + 10 ||
+	    !(is_term(p->c[e - 1]) || p->c[e - 1] == 0x3002) || !has_clause(p->c, j + 1, e - 1) ||
+	    !first_person(p, j + 1, e))
+		return 0;
+	p->label_beg = a;
+	p->label_end = b;
+	for (j++; j < p->n && is_space(p->c[j]); j++)
+		;
+	p->body = j;
+	return 1;
+}
+
+/*
+ * "李明（清华大学教授）：…": a name and its title or body in parentheses,
+ * then a colon; the label is the name, the parentheses give the
+ * description (paren_desc).
+ */
+static int
+paren_desc(const int32_t *c, size_t i, size_t n, size_t *da, size_t *db)
+{
+	size_t j;
+
+	if (i >= n || (c[i] != 0xFF08 && c[i] != '('))
+		return 0;
+	for (j = i + 1; j < n && j - i <= 25 && c[j] != 0xFF09 && c[j] != ')'; j++)
+		if (is_boundary(c[j]) && c[j] != 0x3001)
+			return 0;
+	if (j >= n || j - i > 25 || j < i + 3 || !(nq_lex_suffix(NQ_W_TITLE, c + i + 1, j - i - 1) ||
+	    nq_lex_suffix(NQ_W_ORG, c + i + 1, j - i - 1)))
+		return 0;
+	*da = i + 1;
+	*db = j;
+	return 1;
+}
+
+static int
+paren_label(struct para *p, size_t i)
+{
+	size_t j, da, db;
+
+	for (j = i; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
+		if (is_boundary(p->c[j]))
+			return 0;
+	if (j >= p->n || j < i + 2 || !(is_person(p->c, i, j) || (is_name(p->c, i, j) && j - i > 4)) ||
+	    !paren_desc(p->c, j, p->n, &da, &db) || db + 1 >= p->n || !is_colon(p->c, db + 1, p->n))
+		return 0;
+	/* (马剑（本报驻俄罗斯记者）：…, a correspondent's report) */
+	if (at(p->c, db, db - 2, "记者"))
+		return 0;
+	p->label_beg = i;
+	p->label_end = j;
+	for (j = db + 2; j < p->n && (is_space(p->c[j]) || p->c[j] == '*'); j++)
+		;
+	p->body = j;
+	return j + 2 < p->n && !is_open(p->c[j]) && p->c[j] != '"';
+}
+
+/* 朱波：要走出…发布时间：2007．06．22…来源：赛迪网: a headline run into a
+ * scraped page's metadata, not a turn */
+static int
+scraped_meta(const struct para *p, size_t i)
+{
+	for (; i + 3 <= p->n; i++)
+		if ((p->c[i] == 0x6765 && at(p->c, p->n, i, "来源：")) ||
+		    (p->c[i] == 0x53D1 && at(p->c, p->n, i, "发布时间")))
+			return 1;
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
 {
-	size_t i = 0, j, a, b;
+	const struct nq_word *w;
+	size_t i = 0, j, a, b, k, e;
+	int32_t t[4];
 	struct spk s = {0};
 	int ok = 0;
 
-	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>'))
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || p->c[i] == '#' || p->c[i] == '>' ||
+	    bullet(p->c[i])))
 		i++;
+	if (bracket_label(p, i) || paren_label(p, i))
+		return 1;
 	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
 		if (is_boundary(p->c[j]) && p->c[j] != '*')
 			return 0;
@@ -4764,18 +4988,25 @@ turn_label(struct para *p)
 	a = i;
 	b = j;
 	trim(p->c, &a, &b);
-	if (a >= b || b - a > 10)
+	/* (权利是：…, 特点在于：…: a clause, not a label) */
+	if (a >= b || b - a > 10 || in_set("是的了在于和与及为", p->c[b - 1]))
 		return 0;
-	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || nq_lex_suffix(NQ_W_META, p->c + a, b - a))
+	/* (记者问：“…？”: a quotation after a colon, not a turn) */
+	if ((k = asked_label(p->c, a, b)) < b) {
+		for (e = j + 1; e < p->n && is_space(p->c[e]); e++)
+			;
+		if (e < p->n && (is_open(p->c[e]) || p->c[e] == '"'))
+			return 0;
+		b = k;
+	}
+	/* (文：, 图文：, 本文作者：; not a name that ends like one, 温文, 叶诗文) */
+	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || ((w = nq_lex_suffix(NQ_W_META, p->c + a, b - a)) &&
+	    !(w->n == 1 && (is_person(p->c, a, b) || asker(p->c, a, b)))))
 		return 0;
 	/* 秦刚说：… is speech, not a turn */
-	{
-		const struct nq_word *w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a);
-
-		if (w && w->tier && !is_role(p->c, a, b))
-			return 0;
-	}
-	if (is_role(p->c, a, b))
+	if ((w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a)) && w->tier && !is_role(p->c, a, b))
+		return 0;
+	if (asker(p->c, a, b) || ((k = spaced(p->c, a, b, t)) > 0 && is_person(t, 0, k)))
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
 	    (is_person(p->c, a, b) || s.desc.n > 0 || is_name(p->c, a, b)))
@@ -4787,7 +5018,7 @@ turn_label(struct para *p)
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
 	spk_free(&s);
-	if (!ok || byline(p->c, j + 1, p->n))
+	if (!ok || byline(p->c, j + 1, p->n) || scraped_meta(p, j + 1))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
@@ -4872,16 +5103,43 @@ office_holder(struct doc *d, size_t pi, const int32_t *t, size_t tn, int32_t sur
 	return 0;
 }
 
+static int said_before(const struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s);
+
 /* the speaker of a turn labelled c[a..b) in paragraph pi */
 static void
 turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, struct spk *s)
 {
 	const struct nq_word *w;
+	int32_t t[4];
+	size_t n;
 
+	/* 王  刚: the name without its spaces */
+	if ((n = spaced(c, a, b, t)) > 0) {
+		turn_speaker(d, pi, t, 0, n, s);
+		return;
+	}
+	/* 主持人 温文: the name, the role as its description */
+	if (!is_role(c, a, b) && asker(c, a, b)) {
+		const struct nq_word *r = nq_lex_at(NQ_W_ROLE, c, a, b);
+		size_t e = a + r->n, x = e;
+
+		while (e < b && is_space(c[e]))
+			e++;
+		spk_set(s, SPK_PERSON, c + e, b - e, c + a, x - a);
+		return;
+	}
 	/* 王部长 after 部长王文涛, 华发言人 after 发言人华春莹 */
 	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
 	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
 		return;
+	/* 张伟教授 after 清华大学教授张伟: the name, the title as its
+	 * description */
+	if (!is_role(c, a, b) && title_label(c, a, b) && (w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) &&
+	    b - w->n - a >= 2 && b - w->n - a <= 3 && is_person(c, a, b - w->n) &&
+	    said_before(d, pi, c, a, b - w->n, NULL)) {
+		spk_set(s, SPK_PERSON, c + a, b - w->n - a, c + b - w->n, w->n);
+		return;
+	}
 	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)))
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
 	else if (two_surnames(c, a, b)) {
@@ -4965,13 +5223,39 @@ same_label(const struct para *x, const struct para *y)
 	    memcmp(x->c + x->label_beg, y->c + y->label_beg, n * sizeof(int32_t)) == 0;
 }
 
+enum { MAXLABELS = 64, MAXCONT = 12 };
+
+/*
+ * 张教授：…⏎李博士：我补充一点。⏎主持人：…: inside a transcript, a
+ * paragraph under a speaker's label heard once, right after a turn, is a
+ * turn of its own, not more words of the speaker before.
+ */
+static void
+one_off_turns(struct doc *d)
+{
+	size_t i;
+
+	for (i = 1; i < d->np; i++) {
+		struct para *p = &d->p[i];
+		size_t a, b;
+
+		if (p->turn || d->p[i - 1].turn != 1 || !turn_label(p))
+			continue;
+		a = p->label_beg;
+		b = p->label_end;
+		/* (a name of three, a title, a role, or a name introduced
+		 * before: not 焦点：…, a word that opens like a surname) */
+		if (!is_media(p->c, a, b) && (b - a >= 3 || title_label(p->c, a, b) || asker(p->c, a, b) ||
+		    said_before(d, i, p->c, a, b, NULL)))
+			p->turn = 1;
+	}
+}
+
 /*
  * A transcript: two speakers or more each opening two paragraphs or more
  * with their label. Unlabelled prose after a turn is the same speaker's,
  * up to a heading or caption, and for at most MAXCONT paragraphs.
  */
-enum { MAXLABELS = 64, MAXCONT = 12 };
-
 static void
 interviews(struct doc *d)
 {
@@ -4994,9 +5278,13 @@ interviews(struct doc *d)
 			;
 		/* a role (问, 答, Q, A, 记者) is a transcript's label by itself, and
 		 * so is a name answering one (网友：…⏎张吉龙：…) */
-		inc = is_role(p->c, p->label_beg, p->label_end) || asks(d, i) ||
-		    (i > 0 && d->p[i - 1].turn && (is_role(d->p[i - 1].c, d->p[i - 1].label_beg,
+		inc = asker(p->c, p->label_beg, p->label_end) || asks(d, i) ||
+		    (i > 0 && d->p[i - 1].turn && (asker(d->p[i - 1].c, d->p[i - 1].label_beg,
 		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
+		/* (李明（清华大学教授）：, a broadcast's caption, is a transcript's
+		 * speaker only when heard twice: not 主持人：…⏎许镇德（总警司）：…) */
+		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '('))
+			inc = 1;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
 		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
@@ -5061,7 +5349,8 @@ interviews(struct doc *d)
 				d->p[i].turn = 1, solo = 1;
 		if (!solo)
 			return;
-	}
+	} else
+		one_off_turns(d);
 	/*
 	 * Continuations: the prose paragraphs after a turn, kept only when
 	 * the next turn (or the end of the document) follows them, past at
@@ -5075,6 +5364,7 @@ interviews(struct doc *d)
 			continue;
 		/* (one speaker alone goes on speaking in the first person) */
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
+		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) &&
 		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
@@ -5090,13 +5380,21 @@ interviews(struct doc *d)
 
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
+			/* 李明（清华大学教授）： */
+			if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
+				nk_buf_reset(&s.desc);
+				nk_buf_puts(&s.desc, "");
+				for (k = a; k < b; k++)
+					nk_buf_put_cp(&s.desc, p->c[k]);
+			}
 			/* (the title that introduced the name) */
 			if (s.kind == SPK_PERSON && s.desc.n == 0)
 				said_before(d, i, p->c, p->label_beg, p->label_end, &s);
 			spk_copy(&cur, &s);
 			have = 1;
 			cont = 0;
-			for (k = p->label_end; k < p->n && !is_colon(p->c, k, p->n); k++)
+			for (k = p->label_end; k < p->n && !is_colon(p->c, k, p->n) && p->c[k] != ']' &&
+			    p->c[k] != 0x3011; k++)
 				;
 			if (k < p->n)
 				colon[nk_u8_enc(p->c[k], colon)] = '\0';
@@ -5281,7 +5579,7 @@ sound_bite(struct doc *d, size_t pi)
 		da = a;
 		db = e;
 		trim(p->c, &da, &db);
-		ok = db > da && db - da <= 16 && nb - na >= 2 && nb - na <= 4 && is_person(p->c, na, nb) &&
+		ok = db > da && db - da <= 24 && nb - na >= 2 && nb - na <= 4 && is_person(p->c, na, nb) &&
 		    (nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da) ||
 		    nq_lex_suffix(NQ_W_ANON, p->c + da, db - da));
 	}
@@ -5307,6 +5605,158 @@ sound_bite(struct doc *d, size_t pi)
 	p->from = p->n;
 	spk_free(&s);
 	return 1;
+}
+
+/*
+ * A caption card over a speaker's words, as reports of a press meeting
+ * print them: a line of a name alone, or of a description and the name
+ * after a space or a closing mark ("乒乓球男单冠军 马龙", "“亚洲飞人”苏炳添"),
+ * at most one line of a title after it ("马加特⏎山东鲁能主教练"), then
+ * paragraphs of prose in the speaker's own voice. The name's place, else 0.
+ */
+static int
+card_line(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
+{
+	size_t a = 0, b = p->n, i, e;
+
+	trim(p->c, &a, &b);
+	if (b <= a + 1 || b - a > 24 || p->turn)
+		return 0;
+	for (i = a; i < b; i++)
+		if (is_term(p->c[i]) || p->c[i] == 0x3002 || is_comma(p->c, i, b) || is_colon(p->c, i, b) ||
+		    p->c[i] == 0x300A || p->c[i] == 0xFF08 || p->c[i] == '(' || p->c[i] == 0xFF1B)
+			return 0;
+	for (e = b; e > a && nk_is_han(p->c[e - 1]); e--)
+		;
+	if (b - e < 2 || b - e > 4 || !is_person(p->c, e, b))
+		return 0;
+	*na = e;
+	*nb = b;
+	*da = a;
+	*db = e;
+	if (e == a)
+		return 1;
+	/* (a description of words and marks of quotation: not 撰文 | 赵衞衞) */
+	for (i = a; i < e; i++)
+		if (!nk_is_han(p->c[i]) && !is_latin(p->c[i]) && !(p->c[i] >= '0' && p->c[i] <= '9') &&
+		    !is_space(p->c[i]) && !is_open(p->c[i]) && !is_close(p->c[i]) && p->c[i] != 0x3001)
+			return 0;
+	if (!is_space(p->c[e - 1]) && !is_close(p->c[e - 1]))
+		return 0;
+	if (!is_close(p->c[e - 1]))
+		trim(p->c, da, db);
+	/* a description, not a clause, nor a byline (本报记者 王芳) */
+	for (i = *da; i < *db; i++)
+		if (in_set("的了着是在把被说我你摄", p->c[i]))
+			return 0;
+	if (*db - *da >= 2 && (at(p->c, *db, *db - 2, "记者") ||
+	    at(p->c, *db, *db - 3, "通讯员") || at(p->c, *db, *db - 3, "评论员") || at(p->c, *db, *db - 3, "撰稿人")))
+		return 0;
+	/* (专栏作家, 特约评论员: an author over a column) */
+	for (i = *da; i + 1 < *db; i++)
+		if (at(p->c, *db, i, "专栏") || at(p->c, *db, i, "特约"))
+			return 0;
+	return !nq_lex_suffix(NQ_W_META, p->c + *da, *db - *da);
+}
+
+/* the speaker's own voice in a paragraph: 我 not of a body (我国, 我市),
+ * or 咱们, outside quotation marks */
+static int
+own_voice(struct para *p)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < p->n; i++) {
+		if ((is_open(p->c[i]) || p->c[i] == '"') && quote_at(p, i))
+			return 0;
+		if ((p->c[i] == 0x6211 /* 我 */ && !in_set("国市省区县校院军方部局厅州镇村党台司行", p->c[i + 1])) ||
+		    (p->c[i] == 0x54B1 && p->c[i + 1] == 0x4EEC))
+			return 1;
+	}
+	return 0;
+}
+
+/* the paragraphs of a card's words after paragraph k: the first past them */
+static size_t
+card_words(struct doc *d, size_t k)
+{
+	size_t j;
+
+	for (j = k; j < d->np && j - k < MAXCONT && !d->p[j].turn && continues(&d->p[j]) &&
+	    !labelled(&d->p[j]) && !is_open(d->p[j].c[skip_space(&d->p[j], 0)]) && own_voice(&d->p[j]); j++)
+		;
+	return j;
+}
+
+static int
+title_line(const struct para *p)
+{
+	size_t a = 0, b = p->n, i;
+	const struct nq_word *w;
+
+	trim(p->c, &a, &b);
+	if (b <= a + 1 || b - a > 16)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!nk_is_han(p->c[i]) && !is_space(p->c[i]) && p->c[i] != 0x3001)
+			return 0;
+	return (w = nq_lex_suffix(NQ_W_TITLE, p->c + a, b - a)) && w->n >= 2;
+}
+
+static void
+name_cards(struct doc *d)
+{
+	size_t i, k, j, n = 0, na, nb, da, db;
+	struct spk s = {0};
+	int pass;
+
+	/* two passes: count the cards, then report them when the document
+	 * holds two, or the card gives a title */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i + 1 < d->np; i++) {
+			struct para *p = &d->p[i];
+			const struct para *t = NULL;
+			const struct nq_word *w;
+
+			if (!card_line(p, &na, &nb, &da, &db))
+				continue;
+			k = i + 1;
+			if (title_line(&d->p[k]))
+				t = &d->p[k++];
+			if ((j = card_words(d, k)) == k)
+				continue;
+			if (pass == 0) {
+				n++;
+				continue;
+			}
+			/* (a name alone is an author's byline but over a title) */
+			if (!t && (da == db || (n < 2 && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + da, db - da)) &&
+			    w->n >= 2))))
+				continue;
+			if (t) {
+				size_t ta = 0, tb = t->n;
+
+				trim(t->c, &ta, &tb);
+				spk_set(&s, SPK_PERSON, p->c + na, nb - na, t->c + ta, tb - ta);
+			} else
+				spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+			resolve(d, &s);
+			p->turn = 2;
+			if (t)
+				d->p[i + 1].turn = 2;
+			for (; k < j; k++) {
+				size_t a = 0, b = d->p[k].n;
+
+				trim(d->p[k].c, &a, &b);
+				emit(d, k, a, b, NQ_INTERVIEW, &s, "");
+				mark_used(&d->p[k], a, b);
+				d->p[k].from = d->p[k].n;
+				d->p[k].turn = 2;
+			}
+			i = j - 1;
+		}
+	}
+	spk_free(&s);
 }
 
 /* ---- documents ---------------------------------------------------------------- */
@@ -5619,6 +6069,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		find_quotes(&d.p[i]);
 	}
 	interviews(&d);
+	name_cards(&d);
 	for (i = 0; i < n; i++) {
 		size_t h0 = out->n;
 
