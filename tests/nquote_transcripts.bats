@@ -86,9 +86,10 @@ load helpers/nquote
 	run news '颁奖仪式结束后，王小红激动地说，我从小就梦想站上这个领奖台，今天我做到了！感谢教练，感谢家人！'
 	assert_success
 	assert_line "$(printf '王小红\tindirect\t我从小就梦想站上这个领奖台，今天我做到了！感谢教练，感谢家人！\t')"
+	# one reported sentence keeps it too, as the news sets are annotated
 	run news '一位老人说，这座桥还能不能撑过下一个汛期？'
 	assert_success
-	assert_line "$(printf '老人\tindirect\t这座桥还能不能撑过下一个汛期\t')"
+	assert_line "$(printf '老人\tindirect\t这座桥还能不能撑过下一个汛期？\t')"
 }
 
 @test "nquote transcripts: a role and a name as label (主持人 温文：), and a guest heard once is no continuation" {
