@@ -1158,3 +1158,12 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 张强	direct	这种做法完全不顾群众死活！	村主任
 厂家	direct	所有产品都经过严格检验。	'
 }
+
+@test "nquote: 根据 opens a source frame like 据 (根据报导指出 names no speaker); British ministers are titles" {
+	run news '根据报导指出，当地绝大多数民众无法收看这个频道。'
+	assert_success
+	assert_output ''
+	run news '英国外交大臣拉布表示，这一决定完全无法接受。'
+	assert_success
+	assert_output '拉布	indirect	这一决定完全无法接受	英国外交大臣'
+}
