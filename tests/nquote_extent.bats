@@ -68,3 +68,12 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote extent: a bare cue's clause may open on a term in marks (表示“台独”是死路一条)" {
+	run news '外交部发言人表示“台独”是一条走不通的死路。'
+	assert_success
+	assert_output '外交部发言人	indirect	“台独”是一条走不通的死路	'
+	run news '他表示“欢迎”。'
+	assert_success
+	assert_output ''
+}

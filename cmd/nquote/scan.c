@@ -4388,7 +4388,11 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	if (!punct) {
 		if ((!(w->flags & NQ_F_BARE) && !soft) || w->tier != NQ_TIER_A)
 			goto out;
-		if (is_boundary(p->c[k]) || is_open(p->c[k]))
+		/* (表示「失望」中国禁播的决定: a clause may open on a term in
+		 * marks) */
+		if ((is_boundary(p->c[k]) && !is_open(p->c[k])) || (is_open(p->c[k]) &&
+		    !((q = quote_at(p, k)) && q->closed && !q->sentence && q->close + 1 < p->n &&
+		    nk_is_han(p->c[q->close + 1]))))
 			goto out;
 		/* 强调的是, 警告后: the verb is a noun here */
 		if (p->c[k] == 0x7684 || p->c[k] == 0x5730 || p->c[k] == 0x5F97 || p->c[k] == 0x7740)
