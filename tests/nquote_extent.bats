@@ -77,3 +77,10 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote extent: indirect speech stops before ，但称“…” and the words in marks are a direct row of the same speaker" {
+	run news '负责人于先生还说，目前现场指挥长正在前往派出所处理此事，对于事件起因还不清楚，但称“可能是下面的工人所为”。'
+	assert_success
+	assert_output '于先生	indirect	目前现场指挥长正在前往派出所处理此事，对于事件起因还不清楚	负责人
+于先生	direct	可能是下面的工人所为	负责人'
+}

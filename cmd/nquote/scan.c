@@ -2912,6 +2912,58 @@ stamp_at(const struct para *p, size_t i)
 	return 1;
 }
 
+static size_t skip_space(struct para *p, size_t i);
+static int punct_after(struct para *p, size_t *k, int *colon);
+
+/* a clause from i of a verb of speech, after a lead word at most, and a
+ * quotation in marks right after it: 但称“…”, 并强调：“…”; the quotation,
+ * or NULL */
+static struct quote *
+cue_then_quote(struct para *p, size_t i, const struct nq_word **verb)
+{
+	const struct nq_word *w;
+	struct quote *q;
+	size_t j = skip_space(p, i), k;
+	int colon;
+
+	if (j < p->n && (w = nq_lex_at(NQ_W_LEAD, p->c, j, p->n)) && w->n <= 2)
+		j += w->n;
+	if (j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || w->tier != NQ_TIER_A ||
+	    stopped(p, j, w))
+		return NULL;
+	k = verb_end(p, j, w);
+	punct_after(p, &k, &colon);
+	if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"') && (q = quote_at(p, k)) && q->closed &&
+	    (q->sentence || q->close > q->open + 6) && !q->noun && !q->used) {
+		if (verb)
+			*verb = w;
+		return q;
+	}
+	return NULL;
+}
+
+/*
+ * 但称“可能是下面的农民工（所为）”。: a shorter quotation in marks that is
+ * the whole clause of a cue opening a clause (after a comma and a lead
+ * word at most) and ends the sentence.
+ */
+static int
+clause_quote(struct para *p, size_t v, const struct quote *q)
+{
+	size_t j = v, x;
+
+	if (!q->closed || q->close < q->open + 7)
+		return 0;
+	x = skip_space(p, q->close + 1);
+	if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+		return 0;
+	while (j > 0 && v - j < 2 && in_set("但并还又也则却", p->c[j - 1]))
+		j--;
+	while (j > 0 && is_space(p->c[j - 1]))
+		j--;
+	return j > 0 && is_comma(p->c, j - 1, p->n);
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -2950,6 +3002,9 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 			break;
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
+			break;
+		/* "，但称“…”": the speaker goes on in marks, a row of its own */
+		if (!whole && is_comma(p->c, i, p->n) && cue_then_quote(p, i + 1, NULL))
 			break;
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
 		 * 而非, 而不是: the speaker's contrast) */
@@ -4080,6 +4135,20 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 			emit_direct(d, pi, n, s, cue);
 	}
 	mark_used(p, k, te);
+	/* …，但称“…”: the same speaker's words in marks after a cue of
+	 * their own */
+	if (!qq && e < p->n && is_comma(p->c, e, p->n)) {
+		const struct nq_word *v2 = NULL;
+		struct quote *q2 = cue_then_quote(p, e + 1, &v2);
+
+		if (q2) {
+			char *c2 = str(v2->c, v2->n);
+
+			emit_direct(d, pi, q2, s, c2);
+			free(c2);
+			return q2->close + 1;
+		}
+	}
 	if (qq) {
 		size_t g;
 
@@ -4292,7 +4361,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			colon = colon2;
 		}
 	}
-	if (q && !q->noun && (colon || (q->sentence && w->tier != NQ_TIER_C))) {
+	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q)) && w->tier != NQ_TIER_C))) {
 		if (w->tier == NQ_TIER_C && !colon)
 			return 0;
 		a = zone_start(p, v, lo);
