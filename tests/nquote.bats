@@ -1167,3 +1167,10 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '拉布	indirect	这一决定完全无法接受	英国外交大臣'
 }
+
+@test "nquote: a saying of two characters or more after a verb introduces a quotation (撂下狠话：“…”), and 该负责人 there is resolved" {
+	run news '一名现场负责人对着镜头说，记者的手机是他扣下的。' '该负责人还气焰嚣张地撂下狠话：“我逮到人了，我能让你走吗？”'
+	assert_success
+	assert_output '现场负责人	indirect	记者的手机是他扣下的	
+现场负责人	direct	我逮到人了，我能让你走吗？	'
+}

@@ -3728,7 +3728,10 @@ noun_quote(struct doc *d, size_t pi, struct quote *q)
 		n = q0->open;
 	} else if (!((w = nq_lex_suffix(NQ_W_SAYING, p->c + p->from, n - p->from)) ||
 	    (w = nq_lex_suffix(NQ_W_NOUN, p->c + p->from, n - p->from))) ||
-	    !(n - w->n > 0 && (in_set("句番段的", p->c[n - w->n - 1]))))
+	    !(n - w->n > 0 && (in_set("句番段的", p->c[n - w->n - 1]) ||
+	    /* 撂下狠话：, 发表讲话：, 留下遗言：: a saying of two or more after a verb */
+	    (w->n >= 2 && nq_lex_is(NQ_W_SAYING, w->c, w->n) && nk_is_han(p->c[n - w->n - 1]) &&
+	    !nq_lex_funchar(p->c[n - w->n - 1])))))
 		return 0;	/* 一句话, 这番话, 这样的话 (not 电话, 笑话) */
 	for (a = n; a > p->from && n - a < 30 && !is_boundary(p->c[a - 1]); a--)
 		;
@@ -3737,8 +3740,11 @@ noun_quote(struct doc *d, size_t pi, struct quote *q)
 	a = skip_space(p, a);
 	while (a < n && (w = nq_lex_at(NQ_W_LEAD, p->c, a, n)) && w->n < n - a)
 		a += w->n;
-	if (a < n && in_set("他她", p->c[a])) {
-		spk_set(&s, SPK_PRON, p->c + a, 1, NULL, 0);
+	if (a < n && (in_set("他她", p->c[a]) || ((w = nq_lex_at(NQ_W_PRON, p->c, a, n)) && w->n >= 3))) {
+		/* (该负责人还气焰嚣张地撂下狠话：: a pronoun phrase of the lexicon) */
+		size_t pl = in_set("他她", p->c[a]) ? 1 : w->n;
+
+		spk_set(&s, SPK_PRON, p->c + a, pl, NULL, 0);
 		resolve_at(d, pi, a, &s);
 		if (s.kind == SPK_PRON)
 			goto out;
