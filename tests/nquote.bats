@@ -1174,3 +1174,9 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_output '现场负责人	indirect	记者的手机是他扣下的	
 现场负责人	direct	我逮到人了，我能让你走吗？	'
 }
+
+@test "nquote: a Taiwan date with its number in brackets after the speaker (上（4）月, 今（19）日) is no part of the name" {
+	run news '荣耀CEO赵明上（4）月曾表示，既要看到大模型的变化，又要思考荣耀自身如何发展。'
+	assert_success
+	assert_output '赵明	indirect	既要看到大模型的变化，又要思考荣耀自身如何发展	荣耀CEO'
+}

@@ -707,7 +707,9 @@ note_paren_before(const int32_t *c, size_t lo, size_t e)
 	static const char *const notes[] = {"化名", "化姓", "假名", "音译", "译音", "音"};
 	size_t i, k, day = 0;
 
-	if (e > lo + 1 && c[e - 1] == 0x65E5 /* 日 */ && (c[e - 2] == ')' || c[e - 2] == 0xFF09))
+	/* (今（19）日, 上（4）月: Taiwan's dates, the number in brackets) */
+	if (e > lo + 1 && (c[e - 1] == 0x65E5 /* 日 */ || c[e - 1] == 0x6708 /* 月 */) &&
+	    (c[e - 2] == ')' || c[e - 2] == 0xFF09))
 		day = 1;
 	if (e < lo + 3 + day || (c[e - 1 - day] != ')' && c[e - 1 - day] != 0xFF09))
 		return 0;
@@ -722,6 +724,9 @@ note_paren_before(const int32_t *c, size_t lo, size_t e)
 	for (k = i; k < e - 1 - day; k++)
 		if (!is_numeral(c[k]) && !in_set("年月日号时点分 ", c[k]))
 			return 0;
+	/* (上（4）月, 本（12）月: the word of the month before it too) */
+	if (day && c[e - 1] == 0x6708 && i >= lo + 2 && in_set("上本下去今前", c[i - 2]))
+		return e - i + 2;
 	return e - i + 1;
 }
 
