@@ -84,3 +84,9 @@ load helpers/nquote
 	assert_output '于先生	indirect	目前现场指挥长正在前往派出所处理此事，对于事件起因还不清楚	负责人
 于先生	direct	可能是下面的工人所为	负责人'
 }
+
+@test "nquote extent: the one told, then words in marks with no mark between (号召群众“…”, 告诉记者“…”)" {
+	run news '警方公布了嫌疑人的照片，号召群众“如有发现，请立即与本地公安机关联系。”'
+	assert_success
+	assert_output '警方	direct	如有发现，请立即与本地公安机关联系。	'
+}

@@ -4354,6 +4354,13 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 				q = q2;
 				colon = 1;
 			}
+		} else if (o > k && o - k <= 6 && o < p->n && (is_open(p->c[o]) || p->c[o] == '"') &&
+		    (q2 = quote_at(p, o)) && q2->sentence && !q2->noun && !has_funchar(p->c, k, o) &&
+		    ((w->flags & NQ_F_TELL) || listener(p->c, k, o) || person_noun(p->c, k, o) == o - k)) {
+			/* 号召群众“如有发现，请…”, 告诉记者“…”: the one told, then
+			 * the words in marks with no mark between */
+			k = o;
+			q = q2;
 		} else if (o > k && (!has_funchar(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o))) &&
 		    punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (colon2 || (w->flags & NQ_F_TELL) || listener(p->c, k, o) || person_noun(p->c, k, o) ||
