@@ -1180,3 +1180,12 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '赵明	indirect	既要看到大模型的变化，又要思考荣耀自身如何发展	荣耀CEO'
 }
+
+@test "nquote: 分享 is a weak cue (分享：“…”) and ends a name before it (赵明分享了…, not 赵明分)" {
+	run news '在发布会后的采访中，荣耀CEO赵明分享了公司今年才推出小折叠屏手机的原因。' '他表示，过去几年中，荣耀首先探索了外折技术。'
+	assert_success
+	assert_output '赵明	indirect	过去几年中，荣耀首先探索了外折技术	CEO'
+	run news '李明在论坛上分享：“创业最重要的是找对方向。”'
+	assert_success
+	assert_output '李明	direct	创业最重要的是找对方向。	'
+}
