@@ -1189,3 +1189,12 @@ print(n, bad)' "$BATS_TEST_TMPDIR/in.tsv" "$BATS_TEST_TMPDIR/out.tsv"
 	assert_success
 	assert_output '李明	direct	创业最重要的是找对方向。	'
 }
+
+@test "nquote: broadcasters named as a voice (德国之声) speak; advice to the public after 提醒 with no mark is indirect speech" {
+	run news '德国之声报道说，中国央行作出降息降准的决定，这是两个月内第二次调整货币政策。'
+	assert_success
+	assert_output '德国之声	indirect	中国央行作出降息降准的决定，这是两个月内第二次调整货币政策	'
+	run news '警方提醒广大群众在日常生活中要提高警惕，一旦发现嫌疑人的行踪，立即报警。'
+	assert_success
+	assert_output '警方	indirect	广大群众在日常生活中要提高警惕，一旦发现嫌疑人的行踪，立即报警	'
+}

@@ -4271,6 +4271,33 @@ source_frame_in(struct para *p, size_t k)
 }
 
 /* a reporting verb at v; returns where scanning resumes, or 0 */
+/*
+ * 提醒广大群众在…要…, 提醒市民注意…: the public told (群众, 市民, 大家 …,
+ * after 广大 or 各位 at most) right after k, and a clause of advice after
+ * them; where the clause starts, or k.
+ */
+static size_t
+public_end(struct para *p, size_t k)
+{
+	static const char *const who[] = {"群众", "市民", "民众", "公众", "大家", "家长", "游客", "居民",
+	    "车主", "网友", "消费者", "旅客", "乘客", "师生", "学生", "村民", "用户", "投资者"};
+	size_t j = k, i, e;
+
+	if (at(p->c, p->n, j, "广大") || at(p->c, p->n, j, "各位"))
+		j += 2;
+	for (i = 0; i < sizeof(who) / sizeof(who[0]); i++)
+		if (at(p->c, p->n, j, who[i])) {
+			size_t m = j + (size_t)at(p->c, p->n, j, who[i]);
+
+			if (m >= p->n || !nk_is_han(p->c[m]) || in_set("的们和及与等", p->c[m]))
+				return k;
+			for (e = m; e < p->n && !is_boundary(p->c[e]); e++)
+				;
+			return e - m >= 4 ? m : k;
+		}
+	return k;
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -4369,6 +4396,11 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			k = kk;
 			q = q2;
 			colon = colon2;
+		} else if ((w->flags & NQ_F_TELL) && public_end(p, k) > k) {
+			/* 警方提醒广大群众要提高警惕: advice to the public with no
+			 * mark, the quotation from the ones told on */
+			punct = 1;
+			colon = 0;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (!(q2 = quote_at(p, kk)) || q2->noun || !q2->sentence) &&
 		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
