@@ -215,3 +215,12 @@ load helpers/nquote
 	assert_success
 	refute_output --partial '赔偿款'
 }
+
+@test "nquote transcripts: a verb before the role (王芳告诉记者：“…”) is speech, not a reporter's label" {
+	run news '记者：这部电影什么时候上映？' '张伟：预计明年春节档。' \
+		'记者：票房目标是多少？' '张伟：十亿元左右。' \
+		'经纪人王芳告诉记者：“合同还没有最后签完，双方仍在谈。”'
+	assert_success
+	refute_output --partial '王芳告诉记者'
+	assert_line "$(printf '王芳\tdirect\t合同还没有最后签完，双方仍在谈。\t经纪人')"
+}
