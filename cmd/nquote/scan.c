@@ -4455,6 +4455,11 @@ paren_label(struct para *p, size_t i)
 {
 	size_t j, da, db;
 
+	/* (most paragraphs: no parenthesis near the start) */
+	for (j = i + 2; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
+		;
+	if (j >= p->n || j - i > 8)
+		return 0;
 	for (j = i; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
 		if (is_boundary(p->c[j]))
 			return 0;
