@@ -125,6 +125,10 @@ load helpers/nquote
 		'作者 | 李静' '我至今记得那年冬天的大雪，整个村子都被封住了。'
 	assert_success
 	refute_output --partial 'interview'
+	run news '图为 张三' '我们在这里工作了三十年，见证了小镇的变化。' \
+		'图为 李四' '我每天早上五点起床，先去菜市场。'
+	assert_success
+	refute_output --partial 'interview'
 	run news '城市的记忆' '专栏作家 李明' '我小时候住在老城区，那时候的街道很窄。' \
 		'乡愁' '特约评论员 王海' '我以为，乡愁是每个人心里的一块石头。'
 	assert_success

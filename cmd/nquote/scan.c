@@ -5192,7 +5192,7 @@ card_line(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
 		trim(p->c, da, db);
 	/* a description, not a clause, nor a byline (本报记者 王芳) */
 	for (i = *da; i < *db; i++)
-		if (in_set("的了着是在把被说我你摄", p->c[i]))
+		if (in_set("的了着是在把被说我你摄为", p->c[i]))
 			return 0;
 	if (*db - *da >= 2 && (at(p->c, *db, *db - 2, "记者") ||
 	    at(p->c, *db, *db - 3, "通讯员") || at(p->c, *db, *db - 3, "评论员") || at(p->c, *db, *db - 3, "撰稿人")))
