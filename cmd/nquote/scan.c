@@ -3493,7 +3493,6 @@ skip_back(const struct para *p, size_t k)
 	return k;
 }
 
-/* an indirect quotation from k; returns where scanning resumes */
 /* the speaker's own voice in c[a..b): 我, 我们, 咱们 outside marks */
 static int
 first_person(struct para *p, size_t a, size_t b)
@@ -3569,6 +3568,7 @@ own_speaker(struct para *p, size_t k, size_t v)
 
 static int standalone(struct para *p, const struct quote *q);
 
+/* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
@@ -3612,7 +3612,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	 * colon, or running over sentences, keeps its closing question or
 	 * exclamation mark (not 说，…会不会…手里？, one reported sentence) */
 	if (te == e && e < p->n && (p->c[e] == 0xFF1F || p->c[e] == 0xFF01) && (e > e0 ||
-	    (k > 0 && is_colon(p->c, skip_back(p, k) - 1, p->n))))
+	    (skip_back(p, k) > 0 && is_colon(p->c, skip_back(p, k) - 1, p->n))))
 		te = e + 1;
 	/* ，而她的…: the author's clause, not the speaker's */
 	if (skip_space(p, k) < p->n && p->c[skip_space(p, k)] == 0x800C /* 而 */)
@@ -4184,11 +4184,10 @@ spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
 	return sp && n >= 2 ? n : 0;
 }
 
-/* a transcript's role label: 问, 记者, or one ending in a role of two
- * characters or more (新华社记者, 央视主持人) */
-static size_t spaced(const int32_t *c, size_t a, size_t b, int32_t *out);
 static int told_role(const int32_t *c, size_t a, size_t e);
 
+/* a transcript's role label: 问, 记者, or one ending in a role of two
+ * characters or more (新华社记者, 央视主持人) */
 static int
 is_role(const int32_t *c, size_t a, size_t b)
 {
