@@ -126,6 +126,10 @@ load helpers/nquote
 		'作者 | 李静' '我至今记得那年冬天的大雪，整个村子都被封住了。'
 	assert_success
 	refute_output --partial 'interview'
+	run news '图为 张三' '我们在这里工作了三十年，见证了小镇的变化。' \
+		'图为 李四' '我每天早上五点起床，先去菜市场。'
+	assert_success
+	refute_output --partial 'interview'
 	run news '城市的记忆' '专栏作家 李明' '我小时候住在老城区，那时候的街道很窄。' \
 		'乡愁' '特约评论员 王海' '我以为，乡愁是每个人心里的一块石头。'
 	assert_success
@@ -215,4 +219,13 @@ load helpers/nquote
 		'焦点：三名原告拿到赔偿款，这场官司最终和气收场。'
 	assert_success
 	refute_output --partial '赔偿款'
+}
+
+@test "nquote transcripts: a verb before the role (王芳告诉记者：“…”) is speech, not a reporter's label" {
+	run news '记者：这部电影什么时候上映？' '张伟：预计明年春节档。' \
+		'记者：票房目标是多少？' '张伟：十亿元左右。' \
+		'经纪人王芳告诉记者：“合同还没有最后签完，双方仍在谈。”'
+	assert_success
+	refute_output --partial '王芳告诉记者'
+	assert_line "$(printf '王芳\tdirect\t合同还没有最后签完，双方仍在谈。\t经纪人')"
 }

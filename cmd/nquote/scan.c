@@ -4051,6 +4051,7 @@ own_speaker(struct para *p, size_t k, size_t v)
 
 static int standalone(struct para *p, const struct quote *q);
 
+/* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
     int whole)
@@ -4795,10 +4796,10 @@ spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
 	return sp && n >= 2 ? n : 0;
 }
 
+static int told_role(const int32_t *c, size_t a, size_t e);
+
 /* a transcript's role label: 问, 记者, or one ending in a role of two
  * characters or more (新华社记者, 央视主持人) */
-static size_t spaced(const int32_t *c, size_t a, size_t b, int32_t *out);
-
 static int
 is_role(const int32_t *c, size_t a, size_t b)
 {
@@ -4810,7 +4811,22 @@ is_role(const int32_t *c, size_t a, size_t b)
 		return nq_lex_is(NQ_W_ROLE, t, n) != NULL;
 	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
 	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
-	    !has_funchar(c, a, b - w->n));
+	    !has_funchar(c, a, b - w->n) && !told_role(c, a, b - w->n));
+}
+
+/* 查小欣告诉记者, 有台湾记者(提问): a clause before the role, not a body
+ * it belongs to (新华社记者) */
+static int
+told_role(const int32_t *c, size_t a, size_t e)
+{
+	size_t i;
+
+	if (a < e && c[a] == 0x6709 /* 有 */)
+		return 1;
+	for (i = a; i < e; i++)
+		if (nq_lex_at(NQ_W_VERB, c, i, e))
+			return 1;
+	return 0;
 }
 
 /* a transcript's asking label: a role (问, 记者), or a role of two
@@ -5050,6 +5066,11 @@ paren_label(struct para *p, size_t i)
 {
 	size_t j, da, db;
 
+	/* (most paragraphs: no parenthesis near the start) */
+	for (j = i + 2; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
+		;
+	if (j >= p->n || j - i > 8)
+		return 0;
 	for (j = i; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
 		if (is_boundary(p->c[j]))
 			return 0;
@@ -5117,9 +5138,13 @@ turn_label(struct para *p)
 	if (nq_lex_is(NQ_W_META, p->c + a, b - a) || ((w = nq_lex_suffix(NQ_W_META, p->c + a, b - a)) &&
 	    !(w->n == 1 && (is_person(p->c, a, b) || asker(p->c, a, b)))))
 		return 0;
-	/* 秦刚说：… is speech, not a turn */
+	/* 秦刚说：… is speech, not a turn; so is 王芳告诉记者：… */
 	if ((w = nq_lex_suffix(NQ_W_VERB, p->c + a, b - a)) && w->tier && !is_role(p->c, a, b))
 		return 0;
+	for (k = a + 1; k + 1 < b; k++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, b)) && (w->flags & NQ_F_TELL) && w->tier &&
+		    !stopped(p, k, w))
+			return 0;
 	if (asker(p->c, a, b) || ((k = spaced(p->c, a, b, t)) > 0 && is_person(t, 0, k)))
 		ok = 1;
 	else if (parse_speaker(p->c, a, b, &s) && s.kind == SPK_PERSON &&
@@ -5339,6 +5364,23 @@ same_label(const struct para *x, const struct para *y)
 
 enum { MAXLABELS = 64, MAXCONT = 12 };
 
+/* 经纪人王芳告诉记者：“…”: the author quoting someone after a colon in
+ * the paragraph's first sentence, not a speaker's words going on */
+static int
+told_quote(const struct para *p)
+{
+	size_t i, k;
+
+	for (i = 0; i < p->n && i < 40 && !is_term(p->c[i]) && p->c[i] != 0x3002; i++) {
+		if (!is_colon(p->c, i, p->n))
+			continue;
+		for (k = i + 1; k < p->n && is_space(p->c[k]); k++)
+			;
+		return i > 2 && k < p->n && (is_open(p->c[k]) || p->c[k] == '"');
+	}
+	return 0;
+}
+
 /*
  * 张教授：…⏎李博士：我补充一点。⏎主持人：…: inside a transcript, a
  * paragraph under a speaker's label heard once, right after a turn, is a
@@ -5379,6 +5421,7 @@ interviews(struct doc *d)
 		size_t count;
 	} lab[MAXLABELS];
 	struct spk s = {0}, cur = {0};
+	const struct nq_word *w;
 	int have = 0, solo = 0;
 
 	for (i = 0; i < d->np; i++)
@@ -5446,6 +5489,9 @@ interviews(struct doc *d)
 			/* (words of a turn: a question, or more than a headline's
 			 * one clause; a turn answering, or answered) */
 			e = trim_end(p, j + 1, p->n);
+			/* (王芳告诉记者：“…”: speech told to the role, not a heading) */
+			if (k < nl && j > n && (w = nq_lex_suffix(NQ_W_VERB, p->c, j - n)) && w->n >= 2)
+				break;
 			if (k < nl && e > j + 1 && (p->c[e - 1] == 0xFF1F || has_clause(p->c, j + 1, e - 1)) &&
 			    ((i > 0 && d->p[i - 1].turn) || (i + 1 < d->np && d->p[i + 1].turn))) {
 				p->turn = 1;
@@ -5478,7 +5524,7 @@ interviews(struct doc *d)
 			continue;
 		/* (one speaker alone goes on speaking in the first person) */
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
-		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) &&
+		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) && !told_quote(&d->p[j]) &&
 		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
@@ -5761,7 +5807,7 @@ card_line(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
 		trim(p->c, da, db);
 	/* a description, not a clause, nor a byline (本报记者 王芳) */
 	for (i = *da; i < *db; i++)
-		if (in_set("的了着是在把被说我你摄", p->c[i]))
+		if (in_set("的了着是在把被说我你摄为", p->c[i]))
 			return 0;
 	if (*db - *da >= 2 && (at(p->c, *db, *db - 2, "记者") ||
 	    at(p->c, *db, *db - 3, "通讯员") || at(p->c, *db, *db - 3, "评论员") || at(p->c, *db, *db - 3, "撰稿人")))
