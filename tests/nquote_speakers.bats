@@ -167,3 +167,10 @@ rows() {
 	assert_success
 	assert_output '国土局|称|indirect|矿产无法转让|'
 }
+
+@test "nquote speakers: 比喻 and 打比方 report a figure of speech" {
+	run rows '校长陈志明比喻，教育就像种树，十年才能见到成效。' '老队长王大山打比方说，守堤就像守家门，一刻也不能松懈。'
+	assert_success
+	assert_line -n 0 '陈志明|比喻|indirect|教育就像种树，十年才能见到成效|校长'
+	assert_line -n 1 '王大山|打比方|indirect|守堤就像守家门，一刻也不能松懈|老队长'
+}
