@@ -174,3 +174,12 @@ rows() {
 	assert_line -n 0 '陈志明|比喻|indirect|教育就像种树，十年才能见到成效|校长'
 	assert_line -n 1 '王大山|打比方|indirect|守堤就像守家门，一刻也不能松懈|老队长'
 }
+
+@test "nquote speakers: 他/她 with no one speaking before them take a name opening a sentence before" {
+	run rows '郭德明听完宣判后摇了摇头，' '「这是早就料到的事」。' '他表示会继续上诉到底。'
+	assert_success
+	assert_output '郭德明|表示|indirect|会继续上诉到底|'
+	run rows '皮尔斯得知有人模仿她的叫声，只是笑了笑。她说，比赛时根本听不到自己的声音。'
+	assert_success
+	assert_output '皮尔斯|说|indirect|比赛时根本听不到自己的声音|'
+}

@@ -2176,6 +2176,25 @@ named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 }
 
 /*
+ * A person's name opens c[j..]: a surname and one or two characters
+ * (施明德无奈表示), or a foreign name of three to five characters of
+ * transliteration (莎拉波娃得知…). Its length, else 0.
+ */
+static size_t
+opening_name(const struct para *p, size_t j)
+{
+	size_t l;
+
+	if ((l = name_at(p->c, j, p->n)) == 3 && !nq_lex_at(NQ_W_NOTSPK, p->c, j, p->n))
+		return l;
+	for (l = 5; l >= 3; l--)
+		if (j + l < p->n && is_translit(p->c, j, j + l) && !in_set(translit, p->c[j + l]) &&
+		    nk_is_han(p->c[j + l]))
+			return l;
+	return 0;
+}
+
+/*
  * Position j is inside a bracket opened just before it (a byline,
  * （中央社记者戴雅真伦敦31日专电）) or before a byline's 报道 or 摄.
  */
@@ -2212,8 +2231,13 @@ titled_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 	for (;;) {
 		const struct para *p = &d->p[k];
 
-		for (j = pos; j-- > 2 && steps++ < 600; ) {
-			if (!(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2 || in_byline(p, j))
+		for (j = pos; j-- > 0 && steps++ < 600; ) {
+			/* 施明德无奈表示，…: a name opening a sentence or paragraph */
+			if ((j == 0 || is_term(p->c[j - 1])) && (l = opening_name(p, j)) > 0) {
+				spk_set(s, SPK_PERSON, p->c + j, l, NULL, 0);
+				return 1;
+			}
+			if (j < 2 || !(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2 || in_byline(p, j))
 				continue;
 			for (l = 3; l >= 2; l--)
 				if (j + l <= p->n && is_person(p->c, j, j + l) &&
