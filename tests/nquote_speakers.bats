@@ -183,3 +183,9 @@ rows() {
 	assert_success
 	assert_output '皮尔斯|说|indirect|比赛时根本听不到自己的声音|'
 }
+
+@test "nquote speakers: 报道称 after a newspaper named in 《》 in a 据 frame is that newspaper's report" {
+	run rows '据《南方日报》引述省气象台消息，本周末将有强降雨。' '报道称，强降雨将持续三天，沿海地区需防范内涝。'
+	assert_success
+	assert_output '南方日报|报道|indirect|强降雨将持续三天，沿海地区需防范内涝|'
+}

@@ -2290,6 +2290,43 @@ outlet(const struct spk *s)
 	return 0;
 }
 
+/*
+ * A newspaper named in 《》 before a, in this paragraph or the two before
+ * (据《中国青年报》引述…。⏎报道称，…): in *s.
+ */
+static int
+outlet_named(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t k = pi, pos = a, steps = 0, j, o;
+	struct spk t = {0};
+
+	for (;;) {
+		const struct para *p = &d->p[k];
+
+		for (j = pos; j-- > 1 && steps++ < 400; ) {
+			if (p->c[j] != 0x300B /* 》 */)
+				continue;
+			for (o = j; o > 0 && j - o < 12 && p->c[o - 1] != 0x300A; o--)
+				;
+			if (o == 0 || p->c[o - 1] != 0x300A || o == j)
+				continue;
+			spk_set(&t, SPK_ORG, p->c + o, j - o, NULL, 0);
+			if (outlet(&t)) {
+				spk_free(s);
+				spk_copy(s, &t);
+				spk_free(&t);
+				return 1;
+			}
+			spk_free(&t);
+			memset(&t, 0, sizeof(t));
+		}
+		if (k == 0 || pi - k >= 2 || d->p[k - 1].turn)
+			return 0;
+		k--;
+		pos = d->p[k].n;
+	}
+}
+
 static int
 implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_word *cue,
     struct spk *s, int *author)
@@ -2310,8 +2347,10 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 	/* BBC今天报导，…。⏎报导称，…: the report of the body that spoke last */
 	if (b == a && (a == 0 || is_term(p->c[a - 1])) && cue->n == 2 && cue->c[0] == 0x62A5 /* 报 */ &&
 	    in_set("导道", cue->c[1]) && v + 2 < p->n && in_set("称指", p->c[v + 2]) &&
-	    d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any)) {
-		spk_copy(s, &d->last_any);
+	    ((d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any)) ||
+	    outlet_named(d, pi, a, s))) {
+		if (d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any))
+			spk_copy(s, &d->last_any);
 		return 1;
 	}
 	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
