@@ -189,3 +189,10 @@ rows() {
 	assert_success
 	assert_output '南方日报|报道|indirect|强降雨将持续三天，沿海地区需防范内涝|'
 }
+
+@test "nquote speakers: a social media account after the speaker is the owner's (推特, 官方微博)" {
+	run rows '据歌手林俊豪推特介绍，新专辑将在下月发行。' '市卫健委官方微博称，本轮疫情已得到控制。'
+	assert_success
+	assert_line -n 0 '林俊豪|介绍|indirect|新专辑将在下月发行|歌手'
+	assert_line -n 1 '市卫健委|称|indirect|本轮疫情已得到控制|'
+}

@@ -917,6 +917,22 @@ word_in(const int32_t *c, size_t a, size_t b, const char *w)
 	return 0;
 }
 
+/* c[a..b) ends in a social media account: its length, else 0 */
+static size_t
+platform_end(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const acct[] = {"官方微博", "官方微信", "微信公众号", "公众号", "推特",
+	    "脸书", "微博", "官网", "Twitter", "Facebook", "X平台"};
+	size_t m, l;
+
+	if (b < a + 3 || !in_set("特书博号网信rk台", c[b - 1]))
+		return 0;
+	for (m = 0; m < sizeof(acct) / sizeof(acct[0]); m++)
+		if ((l = nk_u8_count(acct[m], strlen(acct[m]))) < b - a && at(c, b, b - l, acct[m]))
+			return l;
+	return 0;
+}
+
 /* c[a..b) ends in a paper issued or a report made: 公告, 通报, 声明 */
 static int
 paper_end(const int32_t *c, size_t a, size_t b)
@@ -1094,6 +1110,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if ((i = called_name(c, a, b, &e)) > 0) {
 			a = i;
 			b = e;
+			changed = 1;
+		}
+		/* 王刚推特介绍, 某公司官方微博称: the account's owner */
+		if ((i = platform_end(c, a, b)) && b - i >= a + 2) {
+			b -= i;
 			changed = 1;
 		}
 		/* 顺丰控股公告称, 警方通报称: the author of a paper or a report
