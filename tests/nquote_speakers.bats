@@ -179,9 +179,9 @@ rows() {
 	run rows '郭德明听完宣判后摇了摇头，' '「这是早就料到的事」。' '他表示会继续上诉到底。'
 	assert_success
 	assert_output '郭德明|表示|indirect|会继续上诉到底|'
-	run rows '皮尔斯得知有人模仿她的叫声，只是笑了笑。她说，比赛时根本听不到自己的声音。'
+	run rows '贝克汉姆得知有人模仿她的叫声，只是笑了笑。她说，比赛时根本听不到自己的声音。'
 	assert_success
-	assert_output '皮尔斯|说|indirect|比赛时根本听不到自己的声音|'
+	assert_output '贝克汉姆|说|indirect|比赛时根本听不到自己的声音|'
 }
 
 @test "nquote speakers: 报道称 after a newspaper named in 《》 in a 据 frame is that newspaper's report" {

@@ -2204,11 +2204,19 @@ named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 static size_t
 opening_name(const struct para *p, size_t j)
 {
-	size_t l;
+	const struct nq_word *w;
+	size_t l, x;
 
-	if ((l = name_at(p->c, j, p->n)) == 3 && !nq_lex_at(NQ_W_NOTSPK, p->c, j, p->n))
-		return l;
-	for (l = 5; l >= 3; l--)
+	/* (a name of three seen once may be a word, 马建国察看了…: only
+	 * one that speaks in its clause, 施明德无奈表示) */
+	if ((l = name_at(p->c, j, p->n)) == 3 && !nq_lex_at(NQ_W_NOTSPK, p->c, j, p->n)) {
+		for (x = j + 3; x < p->n && x - j <= 20 && !is_boundary(p->c[x]); x++)
+			if ((w = nq_lex_at(NQ_W_VERB, p->c, x, p->n)) && w->tier == NQ_TIER_A &&
+			    !stopped((struct para *)p, x, w))
+				return l;
+		return 0;
+	}
+	for (l = 5; l >= 4; l--)
 		if (j + l < p->n && is_translit(p->c, j, j + l) && !in_set(translit, p->c[j + l]) &&
 		    nk_is_han(p->c[j + l]))
 			return l;
