@@ -167,3 +167,32 @@ rows() {
 	assert_success
 	assert_output '国土局|称|indirect|矿产无法转让|'
 }
+
+@test "nquote speakers: 比喻 and 打比方 report a figure of speech" {
+	run rows '校长陈志明比喻，教育就像种树，十年才能见到成效。' '老队长王大山打比方说，守堤就像守家门，一刻也不能松懈。'
+	assert_success
+	assert_line -n 0 '陈志明|比喻|indirect|教育就像种树，十年才能见到成效|校长'
+	assert_line -n 1 '王大山|打比方|indirect|守堤就像守家门，一刻也不能松懈|老队长'
+}
+
+@test "nquote speakers: 他/她 with no one speaking before them take a name opening a sentence before" {
+	run rows '郭德明听完宣判后摇了摇头，' '「这是早就料到的事」。' '他表示会继续上诉到底。'
+	assert_success
+	assert_output '郭德明|表示|indirect|会继续上诉到底|'
+	run rows '贝克汉姆得知有人模仿她的叫声，只是笑了笑。她说，比赛时根本听不到自己的声音。'
+	assert_success
+	assert_output '贝克汉姆|说|indirect|比赛时根本听不到自己的声音|'
+}
+
+@test "nquote speakers: 报道称 after a newspaper named in 《》 in a 据 frame is that newspaper's report" {
+	run rows '据《南方日报》引述省气象台消息，本周末将有强降雨。' '报道称，强降雨将持续三天，沿海地区需防范内涝。'
+	assert_success
+	assert_output '南方日报|报道|indirect|强降雨将持续三天，沿海地区需防范内涝|'
+}
+
+@test "nquote speakers: a social media account after the speaker is the owner's (推特, 官方微博)" {
+	run rows '据歌手林俊豪推特介绍，新专辑将在下月发行。' '市卫健委官方微博称，本轮疫情已得到控制。'
+	assert_success
+	assert_line -n 0 '林俊豪|介绍|indirect|新专辑将在下月发行|歌手'
+	assert_line -n 1 '市卫健委|称|indirect|本轮疫情已得到控制|'
+}

@@ -936,6 +936,22 @@ word_in(const int32_t *c, size_t a, size_t b, const char *w)
 	return 0;
 }
 
+/* c[a..b) ends in a social media account: its length, else 0 */
+static size_t
+platform_end(const int32_t *c, size_t a, size_t b)
+{
+	static const char *const acct[] = {"官方微博", "官方微信", "微信公众号", "公众号", "推特",
+	    "脸书", "微博", "官网", "Twitter", "Facebook", "X平台"};
+	size_t m, l;
+
+	if (b < a + 3 || !in_set("特书博号网信rk台", c[b - 1]))
+		return 0;
+	for (m = 0; m < sizeof(acct) / sizeof(acct[0]); m++)
+		if ((l = nk_u8_count(acct[m], strlen(acct[m]))) < b - a && at(c, b, b - l, acct[m]))
+			return l;
+	return 0;
+}
+
 /* c[a..b) ends in a paper issued or a report made: 公告, 通报, 声明 */
 static int
 paper_end(const int32_t *c, size_t a, size_t b)
@@ -1116,6 +1132,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if ((i = called_name(c, a, b, &e)) > 0) {
 			a = i;
 			b = e;
+			changed = 1;
+		}
+		/* 王刚推特介绍, 某公司官方微博称: the account's owner */
+		if ((i = platform_end(c, a, b)) && b - i >= a + 2) {
+			b -= i;
 			changed = 1;
 		}
 		/* 顺丰控股公告称, 警方通报称: the author of a paper or a report
@@ -2231,6 +2252,33 @@ named_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 }
 
 /*
+ * A person's name opens c[j..]: a surname and one or two characters
+ * (施明德无奈表示), or a foreign name of three to five characters of
+ * transliteration (莎拉波娃得知…). Its length, else 0.
+ */
+static size_t
+opening_name(const struct para *p, size_t j)
+{
+	const struct nq_word *w;
+	size_t l, x;
+
+	/* (a name of three seen once may be a word, 马建国察看了…: only
+	 * one that speaks in its clause, 施明德无奈表示) */
+	if ((l = name_at(p->c, j, p->n)) == 3 && !nq_lex_at(NQ_W_NOTSPK, p->c, j, p->n)) {
+		for (x = j + 3; x < p->n && x - j <= 20 && !is_boundary(p->c[x]); x++)
+			if ((w = nq_lex_at(NQ_W_VERB, p->c, x, p->n)) && w->tier == NQ_TIER_A &&
+			    !stopped((struct para *)p, x, w))
+				return l;
+		return 0;
+	}
+	for (l = 5; l >= 4; l--)
+		if (j + l < p->n && is_translit(p->c, j, j + l) && !in_set(translit, p->c[j + l]) &&
+		    nk_is_han(p->c[j + l]))
+			return l;
+	return 0;
+}
+
+/*
  * Position j is inside a bracket opened just before it (a byline,
  * （中央社记者戴雅真伦敦31日专电）) or before a byline's 报道 or 摄.
  */
@@ -2267,8 +2315,13 @@ titled_before(struct doc *d, size_t pi, size_t a, struct spk *s)
 	for (;;) {
 		const struct para *p = &d->p[k];
 
-		for (j = pos; j-- > 2 && steps++ < 600; ) {
-			if (!(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2 || in_byline(p, j))
+		for (j = pos; j-- > 0 && steps++ < 600; ) {
+			/* 施明德无奈表示，…: a name opening a sentence or paragraph */
+			if ((j == 0 || is_term(p->c[j - 1])) && (l = opening_name(p, j)) > 0) {
+				spk_set(s, SPK_PERSON, p->c + j, l, NULL, 0);
+				return 1;
+			}
+			if (j < 2 || !(w = nq_lex_suffix(NQ_W_TITLE, p->c, j)) || w->n < 2 || in_byline(p, j))
 				continue;
 			for (l = 3; l >= 2; l--)
 				if (j + l <= p->n && is_person(p->c, j, j + l) &&
@@ -2321,6 +2374,43 @@ outlet(const struct spk *s)
 	return 0;
 }
 
+/*
+ * A newspaper named in 《》 before a, in this paragraph or the two before
+ * (据《中国青年报》引述…。⏎报道称，…): in *s.
+ */
+static int
+outlet_named(struct doc *d, size_t pi, size_t a, struct spk *s)
+{
+	size_t k = pi, pos = a, steps = 0, j, o;
+	struct spk t = {0};
+
+	for (;;) {
+		const struct para *p = &d->p[k];
+
+		for (j = pos; j-- > 1 && steps++ < 400; ) {
+			if (p->c[j] != 0x300B /* 》 */)
+				continue;
+			for (o = j; o > 0 && j - o < 12 && p->c[o - 1] != 0x300A; o--)
+				;
+			if (o == 0 || p->c[o - 1] != 0x300A || o == j)
+				continue;
+			spk_set(&t, SPK_ORG, p->c + o, j - o, NULL, 0);
+			if (outlet(&t)) {
+				spk_free(s);
+				spk_copy(s, &t);
+				spk_free(&t);
+				return 1;
+			}
+			spk_free(&t);
+			memset(&t, 0, sizeof(t));
+		}
+		if (k == 0 || pi - k >= 2 || d->p[k - 1].turn)
+			return 0;
+		k--;
+		pos = d->p[k].n;
+	}
+}
+
 static int
 implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_word *cue,
     struct spk *s, int *author)
@@ -2341,8 +2431,10 @@ implied_speaker(struct doc *d, size_t pi, size_t a, size_t v, const struct nq_wo
 	/* BBC今天报导，…。⏎报导称，…: the report of the body that spoke last */
 	if (b == a && (a == 0 || is_term(p->c[a - 1])) && cue->n == 2 && cue->c[0] == 0x62A5 /* 报 */ &&
 	    in_set("导道", cue->c[1]) && v + 2 < p->n && in_set("称指", p->c[v + 2]) &&
-	    d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any)) {
-		spk_copy(s, &d->last_any);
+	    ((d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any)) ||
+	    outlet_named(d, pi, a, s))) {
+		if (d->last_any.kind == SPK_ORG && d->last_any_at + 2 >= pi && outlet(&d->last_any))
+			spk_copy(s, &d->last_any);
 		return 1;
 	}
 	if (b > a || a == 0 || !is_comma(p->c, a - 1, p->n) || cue->tier != NQ_TIER_A)
