@@ -5412,6 +5412,42 @@ said_before(const struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b
 	return 0;
 }
 
+/*
+ * 邵佳一：“…”: a label, then the words in marks, maybe over paragraphs
+ * (“…⏎…”): the turn's words are inside the marks. On the turn's first
+ * paragraph (*want 0) a mark opening the body is dropped with its close at
+ * the end; left open, *want is the close awaited, which a continuation
+ * paragraph drops at its end (and its own repeated opening mark).
+ */
+static void
+unmark_turn(const int32_t *c, size_t *a, size_t *b, int32_t *want)
+{
+	int32_t cl;
+	size_t k;
+
+	if (*b <= *a + 1)
+		return;
+	if (*want)
+		cl = *want;
+	else if (is_open(c[*a]) || c[*a] == '"')
+		cl = c[*a] == '"' ? '"' : close_of(c[*a]);
+	else
+		return;
+	for (k = *a + 1; k < *b && c[k] != cl; k++)
+		;
+	/* (“…”。各位网友…: a saying in marks, then the turn's own words) */
+	if (k < *b && k + 1 < *b) {
+		*want = 0;
+		return;
+	}
+	if (cl == '"' ? c[*a] == '"' : close_of(c[*a]) == cl)
+		(*a)++;
+	if (k + 1 == *b)
+		(*b)--, *want = 0;
+	else
+		*want = cl;
+}
+
 /* a paragraph opening with a label of its own (经济观察报：…), which no
  * turn runs on into */
 static int
@@ -5515,6 +5551,7 @@ interviews(struct doc *d)
 	struct spk s = {0}, cur = {0};
 	const struct nq_word *w;
 	int have = 0, solo = 0;
+	int32_t mark = 0;
 
 	for (i = 0; i < d->np; i++)
 		d->p[i].turn = turn_label(&d->p[i]);
@@ -5682,16 +5719,20 @@ interviews(struct doc *d)
 				a = y;
 				k = y;
 			}
-			emit(d, i, a, b, NQ_INTERVIEW, &cur, colon);
 			mark_used(p, a, b);
+			mark = 0;
+			unmark_turn(p->c, &a, &b, &mark);
+			emit(d, i, a, b, NQ_INTERVIEW, &cur, colon);
 			p->from = p->n;
 		} else if (have && p->turn == 2) {
 			cont++;
 			a = 0;
 			b = p->n;
 			trim(p->c, &a, &b);
-			emit(d, i, a, b, NQ_INTERVIEW, &cur, "");
 			mark_used(p, a, b);
+			if (mark)
+				unmark_turn(p->c, &a, &b, &mark);
+			emit(d, i, a, b, NQ_INTERVIEW, &cur, "");
 			p->from = p->n;
 		} else {
 			have = 0;

@@ -1,0 +1,27 @@
+#!/usr/bin/env bats
+# nquote: turns of interviews and press conferences (words in marks after a
+# label, offices as labels, long labels, broadcast captions).
+load helpers/common
+load helpers/nquote
+
+@test "nquote turns: 名字：“…” gives the words without the marks, also when the mark closes a paragraph later" {
+	run news '赛后新闻发布会上，主教练王海涛和队长刘晨回答了记者的提问。' \
+		'王海涛：“上半场我们打得不够积极，中场休息时我提醒球员要多跑动。' \
+		'下半场大家执行得很好，这场胜利属于全队。”' \
+		'记者：客场还有两场硬仗，您怎么看？' \
+		'王海涛：“每场都是决赛，我们会认真准备。”'
+	assert_success
+	assert_line "$(printf '王海涛\tinterview\t上半场我们打得不够积极，中场休息时我提醒球员要多跑动。\t主教练')"
+	assert_line "$(printf '王海涛\tinterview\t下半场大家执行得很好，这场胜利属于全队。\t主教练')"
+	assert_line "$(printf '王海涛\tinterview\t每场都是决赛，我们会认真准备。\t主教练')"
+	refute_output --partial '“'
+}
+
+@test "nquote turns: a turn opening with a saying in marks keeps the marks" {
+	run news '主持人：“绿水青山就是金山银山”。各位观众晚上好，今天我们请来了林业专家陈立。' \
+		'陈立：主持人好，各位观众好。' \
+		'主持人：您怎么理解这句话？' \
+		'陈立：生态保护和经济发展并不矛盾，关键在于找到结合点。'
+	assert_success
+	assert_line "$(printf '主持人\tinterview\t“绿水青山就是金山银山”。各位观众晚上好，今天我们请来了林业专家陈立。\t')"
+}
