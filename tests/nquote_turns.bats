@@ -25,3 +25,15 @@ load helpers/nquote
 	assert_success
 	assert_line "$(printf '主持人\tinterview\t“绿水青山就是金山银山”。各位观众晚上好，今天我们请来了林业专家陈立。\t')"
 }
+
+@test "nquote turns: a transcript's label opens a turn even when its words are one short question" {
+	run news '以下是卫生署署长陈立文今日会见传媒的答问内容：' \
+		'记者：署长，近日流感个案上升，政府会否提早为学童接种疫苗？' \
+		'卫生署署长：我们已经与教育局商讨，会尽快安排外展接种队到学校。' \
+		'记者：有家长担心疫苗供应不足，会否影响安排？' \
+		'卫生署署长：即是担心数量不够？' \
+		'记者：是的。'
+	assert_success
+	assert_line "$(printf '陈立文\tinterview\t即是担心数量不够？\t卫生署署长')"
+	assert_line "$(printf '记者\tinterview\t是的。\t')"
+}

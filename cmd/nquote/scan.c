@@ -5601,6 +5601,29 @@ interviews(struct doc *d)
 		if (good < 2 || k >= nl || lab[k].count < 2)
 			p->turn = 0;
 	}
+	/* 记者：…⏎财政司司长：…⏎记者：…⏎财政司司长：即你说…？: a label the
+	 * transcript uses as a speaker's opens a turn whatever its words */
+	for (i = 0; good >= 2 && i < d->np; i++) {
+		struct para *p = &d->p[i];
+		size_t j, n, e;
+
+		for (j = 0; j < p->n && (is_space(p->c[j]) || p->c[j] == '*' || bullet(p->c[j])); j++)
+			;
+		for (k = 0; !p->turn && k < nl; k++) {
+			n = lab[k].p->label_end - lab[k].p->label_beg;
+			if (lab[k].count < 2 || j + n >= p->n || !is_colon(p->c, j + n, p->n) ||
+			    memcmp(lab[k].p->c + lab[k].p->label_beg, p->c + j, n * sizeof(int32_t)) != 0)
+				continue;
+			for (e = j + n + 1; e < p->n && (is_space(p->c[e]) || p->c[e] == '*'); e++)
+				;
+			if (trim_end(p, e, p->n) <= e + 1 || scraped_meta(p, e) || byline(p->c, e, p->n))
+				break;
+			p->turn = 1;
+			p->label_beg = j;
+			p->label_end = j + n;
+			p->body = e;
+		}
+	}
 	/* 扭亏时间表经济观察报：…: a heading glued to a turn by the scraper */
 	for (i = 0; good >= 2 && i < d->np; i++) {
 		struct para *p = &d->p[i];
