@@ -37,3 +37,14 @@ load helpers/nquote
 	assert_line "$(printf '陈立文\tinterview\t即是担心数量不够？\t卫生署署长')"
 	assert_line "$(printf '记者\tinterview\t是的。\t')"
 }
+
+@test "nquote turns: a long description, a space and a name before a colon is a new speaker, not the last turn going on" {
+	run news '入冬以来，本市多家医院儿科门诊量明显增加。' \
+		'患儿家长：他已经烧了两天了，晚上一直咳嗽。' \
+		'记者：班上其他同学呢？' \
+		'患儿家长：也有好几个请假，都是感冒。' \
+		'首都医科大学附属北京儿童医院呼吸科主任医师 王丽娟：近期以流感病毒感染为主，家长要注意孩子的体温变化，及时就医。'
+	assert_success
+	assert_line "$(printf '王丽娟\tinterview\t近期以流感病毒感染为主，家长要注意孩子的体温变化，及时就医。\t首都医科大学附属北京儿童医院呼吸科主任医师')"
+	refute_line --partial '王丽娟：'
+}

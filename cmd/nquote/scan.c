@@ -5448,6 +5448,8 @@ unmark_turn(const int32_t *c, size_t *a, size_t *b, int32_t *want)
 		*want = cl;
 }
 
+static int bite_label(const struct para *p, size_t *jp, size_t *nap, size_t *nbp, size_t *dap, size_t *dbp);
+
 /* a paragraph opening with a label of its own (经济观察报：…), which no
  * turn runs on into */
 static int
@@ -5670,13 +5672,14 @@ interviews(struct doc *d)
 	 * not the article that resumes after it.
 	 */
 	for (i = 0; i < d->np; i++) {
-		size_t j, e;
+		size_t j, e, x;
 
 		if (d->p[i].turn != 1)
 			continue;
 		/* (one speaker alone goes on speaking in the first person) */
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
 		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) && !told_quote(&d->p[j]) &&
+		    !bite_label(&d->p[j], &x, &x, &x, &x, &x) &&
 		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
@@ -5844,19 +5847,15 @@ vox_pop(struct doc *d, size_t pi)
  * marks: "民警 常辉：这几天晚上…", "许镇德(香港警署公共关系科总警司)：…".
  * The label is a description ending in a title, a space and a name, or a
  * name and its description in parentheses; the rest of the paragraph,
- * prose opening with no mark, is the turn. 1 when reported.
+ * prose opening with no mark, is the turn. The label: 1, the colon at
+ * *jp, the name and the description in [*nap, *nbp) and [*dap, *dbp).
  */
 static int
-sound_bite(struct doc *d, size_t pi)
+bite_label(const struct para *p, size_t *jp, size_t *nap, size_t *nbp, size_t *dap, size_t *dbp)
 {
-	struct para *p = &d->p[pi];
-	size_t i = 0, j, a, b, da = 0, db = 0, na, nb, sp = 0, po = 0, pc = 0, e;
-	struct spk s = {0};
-	char colon[8] = "";
+	size_t i = 0, j, a, b, da = 0, db = 0, na = 0, nb = 0, sp = 0, po = 0, pc = 0, e;
 	int ok = 0;
 
-	if (vox_pop(d, pi))
-		return 1;
 	while (i < p->n && is_space(p->c[i]))
 		i++;
 	/* (most paragraphs: no colon near the start) */
@@ -5901,7 +5900,26 @@ sound_bite(struct doc *d, size_t pi)
 	}
 	for (e = da; ok && e < db; e++)	/* a description, not a clause */
 		ok = !in_set("的了着是在把被说我你", p->c[e]);
-	if (!ok)
+	*jp = j;
+	*nap = na;
+	*nbp = nb;
+	*dap = da;
+	*dbp = db;
+	return ok;
+}
+
+/* the sound bite of paragraph pi, reported: 1, else 0 */
+static int
+sound_bite(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	size_t j, a, b, da, db, na, nb, e;
+	struct spk s = {0};
+	char colon[8] = "";
+
+	if (vox_pop(d, pi))
+		return 1;
+	if (!bite_label(p, &j, &na, &nb, &da, &db))
 		return 0;
 	for (e = j + 1; e < p->n && is_space(p->c[e]); e++)
 		;
