@@ -48,3 +48,22 @@ load helpers/nquote
 	assert_line "$(printf '王丽娟\tinterview\t近期以流感病毒感染为主，家长要注意孩子的体温变化，及时就医。\t首都医科大学附属北京儿童医院呼吸科主任医师')"
 	refute_line --partial '王丽娟：'
 }
+
+@test "nquote turns: an office's opening statement announced with the holder's name is that person's, with its paragraphs" {
+	run news '以下是财政司司长陈茂波今日（三月二日）在记者会上的开场发言：' \
+		'财政司司长：各位传媒朋友，下午好。今年的预算案以稳经济、惠民生为主轴，共推出二十多项措施。' \
+		'本地经济去年回升，全年增长百分之三点二，失业率回落至百分之二点九。' \
+		'政府会继续审慎理财，在支持经济复苏与维持财政稳健之间取得平衡。'
+	assert_success
+	assert_line "$(printf '陈茂波\tinterview\t各位传媒朋友，下午好。今年的预算案以稳经济、惠民生为主轴，共推出二十多项措施。\t财政司司长')"
+	assert_line "$(printf '陈茂波\tinterview\t本地经济去年回升，全年增长百分之三点二，失业率回落至百分之二点九。\t财政司司长')"
+	assert_line "$(printf '陈茂波\tinterview\t政府会继续审慎理财，在支持经济复苏与维持财政稳健之间取得平衡。\t财政司司长')"
+}
+
+@test "nquote turns: an office over a section with no announcement is no one's turn" {
+	run news '财政司司长陈茂波昨日公布新一份预算案。' \
+		'财政司司长：预算案以稳经济、惠民生为主轴，共推出二十多项措施，市民反应不一。' \
+		'本地经济去年回升，全年增长百分之三点二，失业率回落至百分之二点九。'
+	assert_success
+	refute_output --partial '本地经济去年回升'
+}

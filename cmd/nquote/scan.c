@@ -5468,18 +5468,48 @@ labelled(const struct para *p)
  * introduced before, then sentences of prose, not a headline (王毅：中美
  * 要相向而行) nor a quotation under a name.
  */
+/*
+ * "以下是行政长官李家超今日…会见传媒的开场发言及答问内容：", "以下为讲话
+ * 全文：": a paragraph within the last three before pi announcing the words
+ * that follow.
+ */
 static int
-solo_turn(const struct doc *d, size_t pi)
+announced(const struct doc *d, size_t pi)
+{
+	size_t k, a, b;
+
+	for (k = pi >= 3 ? pi - 3 : 0; k < pi; k++) {
+		const struct para *p = &d->p[k];
+
+		a = 0;
+		b = p->n;
+		trim(p->c, &a, &b);
+		if (b > a + 4 && (at(p->c, b, a, "以下是") || at(p->c, b, a, "以下为")) && is_colon(p->c, b - 1, b))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+solo_turn(struct doc *d, size_t pi)
 {
 	const struct para *p = &d->p[pi];
 	size_t a = p->body, b = p->n;
+	struct spk s = {0};
+	int r;
 
 	trim(p->c, &a, &b);
-	if (is_role(p->c, p->label_beg, p->label_end) || title_label(p->c, p->label_beg, p->label_end) ||
-	    b < a + 20 || is_open(p->c[a]) || p->c[a] == '"' ||
+	if (is_role(p->c, p->label_beg, p->label_end) || b < a + 20 || is_open(p->c[a]) || p->c[a] == '"' ||
 	    !(p->c[b - 1] == 0x3002 || is_term(p->c[b - 1]) || is_close(p->c[b - 1])) ||
 	    !has_clause(p->c, a, b - 1))
 		return 0;
+	/* 以下是行政长官李家超…的开场发言：⏎行政长官：大家早晨，…: an office
+	 * whose holder the announcement of the words names */
+	if (title_label(p->c, p->label_beg, p->label_end)) {
+		r = announced(d, pi) && office_holder(d, pi, p->c + p->label_beg, p->label_end - p->label_beg, 0, &s);
+		spk_free(&s);
+		return r;
+	}
 	return said_before(d, pi, p->c, p->label_beg, p->label_end, NULL);
 }
 
@@ -5680,7 +5710,7 @@ interviews(struct doc *d)
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
 		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) && !told_quote(&d->p[j]) &&
 		    !bite_label(&d->p[j], &x, &x, &x, &x, &x) &&
-		    (!solo || (first_person(&d->p[j], 0, d->p[j].n) && !labelled(&d->p[j]))); j++)
+		    (!solo || ((first_person(&d->p[j], 0, d->p[j].n) || announced(d, i)) && !labelled(&d->p[j]))); j++)
 			;
 		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
 		    (d->p[e].n < 40 || is_link(&d->p[e])); e++)
