@@ -67,3 +67,15 @@ load helpers/nquote
 	assert_success
 	refute_output --partial '本地经济去年回升'
 }
+
+@test "nquote turns: 【同期】 and a caption give the person's paragraphs up to the narration" {
+	run news '【解说】6日上午，市消防救援支队召开新闻发布会，通报一起仓库火灾的处置情况。' \
+		'【同期】市消防救援支队副支队长 赵国强' \
+		'火灾发生在凌晨3时许，我们接警后立即调派12辆消防车赶赴现场。' \
+		'经过4个小时的扑救，明火被全部扑灭，没有造成人员伤亡。' \
+		'【解说】目前，火灾原因正在进一步调查中。'
+	assert_success
+	assert_line "$(printf '赵国强\tinterview\t火灾发生在凌晨3时许，我们接警后立即调派12辆消防车赶赴现场。\t市消防救援支队副支队长')"
+	assert_line "$(printf '赵国强\tinterview\t经过4个小时的扑救，明火被全部扑灭，没有造成人员伤亡。\t市消防救援支队副支队长')"
+	refute_output --partial '火灾原因'
+}

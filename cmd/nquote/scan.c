@@ -6123,6 +6123,95 @@ name_cards(struct doc *d)
 	spk_free(&s);
 }
 
+/*
+ * A broadcast script's sound bite under its caption: "【同期】哈尔滨市公安局
+ * 刑侦支队副支队长 孙连义" (【同期声】, 【现场同期】), a line of the tag, a
+ * description and the name (after a space or a title), then the person's
+ * paragraphs up to the next tag (【解说】, the reporter's narration) or
+ * label. The end of the tag, else 0.
+ */
+static size_t
+sync_tag(struct para *p)
+{
+	size_t i = skip_space(p, 0), j;
+
+	if (i >= p->n || p->c[i] != 0x3010)
+		return 0;
+	for (j = i + 1; j < p->n && j - i <= 6 && p->c[j] != 0x3011; j++)
+		;
+	if (j >= p->n || p->c[j] != 0x3011)
+		return 0;
+	for (; i + 2 <= j; i++)
+		if (at(p->c, j, i, "同期"))
+			return j + 1;
+	return 0;
+}
+
+static int
+sync_card(const struct para *p, size_t a, size_t *na, size_t *nb, size_t *da, size_t *db)
+{
+	const struct nq_word *w;
+	size_t b = p->n, e, l, i;
+
+	trim(p->c, &a, &b);
+	if (b <= a + 1 || b - a > 30)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!nk_is_han(p->c[i]) && !is_space(p->c[i]) && p->c[i] != 0x3001 && !is_latin(p->c[i]))
+			return 0;
+	for (e = b; e > a && nk_is_han(p->c[e - 1]); e--)
+		;
+	if (e > a && b - e >= 2 && b - e <= 4 && is_person(p->c, e, b)) {
+		*na = e, *nb = b, *da = a, *db = e;
+		trim(p->c, da, db);
+		return *db == *da || nq_lex_suffix(NQ_W_TITLE, p->c + *da, *db - *da) ||
+		    nq_lex_suffix(NQ_W_ORG, p->c + *da, *db - *da) || nq_lex_suffix(NQ_W_ANON, p->c + *da, *db - *da);
+	}
+	if (e != a)
+		return 0;
+	/* 副支队长孙连义: a title, then the name; or the name alone */
+	for (l = 3; l >= 2; l--)
+		if (b >= a + l && is_person(p->c, b - l, b) && (b == a + l ||
+		    ((w = nq_lex_suffix(NQ_W_TITLE, p->c + a, b - l - a)) && w->n >= 2))) {
+			*na = b - l, *nb = b, *da = a, *db = b - l;
+			return 1;
+		}
+	return 0;
+}
+
+static void
+sync_cards(struct doc *d)
+{
+	size_t i, j, t, na, nb, da, db, a, b;
+	struct spk s = {0};
+
+	for (i = 0; i + 1 < d->np; i++) {
+		struct para *p = &d->p[i];
+
+		if (p->turn || !(t = sync_tag(p)) || !sync_card(p, t, &na, &nb, &da, &db))
+			continue;
+		for (j = i + 1; j < d->np && j - i <= MAXCONT && !d->p[j].turn && continues(&d->p[j]) &&
+		    !sync_tag(&d->p[j]) && d->p[j].c[skip_space(&d->p[j], 0)] != 0x3010 && !labelled(&d->p[j]); j++)
+			;
+		if (j == i + 1)
+			continue;
+		spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+		resolve(d, &s);
+		p->turn = 2;
+		for (i++; i < j; i++) {
+			a = 0;
+			b = d->p[i].n;
+			trim(d->p[i].c, &a, &b);
+			emit(d, i, a, b, NQ_INTERVIEW, &s, "");
+			mark_used(&d->p[i], a, b);
+			d->p[i].from = d->p[i].n;
+			d->p[i].turn = 2;
+		}
+		i--;
+	}
+	spk_free(&s);
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -6434,6 +6523,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 	}
 	interviews(&d);
 	name_cards(&d);
+	sync_cards(&d);
 	for (i = 0; i < n; i++) {
 		size_t h0 = out->n;
 
