@@ -79,3 +79,14 @@ load helpers/nquote
 	assert_line "$(printf '赵国强\tinterview\t经过4个小时的扑救，明火被全部扑灭，没有造成人员伤亡。\t市消防救援支队副支队长')"
 	refute_output --partial '火灾原因'
 }
+
+@test "nquote turns: a heading set in emphasis (*名字：题目*) is no turn of the transcript" {
+	run news '*李华：从田间到讲台的二十年*' \
+		'主持人：李老师，您当年为什么选择回乡教书？' \
+		'李华：因为我自己就是从这里走出去的，我想让村里的孩子也有机会。' \
+		'主持人：这些年最难的是什么？' \
+		'李华：最难的是留住年轻老师，很多人待一两年就走了。'
+	assert_success
+	assert_line "$(printf '李华\tinterview\t最难的是留住年轻老师，很多人待一两年就走了。\t')"
+	refute_output --partial '从田间到讲台'
+}

@@ -5192,6 +5192,25 @@ scraped_meta(const struct para *p, size_t i)
 	return 0;
 }
 
+/* *陈明：环球之旅与十场演讲*: a heading set in emphasis whole, words
+ * with no clause nor sentence's end after the colon at i - 1 */
+static int
+starred_heading(const struct para *p, size_t i)
+{
+	size_t a = 0, b = p->n;
+
+	while (a < b && is_space(p->c[a]))
+		a++;
+	while (b > a && is_space(p->c[b - 1]))
+		b--;
+	if (b <= a || p->c[a] != '*' || p->c[b - 1] != '*')
+		return 0;
+	for (; i < b; i++)
+		if (is_term(p->c[i]) || p->c[i] == 0x3002 || is_comma(p->c, i, b))
+			return 0;
+	return 1;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -5249,7 +5268,7 @@ turn_label(struct para *p)
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
 	spk_free(&s);
-	if (!ok || byline(p->c, j + 1, p->n) || scraped_meta(p, j + 1))
+	if (!ok || byline(p->c, j + 1, p->n) || scraped_meta(p, j + 1) || starred_heading(p, j + 1))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
@@ -5648,7 +5667,8 @@ interviews(struct doc *d)
 				continue;
 			for (e = j + n + 1; e < p->n && (is_space(p->c[e]) || p->c[e] == '*'); e++)
 				;
-			if (trim_end(p, e, p->n) <= e + 1 || scraped_meta(p, e) || byline(p->c, e, p->n))
+			if (trim_end(p, e, p->n) <= e + 1 || scraped_meta(p, e) || byline(p->c, e, p->n) ||
+			    starred_heading(p, e))
 				break;
 			p->turn = 1;
 			p->label_beg = j;
