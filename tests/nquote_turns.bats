@@ -90,3 +90,12 @@ load helpers/nquote
 	assert_line "$(printf '李华\tinterview\t最难的是留住年轻老师，很多人待一两年就走了。\t')"
 	refute_output --partial '从田间到讲台'
 }
+
+@test "nquote turns: a long description run into the name before a colon (…主任医师王晓明：) labels a sound bite" {
+	run news '近期多地进入流感高发期，医院发热门诊排起长队。' \
+		'北京大学第一医院感染疾病科主任医师王晓明：今年流行的主要是甲型流感，高危人群要尽早接种疫苗，出现症状及时就医。' \
+		'中国疾病预防控制中心病毒病所研究员张丽：目前监测到的毒株没有明显变异，疫苗的保护效果仍然较好。'
+	assert_success
+	assert_line "$(printf '王晓明\tinterview\t今年流行的主要是甲型流感，高危人群要尽早接种疫苗，出现症状及时就医。\t北京大学第一医院感染疾病科主任医师')"
+	assert_line "$(printf '张丽\tinterview\t目前监测到的毒株没有明显变异，疫苗的保护效果仍然较好。\t中国疾病预防控制中心病毒病所研究员')"
+}

@@ -5923,12 +5923,27 @@ bite_label(const struct para *p, size_t *jp, size_t *nap, size_t *nbp, size_t *d
 		else if (is_boundary(p->c[j]) && !(po && !pc))
 			return 0;
 	}
-	if (j >= p->n || !is_colon(p->c, j, p->n) || (!sp && !po))
+	if (j >= p->n || !is_colon(p->c, j, p->n) || (!sp && !po && j - i <= 12))
 		return 0;
 	a = i;
 	b = j;
 	trim(p->c, &a, &b);
-	if (po && pc + 1 == b && po > a) {	/* 许镇德(…总警司) */
+	/* 复旦大学附属中山医院呼吸内科主任医师邵长周: a long description
+	 * ending in a title, run into the name */
+	if (!sp && !po) {
+		const struct nq_word *w;
+		size_t l;
+
+		for (l = 3; l >= 2 && !ok; l--)
+			if (b >= a + l + 4 && is_person(p->c, b - l, b) &&
+			    (w = nq_lex_suffix(NQ_W_TITLE, p->c + a, b - l - a)) && w->n >= 2) {
+				na = b - l, nb = b, da = a, db = b - l;
+				ok = db - da <= 24;
+			}
+		for (e = a; e < b; e++)
+			if (!nk_is_han(p->c[e]))
+				ok = 0;
+	} else if (po && pc + 1 == b && po > a) {	/* 许镇德(…总警司) */
 		na = a;
 		nb = po;
 		da = po + 1;
