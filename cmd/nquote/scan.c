@@ -5658,11 +5658,18 @@ interviews(struct doc *d)
 		struct para *p = &d->p[i];
 		size_t j, n, e;
 
+		if (p->turn)
+			continue;
 		for (j = 0; j < p->n && (is_space(p->c[j]) || p->c[j] == '*' || bullet(p->c[j])); j++)
 			;
+		/* (most paragraphs: no colon where a label would end) */
+		for (e = j; e < p->n && e - j <= 10 && p->c[e] != 0xFF1A && p->c[e] != ':'; e++)
+			;
+		if (e >= p->n || e - j > 10)
+			continue;
 		for (k = 0; !p->turn && k < nl; k++) {
 			n = lab[k].p->label_end - lab[k].p->label_beg;
-			if (lab[k].count < 2 || j + n >= p->n || !is_colon(p->c, j + n, p->n) ||
+			if (lab[k].count < 2 || j + n != e || !is_colon(p->c, j + n, p->n) ||
 			    memcmp(lab[k].p->c + lab[k].p->label_beg, p->c + j, n * sizeof(int32_t)) != 0)
 				continue;
 			for (e = j + n + 1; e < p->n && (is_space(p->c[e]) || p->c[e] == '*'); e++)
