@@ -99,3 +99,14 @@ load helpers/nquote
 	assert_line "$(printf '王晓明\tinterview\t今年流行的主要是甲型流感，高危人群要尽早接种疫苗，出现症状及时就医。\t北京大学第一医院感染疾病科主任医师')"
 	assert_line "$(printf '张丽\tinterview\t目前监测到的毒株没有明显变异，疫苗的保护效果仍然较好。\t中国疾病预防控制中心病毒病所研究员')"
 }
+
+@test "nquote turns: an office's label is the holder named before it with the company kept (…黄志伟联同…)" {
+	run news '以下是保安局局长黄志伟联同警务处处长今日出席记者会的答问内容：' \
+		'记者：局长，近期电话骗案数字上升，政府有甚么新措施？' \
+		'保安局局长：我们会加强跨部门合作，亦会透过学校和社区加强宣传。' \
+		'记者：会否考虑立法规管？' \
+		'保安局局长：我们会研究海外经验，稍后再向立法会汇报。'
+	assert_success
+	assert_line "$(printf '黄志伟\tinterview\t我们会加强跨部门合作，亦会透过学校和社区加强宣传。\t保安局局长')"
+	assert_line "$(printf '黄志伟\tinterview\t我们会研究海外经验，稍后再向立法会汇报。\t保安局局长')"
+}

@@ -5305,12 +5305,21 @@ continues(struct para *p)
 	    p->c[b - 1] == '"' || p->c[b - 1] == 0xFF09 || p->c[b - 1] == ')';
 }
 
-/* a name may end before c[i]: a mark, 说, 日前, 在… */
+/* a name may end before c[i]: a mark, 说, 日前, 在…, or the company kept
+ * or the event attended (财政司司长曾俊华联同…, 行政长官李家超出席…) */
 static int
 name_ends(const int32_t *c, size_t i, size_t n)
 {
-	return i >= n || !nk_is_han(c[i]) || not_name_end(c[i]) || nq_lex_at(NQ_W_VERB, c, i, n) ||
-	    nq_lex_at(NQ_W_TRAIL, c, i, n) || in_set("今昨明前本于与及等", c[i]);
+	static const char *const with[] = { "联同", "偕同", "陪同", "出席", "会见", "接受", "率领", "带领" };
+	size_t k;
+
+	if (i >= n || !nk_is_han(c[i]) || not_name_end(c[i]) || nq_lex_at(NQ_W_VERB, c, i, n) ||
+	    nq_lex_at(NQ_W_TRAIL, c, i, n) || in_set("今昨明前本于与及等在和", c[i]))
+		return 1;
+	for (k = 0; k < sizeof(with) / sizeof(*with); k++)
+		if (at(c, n, i, with[k]))
+			return 1;
+	return 0;
 }
 
 /*
