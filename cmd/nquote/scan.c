@@ -1786,6 +1786,44 @@ mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_
 	return 0;
 }
 
+/*
+ * c[a..a+l), a word that looks like a name, is seen in paragraphs lo..pi
+ * right before a title and a name (荣耀CEO赵明, 荣光集团董事长高天明): a
+ * company or a body that employs the person, not a person itself.
+ */
+static int
+employer(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+{
+	const struct nq_word *w;
+	size_t k, i, from, to, t, m;
+
+	if (lo < BACK_FROM(pi))
+		lo = BACK_FROM(pi);
+	for (k = lo; k <= pi; k++) {
+		const struct para *q = &d->p[k];
+
+		from = k == pi ? (a > NEAR ? a - NEAR : 0) : (q->n > NEAR ? q->n - NEAR : 0);
+		to = k == pi && a + NEAR < q->n ? a + NEAR : q->n;
+		for (i = from; i + l <= to; i++) {
+			if (q->c[i] != c[a] || memcmp(q->c + i, c + a, l * sizeof(*c)) != 0)
+				continue;
+			t = i + l;
+			/* (荣光集团董事长高天明: an organisation's suffix between) */
+			if ((w = nq_lex_at(NQ_W_ORG, q->c, t, q->n)))
+				t += w->n;
+			if (!(w = nq_lex_at(NQ_W_TITLE, q->c, t, q->n)) || w->n < 2)
+				continue;
+			t += w->n;
+			for (m = 3; m >= 2; m--)
+				if (t + m <= q->n && is_person(q->c, t, t + m) &&
+				    (t + m == q->n || !nk_is_han(q->c[t + m]) || name_at(q->c, t, q->n) == m ||
+				    not_name_end(q->c[t + m]) || nq_lex_at(NQ_W_VERB, q->c, t + m, q->n)))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static int parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out);
 
 static int
@@ -1894,8 +1932,9 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			if (!ok && kd > b && l2 >= 2 && l2 <= 3 && x >= kd + l2 + 2 &&
 			    !has_funchar(p->c, x - l2, x))
 				ok = nq_lex_suffix(NQ_W_TITLE, p->c + kd, x - l2 - kd) != NULL;
-		} else if (ok)	/* (莎拉波娃在…: a foreign name, said once) */
-			ok = is_person(p->c, b, x) || (x - b >= 3 && x - b <= 8 && is_translit(p->c, b, x) &&
+		} else if (ok)	/* (莎拉波娃在…: a foreign name, said once; not
+				 * 荣耀在… after 荣耀CEO赵明) */
+			ok = (is_person(p->c, b, x) && !employer(d, lo, pi, p->c, b, x - b)) || (x - b >= 3 && x - b <= 8 && is_translit(p->c, b, x) &&
 			    !in_set("亚兰", p->c[x - 1]));
 
 		if (ok) {
@@ -1908,11 +1947,15 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	}
 	if (possessed_subject(p->c, b, e, out))
 		return 1;
-	for (l = name_at(p->c, b, e); l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
+	for (l = name_at(p->c, b, e); l >= 2; l--) {	/* 傅全有, or 王坚 of 王坚当 */
 		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			/* (not 荣耀 of 荣耀CEO赵明, nor 文建 of 文建会主委陈郁秀) */
+			if (employer(d, lo, pi, p->c, b, l))
+				break;
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	}
 	/* 拉法兰称赞…: a foreign name mentioned before */
 	for (x = b; x < e && x - b < 8 && (in_set(translit, p->c[x]) || is_dot(p->c[x])); x++)
 		;
@@ -1942,6 +1985,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 				t += w->n;
 			if (t < e && is_person(p->c, x, x + l) && !is_boundary(p->c[t]) &&
 			    !(l == 3 && not_name_end(p->c[x + 2])) &&
+			    !(x == b && t == x + l && employer(d, lo, pi, p->c, x, l)) &&
 			    in_set(pred_open,
 			    p->c[t])) {
 				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : (t > x + l ? p->c + x + l : NULL),

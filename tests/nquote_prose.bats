@@ -1,0 +1,21 @@
+#!/usr/bin/env bats
+# nquote: speakers in prose: which earlier word a 他 or 她 stands for, and
+# names that are not cut short.
+load helpers/common
+
+# rows as "speaker|cue|kind|quote|desc" for one document, its lines the arguments
+rows() {
+	printf '%s\n' "$@" | nnorm | nquote -H | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 "|" $10 }'
+}
+
+@test "nquote prose: a word seen before a title and a name is the employer, not the 他 (荣耀CEO赵明 … 荣耀在…。他…)" {
+	run rows '荣光集团董事长高天明昨天出席了新品发布会。' \
+	    '荣光在这样的背景下推出了一款折叠屏手机。' \
+	    '他指出，市场需要更耐用的产品。'
+	assert_success
+	assert_output '高天明|指出|indirect|市场需要更耐用的产品|董事长'
+	run rows '华强CEO胡明在论坛上介绍了公司的转型。华强在这一年里关闭了三家门店。' \
+	    '他坦言，线下零售的压力仍然很大。'
+	assert_success
+	assert_output '胡明|坦言|indirect|线下零售的压力仍然很大|华强CEO'
+}
