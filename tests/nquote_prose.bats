@@ -19,3 +19,13 @@ rows() {
 	assert_success
 	assert_output '胡明|坦言|indirect|线下零售的压力仍然很大|华强CEO'
 }
+
+@test "nquote prose: a sentence opening with a word of time (这一次，, 后来，) still names the 她 of the next one" {
+	run rows '王秀兰今年52岁，在镇上经营一家小饭馆。' \
+	    '这一次，王秀兰下定了决心。她说，她准备把饭馆交给女儿打理。'
+	assert_success
+	assert_output '王秀兰|说|indirect|她准备把饭馆交给女儿打理|'
+	run rows '刘建军是村里的老党员。后来，刘建军在社区当起了志愿者。他说，闲不下来是老毛病了。'
+	assert_success
+	assert_output '刘建军|说|indirect|闲不下来是老毛病了|'
+}
