@@ -29,3 +29,17 @@ rows() {
 	assert_success
 	assert_output '刘建军|说|indirect|闲不下来是老毛病了|'
 }
+
+@test "nquote prose: a Hong Kong name of two surnames after a title keeps its four characters when the short form is used (叶刘淑仪 … 叶刘又指)" {
+	run rows '新民党主席叶刘淑仪从深圳返港后会见传媒，重申政党支持政府的房屋政策。' \
+	    '叶刘又指，市民对公营房屋的需求仍然殷切。'
+	assert_success
+	assert_line -n 0 '叶刘淑仪|重申|indirect|政党支持政府的房屋政策|新民党主席'
+	# no short form, or a verb after the name: three characters stay a name
+	run rows '国务院副总理张高丽出席开幕式后参观了展馆，强调要加快建设步伐。张高丽指出，要把握发展机遇。'
+	assert_success
+	assert_line -n 0 '张高丽|强调|indirect|要加快建设步伐|国务院副总理'
+	run rows '全国人大常委会委员长乔石视察了浦东新区，强调要加快开发开放。乔石指出，浦东的发展关系全局。'
+	assert_success
+	assert_line -n 0 '乔石|强调|indirect|要加快开发开放|全国人大常委会委员长'
+}

@@ -410,12 +410,15 @@ str(const int32_t *c, size_t n)
 	return b.p;
 }
 
+static int hk_name(const struct doc *d, size_t pi, const struct spk *s, int32_t *x);
+
 static void
 emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
     const struct spk *s, const char *cue)
 {
 	struct nq_hits *h = d->out;
 	struct nq_hit *x;
+	int32_t more;
 
 	if (end <= start)
 		return;
@@ -430,6 +433,14 @@ emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
 	x->end = end;
 	x->kind = kind;
 	x->speaker = nk_estrdup(s && s->name.p ? s->name.p : "");
+	if (s && hk_name(d, para, s, &more)) {	/* 林郑月娥, not 林郑月 */
+		char u[4];
+		size_t l = nk_u8_enc(more, u), ln = strlen(x->speaker);
+
+		x->speaker = nk_erealloc(x->speaker, ln + l + 1);
+		memcpy(x->speaker + ln, u, l);
+		x->speaker[ln + l] = 0;
+	}
 	x->desc = nk_estrdup(s && s->desc.p ? s->desc.p : "");
 	x->cue = nk_estrdup(cue ? cue : "");
 	x->person = s && s->kind == SPK_PERSON ? 1 + d->named_after : 0;
@@ -1837,6 +1848,62 @@ is_prep(int32_t x)
 static const char pred_open[] =
     "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
     "一放拿握拉站坐走望笑是被";
+
+/*
+ * A Hong Kong name of two surnames and two given characters, 林郑月娥,
+ * 叶刘淑仪, cut to three after a title (行政长官林郑月娥从北京返港后…):
+ * the name of three s of paragraph pi runs on by one character when the
+ * paragraph has it after a title, the second character is a common
+ * surname, and the two surnames stand alone as the short form nearby
+ * (林郑称…, ，叶刘指…). The fourth character in *x, else 0. (Not
+ * 委员长乔石视察: no short form 乔石 that stands apart from a full name
+ * of four, and 视 opens a predicate.)
+ */
+static const char hk_second[] =
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范方";
+
+static int
+hk_name(const struct doc *d, size_t pi, const struct spk *s, int32_t *x)
+{
+	int32_t u[4];
+	size_t n = 0, i = 0, len, k, j, lo, hi;
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+
+	if (s->kind != SPK_PERSON || !s->name.p || s->desc.n == 0)
+		return 0;
+	len = strlen(s->name.p);
+	while (i < len && n < 4)
+		i += nk_u8_dec(s->name.p + i, len - i, &u[n++]);
+	if (i < len || n != 3 || !nk_is_han(u[2]) || !in_set(hk_second, u[1]) ||
+	    !(w = nq_lex_at(NQ_W_SURNAME, u, 0, 3)) || w->n != 1)
+		return 0;
+	for (k = 2; k + 3 < p->n; k++)
+		if (p->c[k] == u[0] && p->c[k + 1] == u[1] && p->c[k + 2] == u[2] &&
+		    nk_is_han(p->c[k + 3]) && !not_name_end(p->c[k + 3]) &&
+		    !nq_lex_funchar(p->c[k + 3]) && !in_set(pred_open, p->c[k + 3]) &&
+		    (w = nq_lex_suffix(NQ_W_TITLE, p->c, k)) && w->n >= 2)
+			break;
+	if (k + 3 >= p->n)
+		return 0;
+	lo = pi >= 3 ? pi - 3 : 0;
+	hi = pi + 3 < d->np ? pi + 3 : d->np - 1;
+	for (j = lo; j <= hi; j++) {
+		const struct para *q = &d->p[j];
+		size_t m = q->n < NEAR ? q->n : NEAR;
+
+		for (i = 0; i + 2 < m; i++)
+			if (q->c[i] == u[0] && q->c[i + 1] == u[1] && q->c[i + 2] != u[2] &&
+			    (i == 0 || !nk_is_han(q->c[i - 1])) &&
+			    (!nk_is_han(q->c[i + 2]) || in_set(pred_open, q->c[i + 2]) ||
+			    in_set("形称说指", q->c[i + 2]) || nq_lex_at(NQ_W_VERB, q->c, i + 2, q->n) ||
+			    nq_lex_at(NQ_W_TRAIL, q->c, i + 2, q->n))) {
+				*x = p->c[k + 3];
+				return 1;
+			}
+	}
+	return 0;
+}
 
 /* kin and people close to one, who can follow a name with no 的 (李先生儿子) */
 static const char *const kin[] = {"儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈",
