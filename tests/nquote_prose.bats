@@ -43,3 +43,13 @@ rows() {
 	assert_success
 	assert_line -n 0 '乔石|强调|indirect|要加快开发开放|全国人大常委会委员长'
 }
+
+@test "nquote prose: words in marks after 是在 or 是 that end the sentence belong to the indirect clause (决定是在「…，…」)" {
+	run rows '外交部长李伟则称，对方的做法是在「破坏地区稳定，令人无法接受」。'
+	assert_success
+	assert_output '李伟|称|indirect|对方的做法是在「破坏地区稳定，令人无法接受」|外交部长'
+	# after 但 they are the speaker's own words, a row of their own
+	run rows '陈明表示，开发商并未回应，但“我们会继续争取，直到计划撤回”。'
+	assert_success
+	assert_line -n 1 '陈明|表示|direct|我们会继续争取，直到计划撤回|'
+}

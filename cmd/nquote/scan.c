@@ -3175,6 +3175,28 @@ clause_quote(struct para *p, size_t v, const struct quote *q)
 	return j > 0 && is_comma(p->c, j - 1, p->n);
 }
 
+/*
+ * The words in marks q at i, inside an indirect clause that opened at k,
+ * go on the clause: they follow a copula or a preposition with no mark
+ * between (是在「…」, 形容为「…」, 是「…」), no verb of speech ends there,
+ * and the sentence ends right after them. (照片“…”, 但“…”: the
+ * speaker's own words, a row of their own.)
+ */
+static int
+embedded_quote(struct para *p, size_t k, size_t i, const struct quote *q)
+{
+	size_t x;
+	const struct nq_word *w;
+
+	if (i < k + 2 || !q->closed || !in_set("是在为成", p->c[i - 1]))
+		return 0;
+	for (x = i > k + 4 ? i - 4 : k; x < i; x++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, x, p->n)) && x + w->n == i && w->tier)
+			return 0;
+	x = skip_space(p, q->close + 1);
+	return x >= p->n || is_term(p->c[x]) || p->c[x] == 0x3002;
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -3195,7 +3217,10 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		int32_t c = p->c[i];
 
 		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
-			if (q->sentence && !q->noun && i > k) {
+			/* (中国政府的决定是在「剥夺新闻自由，完全无法接受」: words in
+			 * marks that are the object of the clause, after a word
+			 * that is no verb of speech, belong to it) */
+			if (q->sentence && !q->noun && i > k && !embedded_quote(p, k, i, q)) {
 				*qq = q;
 				break;
 			}
