@@ -53,3 +53,15 @@ rows() {
 	assert_success
 	assert_line -n 1 '陈明|表示|direct|我们会继续争取，直到计划撤回|'
 }
+
+@test "nquote prose: ，而 goes on with the speaker's contrast, but stops where the narrative's subject or another speaker takes over" {
+	run rows '市气象台台长张伟指出，今年全市降雨偏少三成，而下旬的降雨过程也难以明显缓解旱情。'
+	assert_success
+	assert_output '张伟|指出|indirect|今年全市降雨偏少三成，而下旬的降雨过程也难以明显缓解旱情|市气象台台长'
+	run rows '华信在新能源上押下重注，总裁刘峰的判断是，储能市场将迎来爆发，而华信将于年底投产第二座工厂。'
+	assert_success
+	assert_output '刘峰|判断|indirect|储能市场将迎来爆发|总裁'
+	run rows '主办方代表王静说，展会三天吸引了五万人次，而参展商李先生则表示，订单比去年少了不少。'
+	assert_success
+	assert_line -n 0 '王静|说|indirect|展会三天吸引了五万人次|主办方代表'
+}

@@ -3176,6 +3176,38 @@ clause_quote(struct para *p, size_t v, const struct quote *q)
 }
 
 /*
+ * The clause after ，而 at i is the author's (而据…, 而从…来看, 而数据显示),
+ * not the speaker's contrast (而今年有些品牌…, 而且, 而是).
+ */
+static int
+author_after(struct para *p, size_t i)
+{
+	const struct nq_word *w;
+	size_t x;
+
+	if (i >= p->n || at(p->c, p->n, i, "且") || at(p->c, p->n, i, "是") ||
+	    at(p->c, p->n, i, "非") || at(p->c, p->n, i, "不是"))
+		return 0;
+	if (at(p->c, p->n, i, "据") || at(p->c, p->n, i, "根据") || at(p->c, p->n, i, "从") ||
+	    at(p->c, p->n, i, "记者") || at(p->c, p->n, i, "在此之前") || at(p->c, p->n, i, "此前"))
+		return 1;
+	/* 百度在…。李彦宏的判断是，…，而百度将于…: a subject the narrative
+	 * has named earlier in the paragraph */
+	if (i + 2 < p->n && nk_is_han(p->c[i]) && nk_is_han(p->c[i + 1]) &&
+	    !has_funchar(p->c, i, i + 2))
+		for (x = i > 2000 ? i - 2000 : 0; x + 2 < i - 1; x++)
+			if (p->c[x] == p->c[i] && p->c[x + 1] == p->c[i + 1] &&
+			    (x == 0 || is_boundary(p->c[x - 1])))
+				return 1;
+	for (x = i; x + 1 < p->n && x - i < 30 && !is_boundary(p->c[x]); x++)
+		if (at(p->c, p->n, x, "显示") || at(p->c, p->n, x, "表明") || at(p->c, p->n, x, "来看") ||
+		    at(p->c, p->n, x, "报道") || ((w = nq_lex_at(NQ_W_VERB, p->c, x, p->n)) &&
+		    w->tier == NQ_TIER_A && !stopped(p, x, w)))
+			return 1;	/* (…，而怀特则回敬说: another speaker) */
+	return 0;
+}
+
+/*
  * The words in marks q at i, inside an indirect clause that opened at k,
  * go on the clause: they follow a copula or a preposition with no mark
  * between (是在「…」, 形容为「…」, 是「…」), no verb of speech ends there,
@@ -3245,9 +3277,7 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
 		 * 而非, 而不是: the speaker's contrast) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
-		    p->c[i + 1] == 0x800C && !(i + 2 < p->n && (p->c[i + 2] == 0x4E14 /* 而且 */ ||
-		    p->c[i + 2] == 0x662F /* 而是 */ || p->c[i + 2] == 0x975E /* 而非 */ ||
-		    at(p->c, p->n, i + 2, "不是"))))
+		    p->c[i + 1] == 0x800C && author_after(p, i + 2))
 			break;
 		i++;
 	}
