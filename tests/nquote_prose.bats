@@ -65,3 +65,19 @@ rows() {
 	assert_success
 	assert_line -n 0 '王静|说|indirect|展会三天吸引了五万人次|主办方代表'
 }
+
+@test "nquote prose: words in marks that end in a full stop are a sentence even when 这 follows (「…。」这就是…)" {
+	run rows '面对追问，市长王明竟然在回答中提到“这件事我们事先并不知情。”这让在场记者颇感意外。'
+	assert_success
+	assert_output '王明|提到|direct|这件事我们事先并不知情。|市长'
+	run rows '陈建华表示，区里有一件事没做好，直接发布了消息，「这样公平吗？这要讲道理。」这就是没有按程序办事。'
+	assert_success
+	assert_line -n 0 '陈建华|表示|indirect|区里有一件事没做好，直接发布了消息|'
+	assert_line -n 1 '陈建华|表示|direct|这样公平吗？这要讲道理。|'
+}
+
+@test "nquote prose: 竟然, 居然 and 仍旧 between the speaker and the verb are not part of the name" {
+	run rows '队长李强居然表示，这场比赛输得心服口服。'
+	assert_success
+	assert_output '李强|表示|indirect|这场比赛输得心服口服|队长'
+}

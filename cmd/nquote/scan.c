@@ -303,7 +303,10 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 			q->noun = 1;
 		if (j < p->n && (p->c[j] == 0x7684 /* 的 */ || at(p->c, p->n, j, "之类") ||
 		    at(p->c, p->n, j, "之一") || at(p->c, p->n, j, "一词") ||
-		    p->c[j] == 0x8FD9 /* 这 */ || at(p->c, p->n, j, "那样") ||
+		    /* (「这样合理吗？这要讲道理。」这就是…: after a full stop
+		     * inside, 这 opens the next sentence) */
+		    (p->c[j] == 0x8FD9 /* 这 */ && !(close > open + 1 && (is_term(p->c[close - 1]) ||
+		    p->c[close - 1] == 0x3002))) || at(p->c, p->n, j, "那样") ||
 		    at(p->c, p->n, j, "等") || at(p->c, p->n, j, "式") ||
 		    at(p->c, p->n, j, "中的") || at(p->c, p->n, j, "般")))
 			q->noun = 1;
