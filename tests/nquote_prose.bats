@@ -81,3 +81,16 @@ rows() {
 	assert_success
 	assert_output '李强|表示|indirect|这场比赛输得心服口服|队长'
 }
+
+@test "nquote prose: a described person of a company named in Latin letters speaks (在 Lumos 一名工程师看来), and a manner in 地 after 他 is not the speaker" {
+	run rows '在 Lumos 一名工程师看来，这套系统还远未成熟。他语气平静地补充：「至少还需要两年。」'
+	assert_success
+	assert_line -n 0 '工程师|看来|indirect|这套系统还远未成熟|'
+	assert_line -n 1 '工程师|补充|direct|至少还需要两年。|'
+}
+
+@test "nquote prose: 记者 opening a clause is the narrator, not a title before a name (记者碰到正在…)" {
+	run rows '在一间工棚里，记者碰到正在值班的工程师。他激动地告诉记者，设备已经全部调试完毕。'
+	assert_success
+	refute_output --partial '碰到'
+}

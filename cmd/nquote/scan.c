@@ -982,6 +982,21 @@ paper_end(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* a company's name in Latin letters, before its staff (Roadstar 一名投资人) */
+static int
+latin_name(const int32_t *c, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	while (b > a && c[b - 1] == ' ')
+		b--;
+	for (; a < b; a++, n++)
+		if (!is_latin(c[a]) && !(c[a] >= '0' && c[a] <= '9') && c[a] != ' ' && c[a] != '-' &&
+		    c[a] != '.')
+			return 0;
+	return n >= 2;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -1051,7 +1066,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			if (j == i || j >= b || !in_set("名位", c[j]))
 				continue;
 			j++;
-			if ((memchr32(c, a, i, 0x7684 /* 的 */) || nq_lex_suffix(NQ_W_ORG, c + a, i - a)) &&
+			if ((memchr32(c, a, i, 0x7684 /* 的 */) || nq_lex_suffix(NQ_W_ORG, c + a, i - a) ||
+			    latin_name(c, a, i)) &&
 			    b - j <= 6 && !has_funchar(c, j, b) && ((w = nq_lex_suffix(NQ_W_TITLE, c + j, b - j)) ||
 			    (w = nq_lex_suffix(NQ_W_ANON, c + j, b - j))) && w->n >= 2) {
 				a = j;
@@ -1083,6 +1099,17 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
 			b -= i;
 			changed = 1;
+		}
+		/* 他态度强硬地(评价), 李明语气平静地(说): a manner in 地 after a
+		 * pronoun or a name */
+		if (b - a >= 4 && c[b - 1] == 0x5730 /* 地 */) {
+			size_t l = in_set("他她", c[a]) ? 1 : name_at(c, a, b);
+
+			if (l && b - 1 - (a + l) >= 2 && b - 1 - (a + l) <= 6 &&
+			    !has_funchar(c, a + l, b - 1) && nk_is_han(c[a + l])) {
+				b = a + l;
+				changed = 1;
+			}
 		}
 		/* 周校长摇头, 他点头: a gesture before speaking (not 他摇摇头,
 		 * which the repeated-verb rule below reads) */
@@ -1994,7 +2021,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 				;
 			for (kd = x; kd > b && p->c[kd - 1] != 0x7684; kd--)
 				;
-			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3);
+			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3) &&
+			    !at(p->c, x, b, "记者");	/* (the narrator, see below) */
 			/* 同为发言人的新闻司司长华春莹向…: after the last 的, a
 			 * title and a full name */
 			for (l2 = 0, k = 0; k < t.name.n; k++)
@@ -2045,6 +2073,10 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		 * not 吐逊江把兄弟的祝福送到) */
 		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2 && x - b <= 12) &&
 		    !(p->c[x - 1] == 0x7684 /* 的 */ && x - b >= 3 && !bnd))
+			continue;
+		/* (记者 alone opening the clause is the narrator: 记者碰到正在
+		 * 巡查的…, not a title before a name) */
+		if (x == b + 2 && at(p->c, x, b, "记者"))
 			continue;
 		for (l = 3; l >= 2; l--) {
 			size_t t = x + l;
