@@ -94,3 +94,12 @@ rows() {
 	assert_success
 	refute_output --partial '碰到'
 }
+
+@test "nquote prose: where it was said before the speaker (微博中警方, 声明中该公司) is not part of it" {
+	run rows '微博中警方呼吁，如发现可疑人员请立即报警。'
+	assert_success
+	assert_output '警方|呼吁|indirect|如发现可疑人员请立即报警|'
+	run rows '声明中该公司表示，将配合监管部门的调查。'
+	assert_success
+	assert_output '该公司|表示|indirect|将配合监管部门的调查|'
+}

@@ -1021,6 +1021,22 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			a += w->n;
 			changed = 1;
 		}
+		/* 微博中警方, 声明中该公司: where it was said, before the speaker */
+		{
+			static const char *const media[] = {"微博", "推特", "脸书", "声明", "通报",
+			    "公告", "报告", "节目", "视频", "直播", "文章", "信"};
+			size_t m, ml;
+
+			for (m = 0; m < sizeof(media) / sizeof(media[0]); m++) {
+				ml = strlen(media[m]) / 3;	/* three bytes a character */
+				if (b - a > ml + 2 && at(c, b, a, media[m]) && in_set("中上里", c[a + ml]) &&
+				    nk_is_han(c[a + ml + 1])) {
+					a += ml + 1;
+					changed = 1;
+					break;
+				}
+			}
+		}
 		/* 我外交部, 我国驻日代表处 (Taiwan's and official usage): "our" before a body */
 		if (b - a >= 4 && c[a] == 0x6211 /* 我 */ && (c[a + 1] == 0x56FD /* 国 */ ||
 		    (c[a + 1] != 0x4EEC /* 们 */ && nq_lex_suffix(NQ_W_ORG, c + a, b - a)))) {
