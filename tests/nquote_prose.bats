@@ -103,3 +103,12 @@ rows() {
 	assert_success
 	assert_output '该公司|表示|indirect|将配合监管部门的调查|'
 }
+
+@test "nquote prose: a connective alone before the comma (然而，) is passed over to the sentence's subject" {
+	run rows '然而，郭卫民在听到记者的自我介绍后，在回答中提到“你们一直很关注两岸交流。”'
+	assert_success
+	assert_output '郭卫民|提到|direct|你们一直很关注两岸交流。|'
+	run rows '然而，发言人李平在听完记者的提问后，在回答中提到“各方都应保持克制。”'
+	assert_success
+	assert_output '李平|提到|direct|各方都应保持克制。|发言人'
+}

@@ -2021,6 +2021,9 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		b++;
 	while (b < e && (w = nq_lex_at(NQ_W_LEAD, p->c, b, e)) && w->n < e - b)
 		b += w->n;
+	/* (然而，发言人李平…: not ，发言人) */
+	while (b + 1 < e && (is_comma(p->c, b, p->n) || is_space(p->c[b])))
+		b++;
 	for (x = b + 1; x < e && x - b <= 30 && !is_boundary(p->c[x]) && !is_prep(p->c[x]); x++)
 		;
 	if (x < e && x - b <= 30 && is_prep(p->c[x])) {
@@ -2162,7 +2165,9 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		b++;
 	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
 		;
-	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, x))
+	/* (然而，, 此外，: a connective alone before the comma) */
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && (adverbial(p->c, b, x) ||
+	    nq_lex_is(NQ_W_LEAD, p->c + b, x - b)))
 		return clause_subject(d, pi, x + 1, e, out);
 	return 0;
 }
