@@ -303,7 +303,10 @@ add_quote(struct para *p, size_t open, size_t close, int closed)
 			q->noun = 1;
 		if (j < p->n && (p->c[j] == 0x7684 /* 的 */ || at(p->c, p->n, j, "之类") ||
 		    at(p->c, p->n, j, "之一") || at(p->c, p->n, j, "一词") ||
-		    p->c[j] == 0x8FD9 /* 这 */ || at(p->c, p->n, j, "那样") ||
+		    /* (「这样合理吗？这要讲道理。」这就是…: after a full stop
+		     * inside, 这 opens the next sentence) */
+		    (p->c[j] == 0x8FD9 /* 这 */ && !(close > open + 1 && (is_term(p->c[close - 1]) ||
+		    p->c[close - 1] == 0x3002))) || at(p->c, p->n, j, "那样") ||
 		    at(p->c, p->n, j, "等") || at(p->c, p->n, j, "式") ||
 		    at(p->c, p->n, j, "中的") || at(p->c, p->n, j, "般")))
 			q->noun = 1;
@@ -410,12 +413,15 @@ str(const int32_t *c, size_t n)
 	return b.p;
 }
 
+static int hk_name(const struct doc *d, size_t pi, const struct spk *s, int32_t *x);
+
 static void
 emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
     const struct spk *s, const char *cue)
 {
 	struct nq_hits *h = d->out;
 	struct nq_hit *x;
+	int32_t more;
 
 	if (end <= start)
 		return;
@@ -430,6 +436,14 @@ emit(struct doc *d, size_t para, size_t start, size_t end, enum nq_kind kind,
 	x->end = end;
 	x->kind = kind;
 	x->speaker = nk_estrdup(s && s->name.p ? s->name.p : "");
+	if (s && hk_name(d, para, s, &more)) {	/* 林郑月娥, not 林郑月 */
+		char u[4];
+		size_t l = nk_u8_enc(more, u), ln = strlen(x->speaker);
+
+		x->speaker = nk_erealloc(x->speaker, ln + l + 1);
+		memcpy(x->speaker + ln, u, l);
+		x->speaker[ln + l] = 0;
+	}
 	x->desc = nk_estrdup(s && s->desc.p ? s->desc.p : "");
 	x->cue = nk_estrdup(cue ? cue : "");
 	x->person = s && s->kind == SPK_PERSON ? 1 + d->named_after : 0;
@@ -968,6 +982,21 @@ paper_end(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/* a company's name in Latin letters, before its staff (Roadstar 一名投资人) */
+static int
+latin_name(const int32_t *c, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	while (b > a && c[b - 1] == ' ')
+		b--;
+	for (; a < b; a++, n++)
+		if (!is_latin(c[a]) && !(c[a] >= '0' && c[a] <= '9') && c[a] != ' ' && c[a] != '-' &&
+		    c[a] != '.')
+			return 0;
+	return n >= 2;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -991,6 +1020,22 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			}
 			a += w->n;
 			changed = 1;
+		}
+		/* 微博中警方, 声明中该公司: where it was said, before the speaker */
+		{
+			static const char *const media[] = {"微博", "推特", "脸书", "声明", "通报",
+			    "公告", "报告", "节目", "视频", "直播", "文章", "信"};
+			size_t m, ml;
+
+			for (m = 0; m < sizeof(media) / sizeof(media[0]); m++) {
+				ml = strlen(media[m]) / 3;	/* three bytes a character */
+				if (b - a > ml + 2 && at(c, b, a, media[m]) && in_set("中上里", c[a + ml]) &&
+				    nk_is_han(c[a + ml + 1])) {
+					a += ml + 1;
+					changed = 1;
+					break;
+				}
+			}
 		}
 		/* 我外交部, 我国驻日代表处 (Taiwan's and official usage): "our" before a body */
 		if (b - a >= 4 && c[a] == 0x6211 /* 我 */ && (c[a + 1] == 0x56FD /* 国 */ ||
@@ -1037,7 +1082,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			if (j == i || j >= b || !in_set("名位", c[j]))
 				continue;
 			j++;
-			if ((memchr32(c, a, i, 0x7684 /* 的 */) || nq_lex_suffix(NQ_W_ORG, c + a, i - a)) &&
+			if ((memchr32(c, a, i, 0x7684 /* 的 */) || nq_lex_suffix(NQ_W_ORG, c + a, i - a) ||
+			    latin_name(c, a, i)) &&
 			    b - j <= 6 && !has_funchar(c, j, b) && ((w = nq_lex_suffix(NQ_W_TITLE, c + j, b - j)) ||
 			    (w = nq_lex_suffix(NQ_W_ANON, c + j, b - j))) && w->n >= 2) {
 				a = j;
@@ -1069,6 +1115,17 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if ((i = latin_paren_before(c, a, b)) && i < b - a) {
 			b -= i;
 			changed = 1;
+		}
+		/* 他态度强硬地(评价), 李明语气平静地(说): a manner in 地 after a
+		 * pronoun or a name */
+		if (b - a >= 4 && c[b - 1] == 0x5730 /* 地 */) {
+			size_t l = in_set("他她", c[a]) ? 1 : name_at(c, a, b);
+
+			if (l && b - 1 - (a + l) >= 2 && b - 1 - (a + l) <= 6 &&
+			    !has_funchar(c, a + l, b - 1) && nk_is_han(c[a + l])) {
+				b = a + l;
+				changed = 1;
+			}
 		}
 		/* 周校长摇头, 他点头: a gesture before speaking (not 他摇摇头,
 		 * which the repeated-verb rule below reads) */
@@ -1786,6 +1843,44 @@ mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_
 	return 0;
 }
 
+/*
+ * c[a..a+l), a word that looks like a name, is seen in paragraphs lo..pi
+ * right before a title and a name (荣耀CEO赵明, 荣光集团董事长高天明): a
+ * company or a body that employs the person, not a person itself.
+ */
+static int
+employer(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+{
+	const struct nq_word *w;
+	size_t k, i, from, to, t, m;
+
+	if (lo < BACK_FROM(pi))
+		lo = BACK_FROM(pi);
+	for (k = lo; k <= pi; k++) {
+		const struct para *q = &d->p[k];
+
+		from = k == pi ? (a > NEAR ? a - NEAR : 0) : (q->n > NEAR ? q->n - NEAR : 0);
+		to = k == pi && a + NEAR < q->n ? a + NEAR : q->n;
+		for (i = from; i + l <= to; i++) {
+			if (q->c[i] != c[a] || memcmp(q->c + i, c + a, l * sizeof(*c)) != 0)
+				continue;
+			t = i + l;
+			/* (荣光集团董事长高天明: an organisation's suffix between) */
+			if ((w = nq_lex_at(NQ_W_ORG, q->c, t, q->n)))
+				t += w->n;
+			if (!(w = nq_lex_at(NQ_W_TITLE, q->c, t, q->n)) || w->n < 2)
+				continue;
+			t += w->n;
+			for (m = 3; m >= 2; m--)
+				if (t + m <= q->n && is_person(q->c, t, t + m) &&
+				    (t + m == q->n || !nk_is_han(q->c[t + m]) || name_at(q->c, t, q->n) == m ||
+				    not_name_end(q->c[t + m]) || nq_lex_at(NQ_W_VERB, q->c, t + m, q->n)))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static int parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out);
 
 static int
@@ -1799,6 +1894,62 @@ is_prep(int32_t x)
 static const char pred_open[] =
     "最首还也又都在对向于听致说讲表指强认希曾已将则便就随率亲专特今昨明近来到出参视考接发回看称谈答问"
     "一放拿握拉站坐走望笑是被";
+
+/*
+ * A Hong Kong name of two surnames and two given characters, 林郑月娥,
+ * 叶刘淑仪, cut to three after a title (行政长官林郑月娥从北京返港后…):
+ * the name of three s of paragraph pi runs on by one character when the
+ * paragraph has it after a title, the second character is a common
+ * surname, and the two surnames stand alone as the short form nearby
+ * (林郑称…, ，叶刘指…). The fourth character in *x, else 0. (Not
+ * 委员长乔石视察: no short form 乔石 that stands apart from a full name
+ * of four, and 视 opens a predicate.)
+ */
+static const char hk_second[] =
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范方";
+
+static int
+hk_name(const struct doc *d, size_t pi, const struct spk *s, int32_t *x)
+{
+	int32_t u[4];
+	size_t n = 0, i = 0, len, k, j, lo, hi;
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+
+	if (s->kind != SPK_PERSON || !s->name.p || s->desc.n == 0)
+		return 0;
+	len = strlen(s->name.p);
+	while (i < len && n < 4)
+		i += nk_u8_dec(s->name.p + i, len - i, &u[n++]);
+	if (i < len || n != 3 || !nk_is_han(u[2]) || !in_set(hk_second, u[1]) ||
+	    !(w = nq_lex_at(NQ_W_SURNAME, u, 0, 3)) || w->n != 1)
+		return 0;
+	for (k = 2; k + 3 < p->n; k++)
+		if (p->c[k] == u[0] && p->c[k + 1] == u[1] && p->c[k + 2] == u[2] &&
+		    nk_is_han(p->c[k + 3]) && !not_name_end(p->c[k + 3]) &&
+		    !nq_lex_funchar(p->c[k + 3]) && !in_set(pred_open, p->c[k + 3]) &&
+		    (w = nq_lex_suffix(NQ_W_TITLE, p->c, k)) && w->n >= 2)
+			break;
+	if (k + 3 >= p->n)
+		return 0;
+	lo = pi >= 3 ? pi - 3 : 0;
+	hi = pi + 3 < d->np ? pi + 3 : d->np - 1;
+	for (j = lo; j <= hi; j++) {
+		const struct para *q = &d->p[j];
+		size_t m = q->n < NEAR ? q->n : NEAR;
+
+		for (i = 0; i + 2 < m; i++)
+			if (q->c[i] == u[0] && q->c[i + 1] == u[1] && q->c[i + 2] != u[2] &&
+			    (i == 0 || !nk_is_han(q->c[i - 1])) &&
+			    (!nk_is_han(q->c[i + 2]) || in_set(pred_open, q->c[i + 2]) ||
+			    in_set("形称说指", q->c[i + 2]) || nq_lex_at(NQ_W_VERB, q->c, i + 2, q->n) ||
+			    nq_lex_at(NQ_W_TRAIL, q->c, i + 2, q->n))) {
+				*x = p->c[k + 3];
+				return 1;
+			}
+	}
+	return 0;
+}
 
 /* kin and people close to one, who can follow a name with no 的 (李先生儿子) */
 static const char *const kin[] = {"儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爸爸", "妈妈",
@@ -1870,6 +2021,9 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		b++;
 	while (b < e && (w = nq_lex_at(NQ_W_LEAD, p->c, b, e)) && w->n < e - b)
 		b += w->n;
+	/* (然而，发言人李平…: not ，发言人) */
+	while (b + 1 < e && (is_comma(p->c, b, p->n) || is_space(p->c[b])))
+		b++;
 	for (x = b + 1; x < e && x - b <= 30 && !is_boundary(p->c[x]) && !is_prep(p->c[x]); x++)
 		;
 	if (x < e && x - b <= 30 && is_prep(p->c[x])) {
@@ -1886,7 +2040,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 				;
 			for (kd = x; kd > b && p->c[kd - 1] != 0x7684; kd--)
 				;
-			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3);
+			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3) &&
+			    !at(p->c, x, b, "记者");	/* (the narrator, see below) */
 			/* 同为发言人的新闻司司长华春莹向…: after the last 的, a
 			 * title and a full name */
 			for (l2 = 0, k = 0; k < t.name.n; k++)
@@ -1894,8 +2049,9 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			if (!ok && kd > b && l2 >= 2 && l2 <= 3 && x >= kd + l2 + 2 &&
 			    !has_funchar(p->c, x - l2, x))
 				ok = nq_lex_suffix(NQ_W_TITLE, p->c + kd, x - l2 - kd) != NULL;
-		} else if (ok)	/* (莎拉波娃在…: a foreign name, said once) */
-			ok = is_person(p->c, b, x) || (x - b >= 3 && x - b <= 8 && is_translit(p->c, b, x) &&
+		} else if (ok)	/* (莎拉波娃在…: a foreign name, said once; not
+				 * 荣耀在… after 荣耀CEO赵明) */
+			ok = (is_person(p->c, b, x) && !employer(d, lo, pi, p->c, b, x - b)) || (x - b >= 3 && x - b <= 8 && is_translit(p->c, b, x) &&
 			    !in_set("亚兰", p->c[x - 1]));
 
 		if (ok) {
@@ -1908,11 +2064,15 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 	}
 	if (possessed_subject(p->c, b, e, out))
 		return 1;
-	for (l = name_at(p->c, b, e); l >= 2; l--)	/* 傅全有, or 王坚 of 王坚当 */
+	for (l = name_at(p->c, b, e); l >= 2; l--) {	/* 傅全有, or 王坚 of 王坚当 */
 		if (is_person(p->c, b, b + l) && mentioned(d, lo, pi, p->c, b, l)) {
+			/* (not 荣耀 of 荣耀CEO赵明, nor 文建 of 文建会主委陈郁秀) */
+			if (employer(d, lo, pi, p->c, b, l))
+				break;
 			spk_set(out, SPK_PERSON, p->c + b, l, NULL, 0);
 			return 1;
 		}
+	}
 	/* 拉法兰称赞…: a foreign name mentioned before */
 	for (x = b; x < e && x - b < 8 && (in_set(translit, p->c[x]) || is_dot(p->c[x])); x++)
 		;
@@ -1933,6 +2093,10 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		if (x > b && !((w = nq_lex_suffix(NQ_W_TITLE, p->c + b, x - b)) && w->n >= 2 && x - b <= 12) &&
 		    !(p->c[x - 1] == 0x7684 /* 的 */ && x - b >= 3 && !bnd))
 			continue;
+		/* (记者 alone opening the clause is the narrator: 记者碰到正在
+		 * 巡查的…, not a title before a name) */
+		if (x == b + 2 && at(p->c, x, b, "记者"))
+			continue;
 		for (l = 3; l >= 2; l--) {
 			size_t t = x + l;
 
@@ -1942,6 +2106,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 				t += w->n;
 			if (t < e && is_person(p->c, x, x + l) && !is_boundary(p->c[t]) &&
 			    !(l == 3 && not_name_end(p->c[x + 2])) &&
+			    !(x == b && t == x + l && employer(d, lo, pi, p->c, x, l)) &&
 			    in_set(pred_open,
 			    p->c[t])) {
 				spk_set(out, SPK_PERSON, p->c + x, l, x > b ? p->c + b : (t > x + l ? p->c + x + l : NULL),
@@ -1970,7 +2135,10 @@ static int
 adverbial(const int32_t *c, size_t b, size_t x)
 {
 	static const char *const open[] = {"在", "当", "随着", "为了", "从", "自", "经过", "通过",
-	    "对于", "关于", "面对", "由于", "早在", "去年", "今年"};
+	    "对于", "关于", "面对", "由于", "早在", "去年", "今年",
+	    /* 这一次，肖丽铁了心。, 后来，… */
+	    "这一次", "这次", "那次", "这时", "那时", "当时", "此后", "此前", "后来", "如今",
+	    "最终", "最后", "目前", "日前", "近日", "近年来", "昨天", "今天", "明年"};
 	size_t i;
 
 	if (x <= b)
@@ -1997,7 +2165,9 @@ sentence_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 		b++;
 	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
 		;
-	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, x))
+	/* (然而，, 此外，: a connective alone before the comma) */
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && (adverbial(p->c, b, x) ||
+	    nq_lex_is(NQ_W_LEAD, p->c + b, x - b)))
 		return clause_subject(d, pi, x + 1, e, out);
 	return 0;
 }
@@ -3061,6 +3231,60 @@ clause_quote(struct para *p, size_t v, const struct quote *q)
 	return j > 0 && is_comma(p->c, j - 1, p->n);
 }
 
+/*
+ * The clause after ，而 at i is the author's (而据…, 而从…来看, 而数据显示),
+ * not the speaker's contrast (而今年有些品牌…, 而且, 而是).
+ */
+static int
+author_after(struct para *p, size_t i)
+{
+	const struct nq_word *w;
+	size_t x;
+
+	if (i >= p->n || at(p->c, p->n, i, "且") || at(p->c, p->n, i, "是") ||
+	    at(p->c, p->n, i, "非") || at(p->c, p->n, i, "不是"))
+		return 0;
+	if (at(p->c, p->n, i, "据") || at(p->c, p->n, i, "根据") || at(p->c, p->n, i, "从") ||
+	    at(p->c, p->n, i, "记者") || at(p->c, p->n, i, "在此之前") || at(p->c, p->n, i, "此前"))
+		return 1;
+	/* 百度在…。李彦宏的判断是，…，而百度将于…: a subject the narrative
+	 * has named earlier in the paragraph */
+	if (i + 2 < p->n && nk_is_han(p->c[i]) && nk_is_han(p->c[i + 1]) &&
+	    !has_funchar(p->c, i, i + 2))
+		for (x = i > 2000 ? i - 2000 : 0; x + 2 < i - 1; x++)
+			if (p->c[x] == p->c[i] && p->c[x + 1] == p->c[i + 1] &&
+			    (x == 0 || is_boundary(p->c[x - 1])))
+				return 1;
+	for (x = i; x + 1 < p->n && x - i < 30 && !is_boundary(p->c[x]); x++)
+		if (at(p->c, p->n, x, "显示") || at(p->c, p->n, x, "表明") || at(p->c, p->n, x, "来看") ||
+		    at(p->c, p->n, x, "报道") || ((w = nq_lex_at(NQ_W_VERB, p->c, x, p->n)) &&
+		    w->tier == NQ_TIER_A && !stopped(p, x, w)))
+			return 1;	/* (…，而怀特则回敬说: another speaker) */
+	return 0;
+}
+
+/*
+ * The words in marks q at i, inside an indirect clause that opened at k,
+ * go on the clause: they follow a copula or a preposition with no mark
+ * between (是在「…」, 形容为「…」, 是「…」), no verb of speech ends there,
+ * and the sentence ends right after them. (照片“…”, 但“…”: the
+ * speaker's own words, a row of their own.)
+ */
+static int
+embedded_quote(struct para *p, size_t k, size_t i, const struct quote *q)
+{
+	size_t x;
+	const struct nq_word *w;
+
+	if (i < k + 2 || !q->closed || !in_set("是在为成", p->c[i - 1]))
+		return 0;
+	for (x = i > k + 4 ? i - 4 : k; x < i; x++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, x, p->n)) && x + w->n == i && w->tier)
+			return 0;
+	x = skip_space(p, q->close + 1);
+	return x >= p->n || is_term(p->c[x]) || p->c[x] == 0x3002;
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -3081,7 +3305,10 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		int32_t c = p->c[i];
 
 		if ((is_open(c) || c == '"') && (q = quote_at(p, i))) {
-			if (q->sentence && !q->noun && i > k) {
+			/* (中国政府的决定是在「剥夺新闻自由，完全无法接受」: words in
+			 * marks that are the object of the clause, after a word
+			 * that is no verb of speech, belong to it) */
+			if (q->sentence && !q->noun && i > k && !embedded_quote(p, k, i, q)) {
 				*qq = q;
 				break;
 			}
@@ -3106,9 +3333,7 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
 		 * 而非, 而不是: the speaker's contrast) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
-		    p->c[i + 1] == 0x800C && !(i + 2 < p->n && (p->c[i + 2] == 0x4E14 /* 而且 */ ||
-		    p->c[i + 2] == 0x662F /* 而是 */ || p->c[i + 2] == 0x975E /* 而非 */ ||
-		    at(p->c, p->n, i + 2, "不是"))))
+		    p->c[i + 1] == 0x800C && author_after(p, i + 2))
 			break;
 		i++;
 	}
