@@ -4368,6 +4368,23 @@ own_speaker(struct para *p, size_t k, size_t v)
 
 static int standalone(struct para *p, const struct quote *q);
 
+/* the quotation qq right after te, past spaces and clause marks only, is
+ * a direct row of the same speaker; where scanning resumes, or 0 */
+static size_t
+direct_after(struct doc *d, size_t pi, size_t te, struct quote *qq, const struct spk *s, const char *cue)
+{
+	struct para *p = &d->p[pi];
+	size_t g;
+
+	for (g = te; g < qq->open && (is_space(p->c[g]) || is_comma(p->c, g, p->n) ||
+	    is_colon(p->c, g, p->n)); g++)
+		;
+	if (g != qq->open)
+		return 0;
+	emit_direct(d, pi, qq, s, cue);
+	return qq->closed ? qq->close + 1 : p->n;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -4441,17 +4458,9 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		}
 	}
 	/* 钟永盛表示，声明稿中，「…」: where the words are, not words */
-	if (qq && te <= k + 6 && in_set("中里上内", p->c[te - 1]) && !has_funchar(p->c, k, te)) {
-		size_t g;
-
-		for (g = te; g < qq->open && (is_space(p->c[g]) || is_comma(p->c, g, p->n) ||
-		    is_colon(p->c, g, p->n)); g++)
-			;
-		if (g == qq->open) {
-			emit_direct(d, pi, qq, s, cue);
-			return qq->closed ? qq->close + 1 : p->n;
-		}
-	}
+	if (qq && te <= k + 6 && in_set("中里上内", p->c[te - 1]) && !has_funchar(p->c, k, te) &&
+	    (m = direct_after(d, pi, te, qq, s, cue)) > 0)
+		return m;
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
 	 * of the speaker's in marks inside the indirect speech is direct too */
@@ -4478,17 +4487,8 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 			return q2->close + 1;
 		}
 	}
-	if (qq) {
-		size_t g;
-
-		for (g = te; g < qq->open && (is_space(p->c[g]) || is_comma(p->c, g, p->n) ||
-		    is_colon(p->c, g, p->n)); g++)
-			;
-		if (g == qq->open) {
-			emit_direct(d, pi, qq, s, cue);
-			return qq->closed ? qq->close + 1 : p->n;
-		}
-	}
+	if (qq && (m = direct_after(d, pi, te, qq, s, cue)) > 0)
+		return m;
 	return e;
 }
 
