@@ -1823,8 +1823,14 @@ name_at(const int32_t *c, size_t a, size_t n)
 #define BACK 400
 #define BACK_FROM(pi) ((pi) > BACK ? (pi) - BACK : 0)
 
+/*
+ * The occurrences of c[a..a+l) in paragraphs lo..pi (at most BACK back,
+ * within NEAR of a in pi and the last NEAR of the others; a itself in pi
+ * only when self): 1 as soon as ok(paragraph, position) says so.
+ */
 static int
-mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+occurs(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l, int self,
+    int (*ok)(const struct para *q, size_t i, size_t l))
 {
 	size_t k, i, from, to;
 
@@ -1836,11 +1842,24 @@ mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_
 		from = k == pi ? (a > NEAR ? a - NEAR : 0) : (q->n > NEAR ? q->n - NEAR : 0);
 		to = k == pi && a + NEAR < q->n ? a + NEAR : q->n;
 		for (i = from; i + l <= to; i++)
-			if (q->c[i] == c[a] && !(k == pi && i == a) &&
-			    memcmp(q->c + i, c + a, l * sizeof(*c)) == 0)
+			if (q->c[i] == c[a] && (self || !(k == pi && i == a)) &&
+			    memcmp(q->c + i, c + a, l * sizeof(*c)) == 0 && ok(q, i, l))
 				return 1;
 	}
 	return 0;
+}
+
+static int
+any_place(const struct para *q, size_t i, size_t l)
+{
+	(void)q, (void)i, (void)l;
+	return 1;
+}
+
+static int
+mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+{
+	return occurs(d, lo, pi, c, a, l, 0, any_place);
 }
 
 /*
@@ -1849,36 +1868,29 @@ mentioned(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_
  * company or a body that employs the person, not a person itself.
  */
 static int
-employer(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+before_title_name(const struct para *q, size_t i, size_t l)
 {
 	const struct nq_word *w;
-	size_t k, i, from, to, t, m;
+	size_t t = i + l, m;
 
-	if (lo < BACK_FROM(pi))
-		lo = BACK_FROM(pi);
-	for (k = lo; k <= pi; k++) {
-		const struct para *q = &d->p[k];
-
-		from = k == pi ? (a > NEAR ? a - NEAR : 0) : (q->n > NEAR ? q->n - NEAR : 0);
-		to = k == pi && a + NEAR < q->n ? a + NEAR : q->n;
-		for (i = from; i + l <= to; i++) {
-			if (q->c[i] != c[a] || memcmp(q->c + i, c + a, l * sizeof(*c)) != 0)
-				continue;
-			t = i + l;
-			/* (荣光集团董事长高天明: an organisation's suffix between) */
-			if ((w = nq_lex_at(NQ_W_ORG, q->c, t, q->n)))
-				t += w->n;
-			if (!(w = nq_lex_at(NQ_W_TITLE, q->c, t, q->n)) || w->n < 2)
-				continue;
-			t += w->n;
-			for (m = 3; m >= 2; m--)
-				if (t + m <= q->n && is_person(q->c, t, t + m) &&
-				    (t + m == q->n || !nk_is_han(q->c[t + m]) || name_at(q->c, t, q->n) == m ||
-				    not_name_end(q->c[t + m]) || nq_lex_at(NQ_W_VERB, q->c, t + m, q->n)))
-					return 1;
-		}
-	}
+	/* (荣光集团董事长高天明: an organisation's suffix between) */
+	if ((w = nq_lex_at(NQ_W_ORG, q->c, t, q->n)))
+		t += w->n;
+	if (!(w = nq_lex_at(NQ_W_TITLE, q->c, t, q->n)) || w->n < 2)
+		return 0;
+	t += w->n;
+	for (m = 3; m >= 2; m--)
+		if (t + m <= q->n && is_person(q->c, t, t + m) &&
+		    (t + m == q->n || !nk_is_han(q->c[t + m]) || name_at(q->c, t, q->n) == m ||
+		    not_name_end(q->c[t + m]) || nq_lex_at(NQ_W_VERB, q->c, t + m, q->n)))
+			return 1;
 	return 0;
+}
+
+static int
+employer(struct doc *d, size_t lo, size_t pi, const int32_t *c, size_t a, size_t l)
+{
+	return occurs(d, lo, pi, c, a, l, 1, before_title_name);
 }
 
 static int parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out);
