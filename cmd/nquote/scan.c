@@ -876,6 +876,19 @@ described_name(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * 高雄大寮区大寮里长|萧清翔, 高市府工务局公园处主秘|陈锦宏: a role the
+ * lexicon does not know ends the description before the name at i: a noun
+ * for people (里长, 站长; not the 夫 of 外长拉夫|罗夫), or a role of two
+ * right after a body (公园处|主秘).
+ */
+static int
+role_before(const int32_t *c, size_t a, size_t i)
+{
+	return (i >= a + 2 && in_set(person_final, c[i - 1]) && !in_set(translit, c[i - 1])) ||
+	    (i >= a + 3 && in_set("盟会社党部局处厅院所署委办队联", c[i - 3]));
+}
+
 /* s's name ends c[..b) and is a person's name (not 杜马|议员…) */
 static int
 nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
@@ -1640,7 +1653,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && (i = described_name(c, a, b)) &&
 	    b - i == 3 && !nq_lex_suffix(NQ_W_ORG, c + a, b - a) && !nq_lex_at(NQ_W_ORG, c, i + 1, b) &&
 	    (nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_TITLE, c + a, i - a) ||
-	    in_set("盟会社党部局处厅院所署委办队联", c[i - 1]))) {	/* (not 外长拉夫|罗夫星) */
+	    in_set("盟会社党部局处厅院所署委办队联", c[i - 1]) || role_before(c, a, i))) {	/* (not 外长拉夫|罗夫星) */
 		for (e = a; e < b && nk_is_han(c[e]); e++)
 			;
 		if (e == b && !nq_lex_at(NQ_W_LEAD, c, a, b) && !nq_lex_suffix(NQ_W_NOTSPK, c + a, i - a)) {

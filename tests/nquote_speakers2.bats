@@ -1,0 +1,18 @@
+#!/usr/bin/env bats
+# nquote: who the speaker is in prose, second part: long descriptions
+# before a name, quotations whose speaker is the subject next to them.
+load helpers/common
+
+# rows as "speaker|cue|kind|quote|desc" for one document, its lines the arguments
+rows() {
+	printf '%s\n' "$@" | nnorm | nquote -H | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 "|" $10 }'
+}
+
+@test "nquote speakers2: a name after a long description ending in a role the lexicon does not know (里长, 主秘)" {
+	run rows '台中市北屯区仁和里长郭振华说道，「排水沟堵了半个月，下雨就淹到门口。」'
+	assert_success
+	assert_output '郭振华|说道|direct|排水沟堵了半个月，下雨就淹到门口。|台中市北屯区仁和里长'
+	run rows '新北市政府交通局停管处主秘林怡君表示，「新的收费系统下个月起分区上线。」'
+	assert_success
+	assert_output '林怡君|表示|direct|新的收费系统下个月起分区上线。|新北市政府交通局停管处主秘'
+}
