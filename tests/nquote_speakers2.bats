@@ -16,3 +16,13 @@ rows() {
 	assert_success
 	assert_output '林怡君|表示|direct|新的收费系统下个月起分区上线。|新北市政府交通局停管处主秘'
 }
+
+@test "nquote speakers2: a quotation in the first person after a sentence naming one person is that person's" {
+	run rows '快递员刘志强今年换了电动三轮车，每天能多送六十多件。' '入冬以后，刘志强的订单又多了三成，他常常忙到晚上十点。「我现在一个月能挣九千多，比在老家种地强多了。」'
+	assert_success
+	assert_output '刘志强||direct|我现在一个月能挣九千多，比在老家种地强多了。|'
+	# two people in the sentence before: no guess
+	run rows '快递员刘志强今年换了电动三轮车。' '站长王海和刘志强一起清点了包裹。「我们今天要送完两千件。」'
+	assert_success
+	refute_output --partial '我们今天要送完两千件'
+}

@@ -6769,6 +6769,91 @@ lead_quote(struct doc *d, size_t pi)
 }
 
 /*
+ * The one person named in c[b..e) of paragraph pi (a name said again in
+ * the document or after a title, the same name each time; 他 or 她 may
+ * refer to it): its length and start in *at, else 0. Another person, a
+ * noun for people or a title without a name in it make it 0.
+ */
+static size_t
+one_person(struct doc *d, size_t pi, size_t b, size_t e, size_t *at_)
+{
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t i, l, n = 0, lo = pi >= 3 ? pi - 3 : 0;
+
+	for (i = b; i < e; i++) {
+		if ((w = nq_lex_at(NQ_W_TITLE, p->c, i, e)) && w->n >= 2) {
+			/* (the title of the one named: 区议员伍凯欣) */
+			size_t t = i + w->n;
+
+			if (!((l = name_at(p->c, t, e)) && is_person(p->c, t, t + l)) && t < e &&
+			    p->c[t] != 0x3001 /* 、 */ && !nq_lex_at(NQ_W_TITLE, p->c, t, e))
+				return 0;
+			i = t - 1;
+			continue;
+		}
+		if (((w = nq_lex_at(NQ_W_ANON, p->c, i, e)) && w->n >= 2) || at(p->c, e, i, "记者"))
+			return 0;
+		/* (a name opens a word: after a mark, a title or 和, 的, 让) */
+		if (!(l = name_at(p->c, i, e)) || !is_person(p->c, i, i + l) || (i > b &&
+		    nk_is_han(p->c[i - 1]) && !nq_lex_funchar(p->c[i - 1]) &&
+		    !nq_lex_suffix(NQ_W_TITLE, p->c + b, i - b)) ||
+		    !(mentioned(d, lo, pi, p->c, i, l) || (i > b && nq_lex_suffix(NQ_W_TITLE, p->c + b, i - b))))
+			continue;
+		if (n && (n != l || memcmp(p->c + *at_, p->c + i, l * sizeof(*p->c)) != 0))
+			return 0;
+		n = l;
+		*at_ = i;
+		i += l - 1;
+	}
+	return n;
+}
+
+/*
+ * 外卖订单激增下，赵彰的收入也水涨船高，上个月他跑了约2600单。「我现在的
+ * 收入是去年同期的1.5倍…」: a quotation in the first person standing as a
+ * sentence of its own after a sentence of the paragraph that names one
+ * person and no one else, with no speaker, is that person's words.
+ */
+static void
+own_words(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	size_t i, o, b, x, l, at_ = 0;
+
+	for (i = 0; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+
+		if (q->used || q->noun || !q->closed || !q->sentence || q->open < p->from ||
+		    q->close < q->open + 8 || !first_person(p, q->open + 1, q->close))
+			continue;
+		for (o = q->open; o > p->from && is_space(p->c[o - 1]); o--)
+			;
+		if (o <= p->from || !(is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002))
+			continue;
+		/* a sentence ends inside the marks or right after them */
+		x = skip_space(p, q->close + 1);
+		if (!is_term(p->c[q->close - 1]) && p->c[q->close - 1] != 0x3002 &&
+		    x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+			continue;
+		/* the sentence before, with no quotation in it */
+		for (b = o - 1; b > p->from && !is_term(p->c[b - 1]) && p->c[b - 1] != 0x3002 &&
+		    !is_close(p->c[b - 1]) && !is_open(p->c[b - 1]) && p->c[b - 1] != '"'; b--)
+			;
+		if (b > p->from && (is_close(p->c[b - 1]) || is_open(p->c[b - 1]) || p->c[b - 1] == '"'))
+			continue;
+		if (!(l = one_person(d, pi, b, o - 1, &at_)))
+			continue;
+		spk_set(&s, SPK_PERSON, p->c + at_, l, NULL, 0);
+		resolve(d, &s);
+		emit_direct(d, pi, q, &s, "");
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+	}
+}
+
+/*
  * 刘俊威表示：“…。”⏎“毕竟我们…。”: a paragraph that is one quotation, with
  * no speaker, right after a paragraph ending with a quotation of a
  * speaker's, goes on that speaker (a quotation that runs over paragraphs).
@@ -6837,6 +6922,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		follow_on(&d, i, h0);
 		next_para(&d, i, h0);
 		lead_quote(&d, i);
+		own_words(&d, i);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}
