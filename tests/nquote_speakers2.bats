@@ -26,3 +26,13 @@ rows() {
 	assert_success
 	refute_output --partial '我们今天要送完两千件'
 }
+
+@test "nquote speakers2: a quotation opening its paragraph, a comma, a time, then the subject of the sentence" {
+	run rows '村支书孙国栋连夜组织转移。' '「水要漫过堤坝了，大家马上上山」，凌晨2时，孙国栋在村微信群里连发了三条语音。'
+	assert_success
+	assert_output '孙国栋||direct|水要漫过堤坝了，大家马上上山|'
+	# the quotation as the subject of 是: no speaker
+	run rows '“先富带后富”，是邓小平提出的重要思想。'
+	assert_success
+	assert_output ''
+}

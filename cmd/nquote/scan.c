@@ -6742,6 +6742,7 @@ lead_quote(struct doc *d, size_t pi)
 	struct quote *q;
 	struct spk s = {0};
 	size_t o, x, e, i;
+	int comma;
 
 	if (p->nq == 0)
 		return;
@@ -6756,14 +6757,17 @@ lead_quote(struct doc *d, size_t pi)
 		if (is_term(p->c[i]))
 			return;
 	x = skip_space(p, q->close + 1);
-	if (x < p->n && (p->c[x] == 0x3002 || p->c[x] == 0xFF01))
+	/* (「赶紧撤，山洪下来了」，晚上9时，赵怀朋在…: a comma, then the scene
+	 * and a subject, not a predicate of the quotation: “…”，是邓小平提出的…) */
+	comma = x < p->n && is_comma(p->c, x, p->n);
+	if (x < p->n && (p->c[x] == 0x3002 || p->c[x] == 0xFF01 || comma))
 		x = skip_space(p, x + 1);
 	if (x >= p->n || is_open(p->c[x]) || p->c[x] == '"')
 		return;
 	for (e = x; e < p->n && !is_term(p->c[e]); e++)
 		;
 	if ((sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s)) ||
-	    titled_name(p, x, e, &s))
+	    (!comma && titled_name(p, x, e, &s)))
 		emit_direct(d, pi, q, &s, "");
 	spk_free(&s);
 }
