@@ -36,3 +36,34 @@ rows() {
 	assert_success
 	assert_output ''
 }
+
+@test "nquote speakers2: a nickname in marks between a description and the name (工联会「老大哥」陈志伟)" {
+	run rows '工联会「老大哥」陈志伟表示，政府应尽快公布房屋政策细节。'
+	assert_success
+	assert_output '陈志伟|表示|indirect|政府应尽快公布房屋政策细节|工联会「老大哥」'
+}
+
+@test "nquote speakers2: two characters after a title with no surname are no name (局长淡淡道, 教练上场)" {
+	run rows '局长淡淡道：“这件事我们会查到底。”'
+	assert_success
+	assert_output '局长|道|direct|这件事我们会查到底。|'
+	run rows '会长陈德明说，今年会员增加了两成。会后球员、教练上场向观众致意。他说：“这是全队的胜利。”'
+	assert_success
+	assert_line -n 1 '陈德明|说|direct|这是全队的胜利。|会长'
+	# a foreign name of two after a title stays a name
+	run rows '俄罗斯总统普京表示，双方将继续谈判。'
+	assert_success
+	assert_output '普京|表示|indirect|双方将继续谈判|俄罗斯总统'
+}
+
+@test "nquote speakers2: a title ending in 长 the lexicon knows without it (书记长洪世杰), 有博主, 反指" {
+	run rows '国民党立院党团书记长洪世杰今（3）日表示，党团将提出复议。'
+	assert_success
+	assert_output '洪世杰|表示|indirect|党团将提出复议|国民党立院党团书记长'
+	run rows '随后有博主称，该款手机的电池来自另一家供应商。'
+	assert_success
+	assert_output '博主|称|indirect|该款手机的电池来自另一家供应商|'
+	run rows '议员梁国雄反指，政府一直在拖延。'
+	assert_success
+	assert_output '梁国雄|指|indirect|政府一直在拖延|议员'
+}

@@ -889,6 +889,42 @@ role_before(const int32_t *c, size_t a, size_t i)
 	    (i >= a + 3 && in_set("盟会社党部局处厅院所署委办队联", c[i - 3]));
 }
 
+/*
+ * 教练|上场, 议员|必须: two characters after a title that are no name: no
+ * surname opens them, nor 小, 阿 or 老 (主持人小丽), and no character
+ * of a foreign name is in them (总统|普京).
+ */
+static int
+bare_two(const int32_t *c, size_t a, size_t b)
+{
+	return b == a + 2 && nk_is_han(c[a]) && nk_is_han(c[a + 1]) && !in_set("小阿老", c[a]) &&
+	    !nq_lex_at(NQ_W_SURNAME, c, a, b) && !in_set(translit, c[a]) && !in_set(translit, c[a + 1]);
+}
+
+/*
+ * 建制派「班长」廖长江, 工会“老黄牛”王德明: a nickname in marks inside
+ * c[a..b), after a description with no 的, right before a person's name
+ * that ends it. Where the name starts, else 0.
+ */
+static size_t
+marked_nickname(const int32_t *c, size_t a, size_t b)
+{
+	size_t i, k, l;
+
+	for (i = b; i > a && !is_close(c[i - 1]) && c[i - 1] != '"'; i--)
+		if (is_boundary(c[i - 1]) || b - i > 4)
+			return 0;
+	if (i <= a + 2 || (l = b - i) < 2)
+		return 0;
+	for (k = i - 1; k > a && !is_open(c[k - 1]) && c[k - 1] != '"'; k--)
+		;
+	if (k <= a || i - k > 10 || !is_person(c, i, b) || name_at(c, i, b) != l ||
+	    memchr32(c, a, k, 0x88AB /* 被 */) || memchr32(c, a, k, 0x628A /* 把 */) ||
+	    memchr32(c, a, k, 0x7684 /* 的 */))	/* (not 被康文署「诈型」|严厉警告) */
+		return 0;
+	return i;
+}
+
 /* s's name ends c[..b) and is a person's name (not 杜马|议员…) */
 static int
 nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
@@ -1328,7 +1364,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_ANON, c + a, i - a) ||
 			    is_person(c, a, i) || c[i - 1] == 0x65B9 /* 警方, 校方 */) &&
 			    !in_set("关对由至属终等位处基", c[i - 1])) ||
-			    c[i] == 0x5BF9 /* 对 */ ||
+			    /* (not the 对 of 反对派, 绝对, 相对, 核对, 应对) */
+			    (c[i] == 0x5BF9 /* 对 */ && !in_set("反绝相核应", c[i - 1])) ||
 			    /* 小胡跟指挥员说 (not 跟进, 跟踪, 紧跟) */
 			    (c[i] == 0x8DDF /* 跟 */ && i + 1 < b && !in_set("进踪随帖", c[i + 1]) &&
 			    !in_set("紧", c[i - 1])) ||
@@ -1395,6 +1432,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				break;
 			}
 		}
+	/* 建制派「班长」廖长江: a description, a nickname in marks, then the
+	 * name ending the phrase */
+	if (b > a + 4 && !is_open(c[a]) && c[a] != '"' && (i = marked_nickname(c, a, b))) {
+		spk_set(out, SPK_PERSON, c + i, b - i, c + a, i - a);
+		return 1;
+	}
 	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
 	if (a < b && (is_open(c[a]) || c[a] == '"')) {
 		int32_t cl = close_of(c[a]);
@@ -1461,11 +1504,27 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		    !is_dot(c[nb - w->n - 1]) && (memchr32(c, na, nb - w->n, 0x00B7) ||
 		    memchr32(c, na, nb - w->n, 0x2022) || memchr32(c, na, nb - w->n, 0x30FB)))
 			nb -= w->n;
+		/* 干事|长吴思瑶, 处|长王明: the title's last character is 长 or
+		 * another of a noun for people, a full name after it */
+		if (nb - na == 4 && in_set(person_final, c[na]) && !is_person(c, na, nb) &&
+		    is_person(c, na + 1, nb) && name_at(c, na + 1, nb) == 3)
+			db = ++na;
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
 		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
+		/* 局长|淡淡(道), 父亲|慷慨(允诺): a manner after the one who speaks */
+		if (bare_two(c, na, nb)) {
+			if (nq_lex_is(NQ_W_ANON, c + na, nb - na))
+				continue;	/* (学者|专家) */
+			if (e - a >= 2 && e - a <= 8 && !has_funchar(c, a, e) && parse_speaker(c, a, e, out) &&
+			    (out->kind == SPK_PERSON || out->kind == SPK_ANON) && !out->generic)
+				return 1;
+			spk_free(out);
+			memset(out, 0, sizeof(*out));
+			continue;
+		}
 		/* 特首|办发言人: a name ends with no noun for a person (but 市民|王女士,
 		 * 车主|李先生: a surname and an honorific is a name) */
 		if (nb - na > 2 && (((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2) ||
