@@ -67,3 +67,14 @@ rows() {
 	assert_success
 	assert_output '梁国雄|指|indirect|政府一直在拖延|议员'
 }
+
+@test "nquote speakers2: quotations set one right after another after one cue are a row each" {
+	run rows '新规出台后，不少车主表示支持，称“早该这么管了”“停车终于不用抢位了”。'
+	assert_success
+	assert_line -n 0 '车主|称|direct|早该这么管了|'
+	assert_line -n 1 '车主|称|direct|停车终于不用抢位了|'
+	# terms in marks, not what was said
+	run rows '他称“混元”“元宝”都是自家的产品。'
+	assert_success
+	refute_output --partial 'direct'
+}

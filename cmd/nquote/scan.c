@@ -4429,6 +4429,30 @@ speech_goes_on(struct para *p, size_t k, size_t e)
 }
 
 /*
+ * 称“云发布会是趋势”“通过弹幕互动，更有科技感觉”。: q opens a list of
+ * quotations set one right after another, each of five characters or
+ * more, that ends the sentence: what several people said, each a
+ * quotation of its own (not terms: “混元”“元宝”).
+ */
+static int
+quote_list(struct para *p, const struct quote *q)
+{
+	const struct quote *r = q;
+	size_t n = 0, x;
+
+	while (r && r->closed && !r->noun && r->close >= r->open + 6) {
+		n++;
+		x = r->close + 1;
+		if (x >= p->n || !(is_open(p->c[x]) || p->c[x] == '"'))
+			break;
+		r = quote_at(p, x);
+	}
+	if (n < 2 || !r || (r->close + 1 < p->n && !(is_term(p->c[r->close + 1]) || p->c[r->close + 1] == 0x3002)))
+		return 0;
+	return 1;
+}
+
+/*
  * Does the clause of the verb at v (after k) name a speaker of its own?
  * Not when it opens with a scene and no one (，在开放式思维下认为…，「…」:
  * the same speaker goes on).
@@ -4813,7 +4837,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			colon = colon2;
 		}
 	}
-	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q)) && w->tier != NQ_TIER_C))) {
+	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q) || quote_list(p, q)) &&
+	    w->tier != NQ_TIER_C))) {
 		if (w->tier == NQ_TIER_C && !colon)
 			return 0;
 		a = zone_start(p, v, lo);
@@ -6657,9 +6682,11 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 			;
 		/* 一再强调「…」，「…」，「…」: a list of quotations after one
 		 * attributed, each the speaker's too */
-		if (o > 1 && (is_comma(p->c, o - 1, p->n) || p->c[o - 1] == 0x3001 /* 、 */) &&
-		    (is_close(p->c[o - 2]) || p->c[o - 2] == '"')) {
-			struct quote *q0 = quote_closing_at(p, o - 2);
+		/* (or right after it: 称“…”“…”) */
+		if ((o > 1 && (is_comma(p->c, o - 1, p->n) || p->c[o - 1] == 0x3001 /* 、 */) &&
+		    (is_close(p->c[o - 2]) || p->c[o - 2] == '"')) ||
+		    (o == q->open && o > 0 && is_close(p->c[o - 1]))) {
+			struct quote *q0 = quote_closing_at(p, is_close(p->c[o - 1]) ? o - 1 : o - 2);
 
 			x = skip_space(p, q->close + 1);
 			if (!q0 || !q0->used || (x < p->n && !is_term(p->c[x]) &&
