@@ -78,3 +78,13 @@ rows() {
 	assert_success
 	refute_output --partial 'direct'
 }
+
+@test "nquote speakers2: no cue before the colon, a description in 的, then a title and the name" {
+	run rows '在新修的广场上，正在跳舞的村民韩秀英停下来拉着记者：“以前这里全是烂泥塘，现在晚上都热闹得很！”'
+	assert_success
+	assert_output '韩秀英|：|direct|以前这里全是烂泥塘，现在晚上都热闹得很！|村民'
+	# a noun of saying in 的, not a speaker
+	run rows '他的回答很干脆：“不去，明年再说。”'
+	assert_success
+	refute_output --partial '回答'
+}

@@ -4011,13 +4011,30 @@ colon_before(const struct para *p, const struct quote *q)
 	return j > 0 && is_colon(p->c, j - 1, p->n) ? j : 0;
 }
 
+/* a title and a person's name found at the start of c[a..j), as
+ * colon_quote reads them */
+static int
+person_ending_at(const int32_t *c, size_t a, size_t j)
+{
+	struct spk t = {0};
+	size_t e;
+	int ok = 0;
+
+	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !ok; e--) {
+		ok = person_ending(c, a, e, j, &t) && j - e <= 12;
+		spk_free(&t);
+		memset(&t, 0, sizeof(t));
+	}
+	return ok;
+}
+
 static size_t
 colon_quote(struct doc *d, size_t pi, struct quote *q)
 {
 	struct para *p = &d->p[pi];
 	struct spk s = {0};
 	const struct nq_word *w;
-	size_t j = q->open, a0, a, e, k, from = 0, res = 0;
+	size_t j = q->open, a0, a, e, k, de, from = 0, res = 0;
 	int found = 0;
 
 	if (!q->sentence || q->noun || q->used || (j = colon_before(p, q)) == 0)
@@ -4027,11 +4044,18 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 		;
 	if (a0 > p->from && !is_boundary(p->c[a0 - 1]))
 		return 0;
-	for (k = a0; k < j; k++)	/* a cue of its own was tried, and failed */
-		if (((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, k, w)) || p->c[k] == 0x7684 /* 的 */)
+	for (k = a0, de = 0; k < j; k++)	/* a cue of its own was tried, and failed */
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, k, w))
 			return 0;
-	a = skip_space(p, a0);
+		else if (p->c[k] == 0x7684 /* 的 */)
+			de = k + 1;
+	/* 一旁遛弯的村民肖志法忍不住搭起话来：: a description in 的, then
+	 * a title and the name (not 他的回答是：) */
+	if (de && !(de + 2 < j && (w = nq_lex_at(NQ_W_TITLE, p->c, de, j)) && w->n >= 2 &&
+	    person_ending_at(p->c, de, j)))
+		return 0;
+	a = skip_space(p, de ? de : a0);
 	while (a < j && (w = nq_lex_at(NQ_W_LEAD, p->c, a, j)) && w->n < j - a)
 		a += w->n;
 	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !found; e--)
