@@ -88,3 +88,9 @@ rows() {
 	assert_success
 	refute_output --partial '回答'
 }
+
+@test "nquote speakers2: a noun for people holding a verb of speech is no verb in the object before the colon (宣讲人)" {
+	run rows '社区主任李春华介绍了今天的宣讲人：“这位是刚从边疆回来的援疆干部，大家欢迎。”'
+	assert_success
+	assert_output '李春华|介绍|direct|这位是刚从边疆回来的援疆干部，大家欢迎。|社区主任'
+}

@@ -4822,7 +4822,9 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			size_t x;
 
 			for (x = k; x < o; x++)
-				if (((w2 = nq_lex_at(NQ_W_VERB, p->c, x, o)) && w2->tier && !stopped(p, x, w2)) ||
+				/* (the verb of a noun for people is no verb: 宣讲人, 发言人) */
+				if (((w2 = nq_lex_at(NQ_W_VERB, p->c, x, o)) && w2->tier && !stopped(p, x, w2) &&
+				    !(x + w2->n < o && in_set("人员者", p->c[x + w2->n]))) ||
 				    (x + 1 < o && is_numeral(p->c[x]) && in_set("个段则件些句番", p->c[x + 1])))
 					break;	/* (not 讲了一个笑话：, a thing told) */
 			if (x == o && o < p->n && is_colon(p->c, o, p->n) && punct_after(p, &kk, &colon2) &&
