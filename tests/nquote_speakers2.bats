@@ -94,3 +94,18 @@ rows() {
 	assert_success
 	assert_output '李春华|介绍|direct|这位是刚从边疆回来的援疆干部，大家欢迎。|社区主任'
 }
+
+@test "nquote speakers2: the object of a verb of asking or saying names the words after the comma (问下一个问题，“…”)" {
+	run rows '发布会上，记者接着问了下一个问题，“新车型什么时候能交付？”'
+	assert_success
+	assert_output '记者|问|direct|新车型什么时候能交付？|'
+	run rows '临走前，老支书又说了一句话，“你们一定要常回来看看。”'
+	assert_success
+	assert_output '老支书|说|direct|你们一定要常回来看看。|'
+}
+
+@test "nquote speakers2: 她 after the reporter's question is the person answering, not the reporter" {
+	run rows '主教练王芳说道：“今天大家打得很顽强。”' '记者接着问，“下一场会不会轮换？”王芳想了想，她回应：“要看队员的体能。”'
+	assert_success
+	assert_line -n 2 '王芳|回应|direct|要看队员的体能。|主教练'
+}

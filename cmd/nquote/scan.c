@@ -1805,7 +1805,9 @@ resolve(struct doc *d, struct spk *s)
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
 		/* 总统表示，…。她说，…: a person named by a title alone, speaking
 		 * in this paragraph, and no named person here */
+		/* (not 记者, who asks: 记者问，“…？”她回应：“…”) */
 		if (ante == &d->last_person && described_person(&d->last_any) &&
+		    strcmp(d->last_any.name.p, "记者") != 0 &&
 		    ((d->last_any_at == d->cur && (d->last_person.kind == SPK_NONE ||
 		    d->last_person_at != d->cur)) ||
 		    /* 发言人答称，…。⏎他表示，…: no person named in the document */
@@ -4453,6 +4455,33 @@ speech_goes_on(struct para *p, size_t k, size_t e)
 }
 
 /*
+ * The object c[k..o) of a verb of speech, before a comma, names the words
+ * said next: 问下一个问题，“…”, 说了一句话，“…”, 提出一个问题，“…” (a count or
+ * 下, then 问题 or a word for a saying), with no verb of speech in it.
+ */
+static int
+words_said(struct para *p, size_t k, size_t o)
+{
+	const struct nq_word *w;
+	size_t x, e;
+
+	if (o >= p->n || !is_comma(p->c, o, p->n) || o - k > 10)
+		return 0;
+	if (o >= k + 2 && at(p->c, o, o - 2, "问题"))
+		e = o - 2;
+	else if ((w = nq_lex_suffix(NQ_W_SAYING, p->c + k, o - k)) && w->n < o - k)
+		e = o - w->n;
+	else
+		return 0;
+	if (e == k || !in_set("个句番段下", p->c[e - 1]))
+		return 0;
+	for (x = k; x < e; x++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, x, e)) && w->tier)
+			return 0;
+	return 1;
+}
+
+/*
  * 称“云发布会是趋势”“通过弹幕互动，更有科技感觉”。: q opens a list of
  * quotations set one right after another, each of five characters or
  * more, that ends the sentence: what several people said, each a
@@ -4815,7 +4844,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		}
 		kk = o;
 		if (!(w->flags & NQ_F_TELL) && (o - k > 4 || (o < p->n && is_colon(p->c, o, p->n) &&
-		    has_funchar(p->c, k, o)))) {
+		    has_funchar(p->c, k, o)) || words_said(p, k, o))) {
 			/* 回忆初次见到他的情形：「…」, 提到了哈葛德的小说：「…」: a
 			 * longer object, when a colon and a quotation follow it and
 			 * no other verb of speech is in it */
@@ -4832,6 +4861,11 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 				k = kk;
 				q = q2;
 				colon = 1;
+			} else if (words_said(p, k, o) && punct_after(p, &kk, &colon2) && kk < p->n &&
+			    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
+				/* 问下一个问题，“…？”, 说了一句话，“…” */
+				k = kk;
+				q = q2;
 			}
 		} else if (o > k && o - k <= 6 && o < p->n && (is_open(p->c[o]) || p->c[o] == '"') &&
 		    (q2 = quote_at(p, o)) && q2->sentence && !q2->noun && !has_funchar(p->c, k, o) &&
