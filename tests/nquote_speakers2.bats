@@ -109,3 +109,10 @@ rows() {
 	assert_success
 	assert_line -n 2 '王芳|回应|direct|要看队员的体能。|主教练'
 }
+
+@test "nquote speakers2: title and name, an action, a comma, then a quotation whose sentence ends inside the marks" {
+	run rows '“我有个建议！”退休教师周文斌站了起来，“能不能在小区里多装几盏路灯？”话音刚落，不少居民跟着点头。'
+	assert_success
+	assert_line -n 0 '周文斌||direct|我有个建议！|退休教师'
+	assert_line -n 1 '周文斌||direct|能不能在小区里多装几盏路灯？|退休教师'
+}

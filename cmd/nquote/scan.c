@@ -4333,7 +4333,9 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 	if (!q->sentence || q->noun || q->used || !q->closed)
 		return 0;
 	k = skip_space(p, q->close + 1);
-	if (k < p->n && !is_term(p->c[k]) && p->c[k] != 0x3002)
+	/* (the sentence ends after the marks, or inside them: “…？”不等…) */
+	if (k < p->n && !is_term(p->c[k]) && p->c[k] != 0x3002 &&
+	    !is_term(p->c[q->close - 1]) && p->c[q->close - 1] != 0x3002)
 		return 0;
 	while (j > 0 && is_space(p->c[j - 1]))
 		j--;
