@@ -116,3 +116,10 @@ rows() {
 	assert_line -n 0 '周文斌||direct|我有个建议！|退休教师'
 	assert_line -n 1 '周文斌||direct|能不能在小区里多装几盏路灯？|退休教师'
 }
+
+@test "nquote speakers2: a quotation after a clause naming again the speaker of the one before it is that speaker's" {
+	run rows '“水一下子就涨到了膝盖，屋里的东西全泡了。”身高一米六左右的张桂兰是石门坎村的村干部，“我挨家挨户去敲门，把老人先背出来。”'
+	assert_success
+	assert_line -n 0 '张桂兰||direct|水一下子就涨到了膝盖，屋里的东西全泡了。|身高一米六左右的'
+	assert_line -n 1 '张桂兰||direct|我挨家挨户去敲门，把老人先背出来。|身高一米六左右的'
+}

@@ -7006,6 +7006,62 @@ own_words(struct doc *d, size_t pi)
 }
 
 /*
+ * “…。”身高一米八左右的冼业光是南洋埔村的村干部，“情况紧急，…。”: a
+ * quotation after a comma ending a clause that names again the speaker
+ * of the quotation just before it (with no verb of speech, no other
+ * quotation and no sentence end between) is that speaker's too.
+ */
+static void
+same_subject(struct doc *d, size_t pi, size_t h0)
+{
+	struct para *p = &d->p[pi];
+	struct nq_hits *h = d->out;
+	const struct nq_word *w;
+	size_t i, k, x, j, n;
+	int32_t u[8];
+
+	for (i = 1; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+		const struct nq_hit *last = NULL;
+		size_t sl, m;
+
+		if (q->used || q->noun || !q->closed || !q->sentence || q->open < p->from)
+			continue;
+		for (j = q->open; j > 0 && is_space(p->c[j - 1]); j--)
+			;
+		if (j == 0 || !is_comma(p->c, j - 1, p->n))
+			continue;
+		x = skip_space(p, q->close + 1);
+		if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+			continue;
+		for (k = h->n; k-- > h0; )
+			if (h->v[k].para == pi && h->v[k].kind == NQ_DIRECT && h->v[k].end == p->q[i - 1].close &&
+			    h->v[k].speaker[0] && h->v[k].person) {
+				last = &h->v[k];
+				break;
+			}
+		if (!last)
+			continue;
+		/* the speaker's name in code points */
+		sl = strlen(last->speaker);
+		for (m = 0, n = 0; m < sl && n < 8; n++)
+			m += nk_u8_dec(last->speaker + m, sl - m, &u[n]);
+		if (m < sl || n < 2)
+			continue;
+		for (x = p->q[i - 1].close + 1, m = 0; x + 1 < j; x++) {
+			if (is_term(p->c[x]) || p->c[x] == 0x3002 || is_open(p->c[x]) || is_close(p->c[x]) ||
+			    p->c[x] == '"' || ((w = nq_lex_at(NQ_W_VERB, p->c, x, j)) && w->tier))
+				break;
+			if (!m && x + n < j && memcmp(p->c + x, u, n * sizeof(*u)) == 0)
+				m = 1;
+		}
+		if (x + 1 < j || !m)
+			continue;
+		emit_as(d, pi, q, last);
+	}
+}
+
+/*
  * 刘俊威表示：“…。”⏎“毕竟我们…。”: a paragraph that is one quotation, with
  * no speaker, right after a paragraph ending with a quotation of a
  * speaker's, goes on that speaker (a quotation that runs over paragraphs).
@@ -7074,6 +7130,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		follow_on(&d, i, h0);
 		next_para(&d, i, h0);
 		lead_quote(&d, i);
+		same_subject(&d, i, h0);
 		own_words(&d, i);
 		if (nq_opts.all)
 			unattributed(&d, i);
