@@ -123,3 +123,9 @@ rows() {
 	assert_line -n 0 '张桂兰||direct|水一下子就涨到了膝盖，屋里的东西全泡了。|身高一米六左右的'
 	assert_line -n 1 '张桂兰||direct|我挨家挨户去敲门，把老人先背出来。|身高一米六左右的'
 }
+
+@test "nquote speakers2: a quotation opening the paragraph, then a scene and a role the lexicon does not know before the name" {
+	run rows '“水一下子就漫到了床边，东西都来不及搬。”在城中村租住了五年，四川籍务工人员罗志勇“从没见过这么大的雨”，连夜搬到了亲戚家。'
+	assert_success
+	assert_line -n 0 '罗志勇||direct|水一下子就漫到了床边，东西都来不及搬。|四川籍务工人员'
+}

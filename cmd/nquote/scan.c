@@ -6837,10 +6837,17 @@ titled_in(const struct para *p, size_t b, size_t x, struct spk *out)
 			k = i + 1;
 		else if ((w = nq_lex_at(NQ_W_TITLE, p->c, i, x)) && w->n >= 2)
 			k = i + w->n;
+		/* 湖南籍外来工|赵景阳: a role the lexicon does not know, then a
+		 * full name of three */
+		else if (i > b && i + 4 <= x && role_before(p->c, b, i + 1) && is_person(p->c, i + 1, i + 4) &&
+		    name_at(p->c, i + 1, x) == 3)
+			k = i + 1;
 		else
 			continue;
 		for (l = 3; l >= 2; l--)
-			if (k + l < x && is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
+			/* (赵景阳“从没见过…”: the words in marks after the name) */
+			if ((k + l < x || (k + l == x && x < p->n && is_open(p->c[x]))) &&
+			    is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
 			    p->c[k + l] != 0x7684 && !(l == 3 && word_runs_on(p, k + l)) &&
 			    !nq_lex_at(NQ_W_TITLE, p->c, k + l, x)) {
 				spk_set(out, SPK_PERSON, p->c + k, l, p->c + b, k - b);
