@@ -129,3 +129,9 @@ rows() {
 	assert_success
 	assert_line -n 0 '罗志勇||direct|水一下子就漫到了床边，东西都来不及搬。|四川籍务工人员'
 }
+
+@test "nquote speakers2: a place and a count before people described by a longer noun (附近一名社区工作人员)" {
+	run rows '“物资今晚一定送到，请大家再等一等。”楼下一名社区工作人员回应道。'
+	assert_success
+	assert_output '社区工作人员|回应|direct|物资今晚一定送到，请大家再等一等。|'
+}

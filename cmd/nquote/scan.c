@@ -1114,8 +1114,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    c[i] == 0x4F17) && (at(c, b, i, "不少") || at(c, b, i, "部分") ||
 			    at(c, b, i, "许多") || at(c, b, i, "一些") || at(c, b, i, "众多")))
 				j = i + 2;
+			/* (附近一名社区工作人员: a word of a place or body may come
+			 * before the noun) */
 			if (j > i && j < b && !has_funchar(c, a, i) && !is_numeral(c[i - 1]) &&
-			    person_noun(c, j, b) == b - j) {
+			    (pn = person_noun(c, j, b)) && (pn == b - j || (b - j <= pn + 4 && !has_funchar(c, j, b)))) {
 				a = j;
 				changed = 1;
 				break;
