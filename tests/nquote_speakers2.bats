@@ -135,3 +135,9 @@ rows() {
 	assert_success
 	assert_output '社区工作人员|回应|direct|物资今晚一定送到，请大家再等一等。|'
 }
+
+@test "nquote speakers2: a quotation opening its paragraph, a scene, then people described opening the sentence" {
+	run rows '“药品我们统一代买，大家在群里接龙就行。”在群里逐条回复时，社区工作人员还附上了一张清单。'
+	assert_success
+	assert_output '社区工作人员||direct|药品我们统一代买，大家在群里接龙就行。|'
+}

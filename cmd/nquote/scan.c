@@ -6887,6 +6887,37 @@ titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
 }
 
 /*
+ * 在回答涉及物业的问题时，社区工作人员附带了…: people described by what
+ * they are (a noun of the lexicon's anonymous sources) opening the
+ * sentence c[b..e), past a clause that sets the scene, before what they
+ * do.
+ */
+static int
+people_opening(struct para *p, size_t b, size_t e, struct spk *s)
+{
+	const struct nq_word *w;
+	size_t x, l;
+
+	b = skip_space(p, b);
+	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
+		;
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, x))
+		b = skip_space(p, x + 1);
+	for (l = 8; l >= 2; l--) {
+		if (b + l >= e || !nk_is_han(p->c[b + l]) || in_set("的们", p->c[b + l]) ||
+		    !(w = nq_lex_suffix(NQ_W_ANON, p->c + b, l)) || w->n < 2)
+			continue;
+		spk_free(s);
+		memset(s, 0, sizeof(*s));
+		if (parse_speaker(p->c, b, b + l, s) && s->kind == SPK_ANON && !s->generic)
+			return 1;
+	}
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	return 0;
+}
+
+/*
  * “太感谢你们了，…。”5月4日，周女士对…不停道谢。: a quotation opening its
  * paragraph (after a dateline in brackets at most), with no speaker, is
  * the words of the person opening the sentence right after it, past a
@@ -6924,7 +6955,7 @@ lead_quote(struct doc *d, size_t pi)
 	for (e = x; e < p->n && !is_term(p->c[e]); e++)
 		;
 	if ((sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s)) ||
-	    (!comma && titled_name(p, x, e, &s)))
+	    (!comma && titled_name(p, x, e, &s)) || people_opening(p, x, e, &s))
 		emit_direct(d, pi, q, &s, "");
 	spk_free(&s);
 }
