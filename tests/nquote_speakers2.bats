@@ -141,3 +141,9 @@ rows() {
 	assert_success
 	assert_output '社区工作人员||direct|药品我们统一代买，大家在群里接龙就行。|'
 }
+
+@test "nquote speakers2: a title and a name, then what the speaker does meanwhile (全国劳模X指着…说)" {
+	run rows '全国劳模方建华指着新装的桥吊对我说：“十年前这里还是一片滩涂。”'
+	assert_success
+	assert_output '方建华|说|direct|十年前这里还是一片滩涂。|全国劳模'
+}

@@ -1575,6 +1575,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
 			return 1;
 		}
+	/* (全国劳模竺士杰指着…: after a title) */
+	for (e = a + 2; e + 6 < b && e <= a + 12; e++)
+		if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, e - a)) && w->n >= 2 && !has_funchar(c, a, e) &&
+		    is_person(c, e, e + 3) && name_at(c, e, b) == 3 && c[e + 4] == 0x7740 /* 着 */ &&
+		    !has_title(c, e + 3, b)) {
+			spk_set(out, SPK_PERSON, c + e, 3, c + a, e - a);
+			return 1;
+		}
 	/* 他摇摇头, 王明笑了笑, 她想了想: a pronoun or name, then a repeated
 	 * verb (what the speaker does before speaking) */
 	for (i = 3; i >= 1; i--) {
@@ -2829,6 +2837,7 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
 		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
 			return 1;
+
 	/* 前沿指挥员一边…, 一位老农放下锄头: a source described, before its
 	 * predicate */
 	for (x = e < sb + 10 ? e : sb + 10; x >= sb + 2; x--)
