@@ -147,3 +147,12 @@ rows() {
 	assert_success
 	assert_output '方建华|说|direct|十年前这里还是一片滩涂。|全国劳模'
 }
+
+@test "nquote speakers2: two nouns for people joined by 及 or 和 speak together (里长及里民抗议：「…」)" {
+	run rows '东林里长及里民抗议：「排水沟半年没人清。」'
+	assert_success
+	assert_output '东林里长及里民|抗议|direct|排水沟半年没人清。|'
+	run rows '不少学生和家长表示，新校区离地铁站太远。'
+	assert_success
+	assert_output '学生和家长|表示|indirect|新校区离地铁站太远|'
+}

@@ -901,6 +901,32 @@ bare_two(const int32_t *c, size_t a, size_t b)
 	    !nq_lex_at(NQ_W_SURNAME, c, a, b) && !in_set(translit, c[a]) && !in_set(translit, c[a + 1]);
 }
 
+/* c[a..b) is a noun for people (村民, 大寮里长, 学生家长), no name in it */
+static int
+people_word(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	if (b < a + 2 || b > a + 8 || has_funchar(c, a, b) || is_person(c, a, b))
+		return 0;
+	return (((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) || (w = nq_lex_suffix(NQ_W_ANON, c + a, b - a))) &&
+	    w->n >= 2 && (w->n == b - a || !is_person(c, a, b - w->n))) ||
+	    (in_set("民生众工友", c[b - 1]) && b == a + 2);
+}
+
+/* 里长及里民, 学生和家长, 村民与游客: two nouns for people joined by 及, 和
+ * or 与; where the joining character is, else 0 */
+static size_t
+people_pair(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 2; i + 2 <= b; i++)
+		if (in_set("及和与", c[i]))
+			return people_word(c, a, i) && people_word(c, i + 1, b) ? i : 0;
+	return 0;
+}
+
 /*
  * 建制派「班长」廖长江, 工会“老黄牛”王德明: a nickname in marks inside
  * c[a..b), after a description with no 的, right before a person's name
@@ -1676,6 +1702,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			return 1;
 		}
 		spk_free(&t);
+	}
+	/* 大寮里长及里民(抗议), 学生和家长: two kinds of people together */
+	if (b - a <= 14 && (i = people_pair(c, a, b))) {
+		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
 	}
 	for (i = a; i < b; i++)
 		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
