@@ -2836,6 +2836,32 @@ sentence_start(struct para *p, size_t a)
  * person opening the sentence speaks (王建国接过话头，笑着说：; 村支书王德明
  * 一边带着记者参观，一边介绍说：; 张华放下文件，对记者说，).
  */
+/*
+ * …，提抗告争取法庭直播的柯文哲，当庭得知…，脱口表示…: one of the three
+ * clauses of c[sb..e) right before e is all a description in 的 and a
+ * full name, the topic the clauses after it go on about (the nearest;
+ * none when a clause between holds a title).
+ */
+static int
+topic_clause(struct para *p, size_t sb, size_t e, struct spk *s)
+{
+	size_t x = e, k, n;
+
+	for (n = 0; n < 3 && x > sb; n++) {
+		for (k = x; k > sb && !is_comma(p->c, k - 1, p->n); k--)
+			;
+		if (x >= k + 6 && x - k <= 30 && p->c[x - 4] == 0x7684 /* 的 */ && is_person(p->c, x - 3, x) &&
+		    name_at(p->c, x - 3, x) == 3 && !memchr32(p->c, k, x, 0x3001 /* 、 */)) {
+			spk_set(s, SPK_PERSON, p->c + x - 3, 3, p->c + k, x - 3 - k);
+			return 1;
+		}
+		if (has_title(p->c, k, x))
+			return 0;
+		x = k > sb ? k - 1 : sb;
+	}
+	return 0;
+}
+
 static int
 clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 {
@@ -2843,8 +2869,20 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	size_t sb, e, x;
 
 	trim(p->c, &a, &v);
-	if (!no_subject(p->c, a, v) || !(sb = sentence_start(p, a)))
+	if (!no_subject(p->c, a, v))
 		return 0;
+	if (!(sb = sentence_start(p, a))) {
+		/* (a longer sentence: the topic in the three clauses before) */
+		if (a == 0 || !is_comma(p->c, a - 1, p->n))
+			return 0;
+		for (sb = a - 1; sb > p->from && a - sb < 120 && !is_term(p->c[sb - 1]) &&
+		    p->c[sb - 1] != 0x3002 && !is_close(p->c[sb - 1]) && p->c[sb - 1] != '"' &&
+		    !is_colon(p->c, sb - 1, p->n); sb--)
+			;
+		spk_free(s);
+		memset(s, 0, sizeof(*s));
+		return topic_clause(p, sb, a - 1, s);
+	}
 	sb--;
 	for (e = sb; e < a - 1 && !is_comma(p->c, e, p->n); e++)
 		;
@@ -2886,7 +2924,9 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if (x > e && sentence_subject(d, pi, x, a - 1, s) && s->kind == SPK_PERSON && s->desc.n > 0)
 			return 1;
 	}
-	return 0;
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	return topic_clause(p, sb, a - 1, s);
 }
 
 static int listener(const int32_t *c, size_t a, size_t b);
