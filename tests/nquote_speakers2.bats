@@ -158,9 +158,9 @@ rows() {
 }
 
 @test "nquote speakers2: the topic of a long sentence, a clause of a description in 的 and a name, is the speaker of a cue with no subject" {
-	run rows '市议会今天审议预算案，上午先讨论议事规则，一直反对加税的林国栋，得知补充预算又被退回，当场表示程序不合理。'
+	run rows '市议会今天审议预算案，上午先讨论议事规则，一直反对加税的林国栋，得知追加预算又被退回，当场表示这样的审议程序不合理。'
 	assert_success
-	assert_output '林国栋|表示|indirect|程序不合理|一直反对加税的'
+	assert_output '林国栋|表示|indirect|这样的审议程序不合理|一直反对加税的'
 	run rows '台南市文化局的陈小姐，在受访时提到：「这栋老屋明年就会开放参观。」'
 	assert_success
 	assert_output '陈小姐|提到|direct|这栋老屋明年就会开放参观。|台南市文化局的'
