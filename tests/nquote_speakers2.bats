@@ -165,3 +165,25 @@ rows() {
 	assert_success
 	assert_output '陈小姐|提到|direct|这栋老屋明年就会开放参观。|台南市文化局的'
 }
+
+@test "nquote speakers2: a name of two after a long description ending in a role (…首席战略官马越)" {
+	run rows '芯来科技首席战略官马越认为，汽车芯片明年还会保持高速增长。'
+	assert_success
+	assert_output '马越|认为|indirect|汽车芯片明年还会保持高速增长|芯来科技首席战略官'
+	# not a word of two after a description with function characters
+	run rows '我们凭着一股子单纯坚信：“别人能做到的，我们也能做到。”'
+	assert_success
+	refute_output --partial '单纯|'
+}
+
+@test "nquote speakers2: a surname, 姓, then a noun for people (陈姓男子) is the speaker" {
+	run rows '住光复乡中山路陈姓男子表示，目前撤离资讯混乱，只能先在家门口堆沙包。'
+	assert_success
+	assert_output '陈姓男子|表示|indirect|目前撤离资讯混乱，只能先在家门口堆沙包|住光复乡中山路'
+}
+
+@test "nquote speakers2: a surname alone before the cue is the person of that surname named with a title before" {
+	run rows '民众党团主任黄国昌昨天也被问到此事。黄回应，希望行政院尽快提出完整的配套方案。'
+	assert_success
+	assert_output '黄国昌|回应|indirect|希望行政院尽快提出完整的配套方案|'
+}

@@ -951,6 +951,23 @@ marked_nickname(const int32_t *c, size_t a, size_t b)
 	return i;
 }
 
+/*
+ * 陈姓男子, 林姓民众, 王姓女子: a surname, 姓, then a noun for people
+ * ending c[a..b). Where the surname is, else 0.
+ */
+static size_t
+surname_person(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = b - 2; i > a && b - i <= 6; i--)
+		if (c[i] == 0x59D3 /* 姓 */ && nq_lex_is(NQ_W_SURNAME, c + i - 1, 1) &&
+		    (person_noun(c, i + 1, b) || (b - i - 1 == 2 && in_set(person_final, c[b - 1]))) &&
+		    !has_funchar(c, i + 1, b))
+			return i - 1;
+	return 0;
+}
+
 /* s's name ends c[..b) and is a person's name (not 杜马|议员…) */
 static int
 nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
@@ -1748,6 +1765,25 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	if (b - a >= 3 && b - a <= 8 && is_translit(c, a, b) && !in_set("亚兰", c[b - 1])) {
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
+	}
+	/* 住光复乡林森路陈姓男子, 王姓女子: a person known by surname and what
+	 * they are */
+	if (b - a >= 4 && (i = surname_person(c, a, b))) {
+		spk_set(out, SPK_ANON, c + i, b - i, c + a, i - a);
+		return 1;
+	}
+	/* 芯来科技首席战略官马越, 肖庄村包村干部李佳: a name of two after a
+	 * longer description ending in a role */
+	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && nq_lex_is(NQ_W_SURNAME, c + b - 2, 1) &&
+	    is_person(c, b - 2, b) && !is_person(c, b - 3, b) && !has_funchar(c, a, b) &&
+	    (role_before(c, a, b - 2) || in_set("盟会社党部局处厅院所署委办队联", c[b - 3])) &&
+	    !nq_lex_suffix(NQ_W_TITLE, c + b - 2, 2) && !nq_lex_suffix(NQ_W_ANON, c + b - 2, 2)) {
+		for (e = a; e < b && nk_is_han(c[e]); e++)
+			;
+		if (e == b && !nq_lex_at(NQ_W_LEAD, c, a, b) && !nq_lex_suffix(NQ_W_NOTSPK, c + a, b - 2 - a)) {
+			spk_set(out, SPK_PERSON, c + b - 2, 2, c + a, b - 2 - a);
+			return 1;
+		}
 	}
 	/* 中国驻英使馆临时代办杨晓光: a longer description ending in a body */
 	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && (i = described_name(c, a, b)) &&
@@ -2858,6 +2894,37 @@ topic_clause(struct para *p, size_t sb, size_t e, struct spk *s)
 		if (has_title(p->c, k, x))
 			return 0;
 		x = k > sb ? k - 1 : sb;
+	}
+	return 0;
+}
+
+/*
+ * 国民党团书记长罗智强…。罗回应，…: a surname alone before the cue (Taiwan's
+ * and Hong Kong's papers) is the person of that surname named with a title
+ * last, in this paragraph before it or in the two before.
+ */
+static int
+surname_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
+{
+	const struct para *p = &d->p[pi];
+	size_t k, i, to, lo = pi >= 2 ? pi - 2 : 0;
+
+	trim(p->c, &a, &v);
+	if (v != a + 1 || !nq_lex_is(NQ_W_SURNAME, p->c + a, 1))
+		return 0;
+	for (k = pi + 1; k-- > lo; ) {
+		const struct para *q = &d->p[k];
+
+		to = k == pi ? a : q->n;
+		for (i = to; i-- > (to > NEAR ? to - NEAR : 0); )
+			if (q->c[i] == p->c[a] && i + 3 <= q->n && is_person(q->c, i, i + 3) &&
+			    name_at(q->c, i, q->n) == 3 && i >= 2 && (nq_lex_suffix(NQ_W_TITLE, q->c, i) ||
+			    role_before(q->c, i - 2, i))) {
+				spk_free(s);
+				memset(s, 0, sizeof(*s));
+				spk_set(s, SPK_PERSON, q->c + i, 3, NULL, 0);
+				return 1;
+			}
 	}
 	return 0;
 }
@@ -4991,7 +5058,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
 		    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
-		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s))
+		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s) &&
+		    !surname_speaker(d, pi, a, v, &s))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -5158,7 +5226,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	} else if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
 	    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s) &&
-	    !serial_speaker(d, pi, a, v, &s))
+	    !serial_speaker(d, pi, a, v, &s) && !surname_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -6976,12 +7044,16 @@ static int
 people_opening(struct para *p, size_t b, size_t e, struct spk *s)
 {
 	const struct nq_word *w;
-	size_t x, l;
+	size_t x, l, y;
 
 	b = skip_space(p, b);
 	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
 		;
-	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, x))
+	for (y = x; y > b && is_space(p->c[y - 1]); y--)
+		;
+	/* (a time: 在回答…时, not a place or a topic, 说到这里) */
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, y) && y > b &&
+	    in_set("时后", p->c[y - 1]))
 		b = skip_space(p, x + 1);
 	for (l = 8; l >= 2; l--) {
 		if (b + l >= e || !nk_is_han(p->c[b + l]) || in_set("的们", p->c[b + l]) ||
