@@ -187,3 +187,17 @@ rows() {
 	assert_success
 	assert_output '黄国昌|回应|indirect|希望行政院尽快提出完整的配套方案|'
 }
+
+@test "nquote speakers2: after an answered quotation, people described opening the clause before a quotation (其他村民也…，“…？”“…？”)" {
+	run rows '“我先说两句！”退休教师周文斌站了起来，“小区能不能多装几盏路灯？”不等主任回答，其他居民也纷纷抛出问题，“垃圾站什么时候搬走？”“停车位还会不会增加？”'
+	assert_success
+	assert_line -n 2 '其他居民||direct|垃圾站什么时候搬走？|'
+	assert_line -n 3 '其他居民||direct|停车位还会不会增加？|'
+}
+
+@test "nquote speakers2: 不等X回答 is before X spoke, X is no speaker" {
+	run rows '“这笔钱到底花在哪了？”不等校长回答，几名家长又追了上去。'
+	assert_success
+	refute_output --partial '不等'
+	refute_output --partial '校长|回答'
+}

@@ -1097,6 +1097,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
+	/* 不等主任回答, 没等他说完: before the speech, not a speaker of it */
+	if (b - a > 2 && in_set("不没未", c[a]) && c[a + 1] == 0x7B49 /* 等 */)
+		return 0;
 	/* 发出第二封电报(表示): issuing a paper, with its subject before */
 	if (b - a > 3 && c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1]))
 		return 0;
@@ -4477,7 +4480,7 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 	const struct nq_word *w;
 	size_t j = q->open, sb, a, x, e, k, res = 0, clauses = 0;
 	struct quote *prev = NULL;
-	int found = 0, of = 0;
+	int found = 0, of = 0, lead = 0;
 
 	if (!q->sentence || q->noun || q->used || !q->closed)
 		return 0;
@@ -4504,6 +4507,16 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 			of = 1;
 			continue;
 		}
+		/* (“…？”不等…回答，…: a reported quotation ending its sentence
+		 * inside its marks opens this one) */
+		if (is_close(p->c[sb - 1]) && (prev = quote_closing_at(p, sb - 1)) && prev->used &&
+		    prev->close > prev->open + 1 && (is_term(p->c[prev->close - 1]) ||
+		    p->c[prev->close - 1] == 0x3002)) {
+			prev = NULL;
+			lead = 1;
+			break;
+		}
+		prev = NULL;
 		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"')
 			return 0;	/* another quotation */
 		if (is_comma(p->c, sb - 1, p->n) && ++clauses > 4)
@@ -4513,7 +4526,11 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 		return 0;
 	if (of && !prev)
 		return 0;	/* a noun phrase */
-	for (k = sb; k < j; k++)	/* a cue of its own was tried, and failed */
+	/* a cue of its own was tried, and failed (after a quotation, in the
+	 * clause before this one: 不等杨德兵回答，其他村民…，“…？”) */
+	for (k = j; lead && k > sb && !is_comma(p->c, k - 1, p->n); k--)
+		;
+	for (k = lead ? k : sb; k < j; k++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
 		    !stopped(p, k, w))
 			return 0;
@@ -4535,6 +4552,14 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 		if ((w = nq_lex_suffix(NQ_W_ANON, p->c + a, e - a)) && w->n >= 2 && e < x &&
 		    p->c[e] != 0x7684 && e - w->n > a && described(p->c, a, e - w->n) &&
 		    parse_speaker(p->c, a, e, &s) && s.kind == SPK_ANON)
+			found = 1;
+	/* 不等杨德兵回答，其他村民也争先恐后抛出问题，“…？”: people described
+	 * opening the clause right before the quotation, before an adverb */
+	for (k = j; lead && !found && k > sb && !is_comma(p->c, k - 1, p->n); k--)
+		;
+	for (e = j < k + 8 ? j : k + 8; lead && !found && k > sb && e >= k + 2; e--)
+		if (person_noun(p->c, k, e) && e < j && nq_lex_at(NQ_W_TRAIL, p->c, e, j) &&
+		    parse_speaker(p->c, k, e, &s) && s.kind == SPK_ANON && !s.generic)
 			found = 1;
 	for (k = e; found && of && k < x; k++)	/* 的 in the description only */
 		if (p->c[k] == 0x7684)
