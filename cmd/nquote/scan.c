@@ -876,6 +876,98 @@ described_name(const int32_t *c, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * 高雄大寮区大寮里长|萧清翔, 高市府工务局公园处主秘|陈锦宏: a role the
+ * lexicon does not know ends the description before the name at i: a noun
+ * for people (里长, 站长; not the 夫 of 外长拉夫|罗夫), or a role of two
+ * right after a body (公园处|主秘).
+ */
+static int
+role_before(const int32_t *c, size_t a, size_t i)
+{
+	return (i >= a + 2 && in_set(person_final, c[i - 1]) && !in_set(translit, c[i - 1])) ||
+	    (i >= a + 3 && in_set("盟会社党部局处厅院所署委办队联", c[i - 3]));
+}
+
+/*
+ * 教练|上场, 议员|必须: two characters after a title that are no name: no
+ * surname opens them, nor 小, 阿 or 老 (主持人小丽), and no character
+ * of a foreign name is in them (总统|普京).
+ */
+static int
+bare_two(const int32_t *c, size_t a, size_t b)
+{
+	return b == a + 2 && nk_is_han(c[a]) && nk_is_han(c[a + 1]) && !in_set("小阿老", c[a]) &&
+	    !nq_lex_at(NQ_W_SURNAME, c, a, b) && !in_set(translit, c[a]) && !in_set(translit, c[a + 1]);
+}
+
+/* c[a..b) is a noun for people (村民, 大寮里长, 学生家长), no name in it */
+static int
+people_word(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+
+	if (b < a + 2 || b > a + 8 || has_funchar(c, a, b) || is_person(c, a, b))
+		return 0;
+	return (((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) || (w = nq_lex_suffix(NQ_W_ANON, c + a, b - a))) &&
+	    w->n >= 2 && (w->n == b - a || !is_person(c, a, b - w->n))) ||
+	    (in_set("民生众工友", c[b - 1]) && b == a + 2);
+}
+
+/* 里长及里民, 学生和家长, 村民与游客: two nouns for people joined by 及, 和
+ * or 与; where the joining character is, else 0 */
+static size_t
+people_pair(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 2; i + 2 <= b; i++)
+		if (in_set("及和与", c[i]))
+			return people_word(c, a, i) && people_word(c, i + 1, b) ? i : 0;
+	return 0;
+}
+
+/*
+ * 建制派「班长」廖长江, 工会“老黄牛”王德明: a nickname in marks inside
+ * c[a..b), after a description with no 的, right before a person's name
+ * that ends it. Where the name starts, else 0.
+ */
+static size_t
+marked_nickname(const int32_t *c, size_t a, size_t b)
+{
+	size_t i, k, l;
+
+	for (i = b; i > a && !is_close(c[i - 1]) && c[i - 1] != '"'; i--)
+		if (is_boundary(c[i - 1]) || b - i > 4)
+			return 0;
+	if (i <= a + 2 || (l = b - i) < 2)
+		return 0;
+	for (k = i - 1; k > a && !is_open(c[k - 1]) && c[k - 1] != '"'; k--)
+		;
+	if (k <= a || i - k > 10 || !is_person(c, i, b) || name_at(c, i, b) != l ||
+	    memchr32(c, a, k, 0x88AB /* 被 */) || memchr32(c, a, k, 0x628A /* 把 */) ||
+	    memchr32(c, a, k, 0x7684 /* 的 */))	/* (not 被康文署「诈型」|严厉警告) */
+		return 0;
+	return i;
+}
+
+/*
+ * 陈姓男子, 林姓民众, 王姓女子: a surname, 姓, then a noun for people
+ * ending c[a..b). Where the surname is, else 0.
+ */
+static size_t
+surname_person(const int32_t *c, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = b - 2; i > a && b - i <= 6; i--)
+		if (c[i] == 0x59D3 /* 姓 */ && nq_lex_is(NQ_W_SURNAME, c + i - 1, 1) &&
+		    (person_noun(c, i + 1, b) || (b - i - 1 == 2 && in_set(person_final, c[b - 1]))) &&
+		    !has_funchar(c, i + 1, b))
+			return i - 1;
+	return 0;
+}
+
 /* s's name ends c[..b) and is a person's name (not 杜马|议员…) */
 static int
 nq_name_is_person(const struct spk *s, const int32_t *c, size_t b)
@@ -1005,6 +1097,9 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 	int changed = 1, loc = 0, zai = 0;
 
 	trim(c, &a, &b);
+	/* 不等主任回答, 没等他说完: before the speech, not a speaker of it */
+	if (b - a > 2 && in_set("不没未", c[a]) && c[a + 1] == 0x7B49 /* 等 */)
+		return 0;
 	/* 发出第二封电报(表示): issuing a paper, with its subject before */
 	if (b - a > 3 && c[a] == 0x53D1 /* 发 */ && in_set("出布表来", c[a + 1]))
 		return 0;
@@ -1065,8 +1160,10 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    c[i] == 0x4F17) && (at(c, b, i, "不少") || at(c, b, i, "部分") ||
 			    at(c, b, i, "许多") || at(c, b, i, "一些") || at(c, b, i, "众多")))
 				j = i + 2;
+			/* (附近一名社区工作人员: a word of a place or body may come
+			 * before the noun) */
 			if (j > i && j < b && !has_funchar(c, a, i) && !is_numeral(c[i - 1]) &&
-			    person_noun(c, j, b) == b - j) {
+			    (pn = person_noun(c, j, b)) && (pn == b - j || (b - j <= pn + 4 && !has_funchar(c, j, b)))) {
 				a = j;
 				changed = 1;
 				break;
@@ -1315,7 +1412,8 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 			    nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_ANON, c + a, i - a) ||
 			    is_person(c, a, i) || c[i - 1] == 0x65B9 /* 警方, 校方 */) &&
 			    !in_set("关对由至属终等位处基", c[i - 1])) ||
-			    c[i] == 0x5BF9 /* 对 */ ||
+			    /* (not the 对 of 反对派, 绝对, 相对, 核对, 应对) */
+			    (c[i] == 0x5BF9 /* 对 */ && !in_set("反绝相核应", c[i - 1])) ||
 			    /* 小胡跟指挥员说 (not 跟进, 跟踪, 紧跟) */
 			    (c[i] == 0x8DDF /* 跟 */ && i + 1 < b && !in_set("进踪随帖", c[i + 1]) &&
 			    !in_set("紧", c[i - 1])) ||
@@ -1382,6 +1480,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				break;
 			}
 		}
+	/* 建制派「班长」廖长江: a description, a nickname in marks, then the
+	 * name ending the phrase */
+	if (b > a + 4 && !is_open(c[a]) && c[a] != '"' && (i = marked_nickname(c, a, b))) {
+		spk_set(out, SPK_PERSON, c + i, b - i, c + a, i - a);
+		return 1;
+	}
 	/* a nickname in quotation marks before the name: “中国巴菲特”段永平 */
 	if (a < b && (is_open(c[a]) || c[a] == '"')) {
 		int32_t cl = close_of(c[a]);
@@ -1448,11 +1552,27 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		    !is_dot(c[nb - w->n - 1]) && (memchr32(c, na, nb - w->n, 0x00B7) ||
 		    memchr32(c, na, nb - w->n, 0x2022) || memchr32(c, na, nb - w->n, 0x30FB)))
 			nb -= w->n;
+		/* 干事|长吴思瑶, 处|长王明: the title's last character is 长 or
+		 * another of a noun for people, a full name after it */
+		if (nb - na == 4 && in_set(person_final, c[na]) && !is_person(c, na, nb) &&
+		    is_person(c, na + 1, nb) && name_at(c, na + 1, nb) == 3)
+			db = ++na;
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
 		    nq_lex_is(NQ_W_TITLE, c + na, nb - na))	/* not 书记 of 江泽民总书记 */
 			continue;
+		/* 局长|淡淡(道), 父亲|慷慨(允诺): a manner after the one who speaks */
+		if (bare_two(c, na, nb)) {
+			if (nq_lex_is(NQ_W_ANON, c + na, nb - na))
+				continue;	/* (学者|专家) */
+			if (e - a >= 2 && e - a <= 8 && !has_funchar(c, a, e) && parse_speaker(c, a, e, out) &&
+			    (out->kind == SPK_PERSON || out->kind == SPK_ANON) && !out->generic)
+				return 1;
+			spk_free(out);
+			memset(out, 0, sizeof(*out));
+			continue;
+		}
 		/* 特首|办发言人: a name ends with no noun for a person (but 市民|王女士,
 		 * 车主|李先生: a surname and an honorific is a name) */
 		if (nb - na > 2 && (((w = nq_lex_suffix(NQ_W_TITLE, c + na, nb - na)) && w->n >= 2) ||
@@ -1499,6 +1619,14 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (a + i + 3 < b && is_person(c, a, a + i) &&
 		    (c[a + i + 1] == 0x7740 /* 着 */ || c[a + i + 2] == 0x7740) && !has_title(c, a + i, b)) {
 			spk_set(out, SPK_PERSON, c + a, i, NULL, 0);
+			return 1;
+		}
+	/* (全国劳模竺士杰指着…: after a title) */
+	for (e = a + 2; e + 6 < b && e <= a + 12; e++)
+		if ((w = nq_lex_suffix(NQ_W_TITLE, c + a, e - a)) && w->n >= 2 && !has_funchar(c, a, e) &&
+		    is_person(c, e, e + 3) && name_at(c, e, b) == 3 && c[e + 4] == 0x7740 /* 着 */ &&
+		    !has_title(c, e + 3, b)) {
+			spk_set(out, SPK_PERSON, c + e, 3, c + a, e - a);
 			return 1;
 		}
 	/* 他摇摇头, 王明笑了笑, 她想了想: a pronoun or name, then a repeated
@@ -1595,6 +1723,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		}
 		spk_free(&t);
 	}
+	/* 大寮里长及里民(抗议), 学生和家长: two kinds of people together */
+	if (b - a <= 14 && (i = people_pair(c, a, b))) {
+		spk_set(out, SPK_ANON, c + a, b - a, NULL, 0);
+		return 1;
+	}
 	for (i = a; i < b; i++)
 		if (c[i] == 0x3001)	/* 、: a list is not one speaker */
 			return 0;
@@ -1636,11 +1769,30 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
 	}
+	/* 住光复乡林森路陈姓男子, 王姓女子: a person known by surname and what
+	 * they are */
+	if (b - a >= 4 && (i = surname_person(c, a, b))) {
+		spk_set(out, SPK_ANON, c + i, b - i, c + a, i - a);
+		return 1;
+	}
+	/* 芯来科技首席战略官马越, 肖庄村包村干部李佳: a name of two after a
+	 * longer description ending in a role */
+	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && nq_lex_is(NQ_W_SURNAME, c + b - 2, 1) &&
+	    is_person(c, b - 2, b) && !is_person(c, b - 3, b) && !has_funchar(c, a, b) &&
+	    (role_before(c, a, b - 2) || in_set("盟会社党部局处厅院所署委办队联", c[b - 3])) &&
+	    !nq_lex_suffix(NQ_W_TITLE, c + b - 2, 2) && !nq_lex_suffix(NQ_W_ANON, c + b - 2, 2)) {
+		for (e = a; e < b && nk_is_han(c[e]); e++)
+			;
+		if (e == b && !nq_lex_at(NQ_W_LEAD, c, a, b) && !nq_lex_suffix(NQ_W_NOTSPK, c + a, b - 2 - a)) {
+			spk_set(out, SPK_PERSON, c + b - 2, 2, c + a, b - 2 - a);
+			return 1;
+		}
+	}
 	/* 中国驻英使馆临时代办杨晓光: a longer description ending in a body */
 	if (b - a > 8 && b - a <= 20 && !memchr32(c, a, b, 0x7684 /* 的 */) && (i = described_name(c, a, b)) &&
 	    b - i == 3 && !nq_lex_suffix(NQ_W_ORG, c + a, b - a) && !nq_lex_at(NQ_W_ORG, c, i + 1, b) &&
 	    (nq_lex_suffix(NQ_W_ORG, c + a, i - a) || nq_lex_suffix(NQ_W_TITLE, c + a, i - a) ||
-	    in_set("盟会社党部局处厅院所署委办队联", c[i - 1]))) {	/* (not 外长拉夫|罗夫星) */
+	    in_set("盟会社党部局处厅院所署委办队联", c[i - 1]) || role_before(c, a, i))) {	/* (not 外长拉夫|罗夫星) */
 		for (e = a; e < b && nk_is_han(c[e]); e++)
 			;
 		if (e == b && !nq_lex_at(NQ_W_LEAD, c, a, b) && !nq_lex_suffix(NQ_W_NOTSPK, c + a, i - a)) {
@@ -1733,7 +1885,9 @@ resolve(struct doc *d, struct spk *s)
 		ante = (strcmp(p, "他") == 0 || strcmp(p, "她") == 0) ? &d->last_person : &d->last_any;
 		/* 总统表示，…。她说，…: a person named by a title alone, speaking
 		 * in this paragraph, and no named person here */
+		/* (not 记者, who asks: 记者问，“…？”她回应：“…”) */
 		if (ante == &d->last_person && described_person(&d->last_any) &&
+		    strcmp(d->last_any.name.p, "记者") != 0 &&
 		    ((d->last_any_at == d->cur && (d->last_person.kind == SPK_NONE ||
 		    d->last_person_at != d->cur)) ||
 		    /* 发言人答称，…。⏎他表示，…: no person named in the document */
@@ -2721,6 +2875,63 @@ sentence_start(struct para *p, size_t a)
  * person opening the sentence speaks (王建国接过话头，笑着说：; 村支书王德明
  * 一边带着记者参观，一边介绍说：; 张华放下文件，对记者说，).
  */
+/*
+ * …，提抗告争取法庭直播的柯文哲，当庭得知…，脱口表示…: one of the three
+ * clauses of c[sb..e) right before e is all a description in 的 and a
+ * full name, the topic the clauses after it go on about (the nearest;
+ * none when a clause between holds a title).
+ */
+static int
+topic_clause(struct para *p, size_t sb, size_t e, struct spk *s)
+{
+	size_t x = e, k, n;
+
+	for (n = 0; n < 3 && x > sb; n++) {
+		for (k = x; k > sb && !is_comma(p->c, k - 1, p->n); k--)
+			;
+		if (x >= k + 6 && x - k <= 30 && p->c[x - 4] == 0x7684 /* 的 */ && is_person(p->c, x - 3, x) &&
+		    name_at(p->c, x - 3, x) == 3 && !memchr32(p->c, k, x, 0x3001 /* 、 */)) {
+			spk_set(s, SPK_PERSON, p->c + x - 3, 3, p->c + k, x - 3 - k);
+			return 1;
+		}
+		if (has_title(p->c, k, x))
+			return 0;
+		x = k > sb ? k - 1 : sb;
+	}
+	return 0;
+}
+
+/*
+ * 国民党团书记长罗智强…。罗回应，…: a surname alone before the cue (Taiwan's
+ * and Hong Kong's papers) is the person of that surname named with a title
+ * last, in this paragraph before it or in the two before.
+ */
+static int
+surname_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
+{
+	const struct para *p = &d->p[pi];
+	size_t k, i, to, lo = pi >= 2 ? pi - 2 : 0;
+
+	trim(p->c, &a, &v);
+	if (v != a + 1 || !nq_lex_is(NQ_W_SURNAME, p->c + a, 1))
+		return 0;
+	for (k = pi + 1; k-- > lo; ) {
+		const struct para *q = &d->p[k];
+
+		to = k == pi ? a : q->n;
+		for (i = to; i-- > (to > NEAR ? to - NEAR : 0); )
+			if (q->c[i] == p->c[a] && i + 3 <= q->n && is_person(q->c, i, i + 3) &&
+			    name_at(q->c, i, q->n) == 3 && i >= 2 && (nq_lex_suffix(NQ_W_TITLE, q->c, i) ||
+			    role_before(q->c, i - 2, i))) {
+				spk_free(s);
+				memset(s, 0, sizeof(*s));
+				spk_set(s, SPK_PERSON, q->c + i, 3, NULL, 0);
+				return 1;
+			}
+	}
+	return 0;
+}
+
 static int
 clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 {
@@ -2728,8 +2939,20 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	size_t sb, e, x;
 
 	trim(p->c, &a, &v);
-	if (!no_subject(p->c, a, v) || !(sb = sentence_start(p, a)))
+	if (!no_subject(p->c, a, v))
 		return 0;
+	if (!(sb = sentence_start(p, a))) {
+		/* (a longer sentence: the topic in the three clauses before) */
+		if (a == 0 || !is_comma(p->c, a - 1, p->n))
+			return 0;
+		for (sb = a - 1; sb > p->from && a - sb < 120 && !is_term(p->c[sb - 1]) &&
+		    p->c[sb - 1] != 0x3002 && !is_close(p->c[sb - 1]) && p->c[sb - 1] != '"' &&
+		    !is_colon(p->c, sb - 1, p->n); sb--)
+			;
+		spk_free(s);
+		memset(s, 0, sizeof(*s));
+		return topic_clause(p, sb, a - 1, s);
+	}
 	sb--;
 	for (e = sb; e < a - 1 && !is_comma(p->c, e, p->n); e++)
 		;
@@ -2753,6 +2976,7 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 	for (x = e < sb + 16 ? e : sb + 16; x >= sb + 2; x--)
 		if (!memchr32(p->c, sb, x, 0x7684 /* 的 */) && person_ending(p->c, sb, x, e, s))
 			return 1;
+
 	/* 前沿指挥员一边…, 一位老农放下锄头: a source described, before its
 	 * predicate */
 	for (x = e < sb + 10 ? e : sb + 10; x >= sb + 2; x--)
@@ -2770,7 +2994,9 @@ clause_speaker(struct doc *d, size_t pi, size_t a, size_t v, struct spk *s)
 		if (x > e && sentence_subject(d, pi, x, a - 1, s) && s->kind == SPK_PERSON && s->desc.n > 0)
 			return 1;
 	}
-	return 0;
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	return topic_clause(p, sb, a - 1, s);
 }
 
 static int listener(const int32_t *c, size_t a, size_t b);
@@ -3939,13 +4165,30 @@ colon_before(const struct para *p, const struct quote *q)
 	return j > 0 && is_colon(p->c, j - 1, p->n) ? j : 0;
 }
 
+/* a title and a person's name found at the start of c[a..j), as
+ * colon_quote reads them */
+static int
+person_ending_at(const int32_t *c, size_t a, size_t j)
+{
+	struct spk t = {0};
+	size_t e;
+	int ok = 0;
+
+	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !ok; e--) {
+		ok = person_ending(c, a, e, j, &t) && j - e <= 12;
+		spk_free(&t);
+		memset(&t, 0, sizeof(t));
+	}
+	return ok;
+}
+
 static size_t
 colon_quote(struct doc *d, size_t pi, struct quote *q)
 {
 	struct para *p = &d->p[pi];
 	struct spk s = {0};
 	const struct nq_word *w;
-	size_t j = q->open, a0, a, e, k, from = 0, res = 0;
+	size_t j = q->open, a0, a, e, k, de, from = 0, res = 0;
 	int found = 0;
 
 	if (!q->sentence || q->noun || q->used || (j = colon_before(p, q)) == 0)
@@ -3955,11 +4198,18 @@ colon_quote(struct doc *d, size_t pi, struct quote *q)
 		;
 	if (a0 > p->from && !is_boundary(p->c[a0 - 1]))
 		return 0;
-	for (k = a0; k < j; k++)	/* a cue of its own was tried, and failed */
-		if (((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
-		    !stopped(p, k, w)) || p->c[k] == 0x7684 /* 的 */)
+	for (k = a0, de = 0; k < j; k++)	/* a cue of its own was tried, and failed */
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
+		    !stopped(p, k, w))
 			return 0;
-	a = skip_space(p, a0);
+		else if (p->c[k] == 0x7684 /* 的 */)
+			de = k + 1;
+	/* 一旁遛弯的村民肖志法忍不住搭起话来：: a description in 的, then
+	 * a title and the name (not 他的回答是：) */
+	if (de && !(de + 2 < j && (w = nq_lex_at(NQ_W_TITLE, p->c, de, j)) && w->n >= 2 &&
+	    person_ending_at(p->c, de, j)))
+		return 0;
+	a = skip_space(p, de ? de : a0);
 	while (a < j && (w = nq_lex_at(NQ_W_LEAD, p->c, a, j)) && w->n < j - a)
 		a += w->n;
 	for (e = j < a + 16 ? j : a + 16; e >= a + 2 && !found; e--)
@@ -4230,12 +4480,14 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 	const struct nq_word *w;
 	size_t j = q->open, sb, a, x, e, k, res = 0, clauses = 0;
 	struct quote *prev = NULL;
-	int found = 0, of = 0;
+	int found = 0, of = 0, lead = 0;
 
 	if (!q->sentence || q->noun || q->used || !q->closed)
 		return 0;
 	k = skip_space(p, q->close + 1);
-	if (k < p->n && !is_term(p->c[k]) && p->c[k] != 0x3002)
+	/* (the sentence ends after the marks, or inside them: “…？”不等…) */
+	if (k < p->n && !is_term(p->c[k]) && p->c[k] != 0x3002 &&
+	    !is_term(p->c[q->close - 1]) && p->c[q->close - 1] != 0x3002)
 		return 0;
 	while (j > 0 && is_space(p->c[j - 1]))
 		j--;
@@ -4255,6 +4507,16 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 			of = 1;
 			continue;
 		}
+		/* (“…？”不等…回答，…: a reported quotation ending its sentence
+		 * inside its marks opens this one) */
+		if (is_close(p->c[sb - 1]) && (prev = quote_closing_at(p, sb - 1)) && prev->used &&
+		    prev->close > prev->open + 1 && (is_term(p->c[prev->close - 1]) ||
+		    p->c[prev->close - 1] == 0x3002)) {
+			prev = NULL;
+			lead = 1;
+			break;
+		}
+		prev = NULL;
 		if (is_close(p->c[sb - 1]) || p->c[sb - 1] == '"')
 			return 0;	/* another quotation */
 		if (is_comma(p->c, sb - 1, p->n) && ++clauses > 4)
@@ -4264,7 +4526,11 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 		return 0;
 	if (of && !prev)
 		return 0;	/* a noun phrase */
-	for (k = sb; k < j; k++)	/* a cue of its own was tried, and failed */
+	/* a cue of its own was tried, and failed (after a quotation, in the
+	 * clause before this one: 不等杨德兵回答，其他村民…，“…？”) */
+	for (k = j; lead && k > sb && !is_comma(p->c, k - 1, p->n); k--)
+		;
+	for (k = lead ? k : sb; k < j; k++)
 		if ((w = nq_lex_at(NQ_W_VERB, p->c, k, j)) && w->tier && w->tier != NQ_TIER_C &&
 		    !stopped(p, k, w))
 			return 0;
@@ -4286,6 +4552,14 @@ comma_quote(struct doc *d, size_t pi, struct quote *q)
 		if ((w = nq_lex_suffix(NQ_W_ANON, p->c + a, e - a)) && w->n >= 2 && e < x &&
 		    p->c[e] != 0x7684 && e - w->n > a && described(p->c, a, e - w->n) &&
 		    parse_speaker(p->c, a, e, &s) && s.kind == SPK_ANON)
+			found = 1;
+	/* 不等杨德兵回答，其他村民也争先恐后抛出问题，“…？”: people described
+	 * opening the clause right before the quotation, before an adverb */
+	for (k = j; lead && !found && k > sb && !is_comma(p->c, k - 1, p->n); k--)
+		;
+	for (e = j < k + 8 ? j : k + 8; lead && !found && k > sb && e >= k + 2; e--)
+		if (person_noun(p->c, k, e) && e < j && nq_lex_at(NQ_W_TRAIL, p->c, e, j) &&
+		    parse_speaker(p->c, k, e, &s) && s.kind == SPK_ANON && !s.generic)
 			found = 1;
 	for (k = e; found && of && k < x; k++)	/* 的 in the description only */
 		if (p->c[k] == 0x7684)
@@ -4354,6 +4628,57 @@ speech_goes_on(struct para *p, size_t k, size_t e)
 				return e;
 		e = x;
 	}
+}
+
+/*
+ * The object c[k..o) of a verb of speech, before a comma, names the words
+ * said next: 问下一个问题，“…”, 说了一句话，“…”, 提出一个问题，“…” (a count or
+ * 下, then 问题 or a word for a saying), with no verb of speech in it.
+ */
+static int
+words_said(struct para *p, size_t k, size_t o)
+{
+	const struct nq_word *w;
+	size_t x, e;
+
+	if (o >= p->n || !is_comma(p->c, o, p->n) || o - k > 10)
+		return 0;
+	if (o >= k + 2 && at(p->c, o, o - 2, "问题"))
+		e = o - 2;
+	else if ((w = nq_lex_suffix(NQ_W_SAYING, p->c + k, o - k)) && w->n < o - k)
+		e = o - w->n;
+	else
+		return 0;
+	if (e == k || !in_set("个句番段下", p->c[e - 1]))
+		return 0;
+	for (x = k; x < e; x++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, x, e)) && w->tier)
+			return 0;
+	return 1;
+}
+
+/*
+ * 称“云发布会是趋势”“通过弹幕互动，更有科技感觉”。: q opens a list of
+ * quotations set one right after another, each of five characters or
+ * more, that ends the sentence: what several people said, each a
+ * quotation of its own (not terms: “混元”“元宝”).
+ */
+static int
+quote_list(struct para *p, const struct quote *q)
+{
+	const struct quote *r = q;
+	size_t n = 0, x;
+
+	while (r && r->closed && !r->noun && r->close >= r->open + 6) {
+		n++;
+		x = r->close + 1;
+		if (x >= p->n || !(is_open(p->c[x]) || p->c[x] == '"'))
+			break;
+		r = quote_at(p, x);
+	}
+	if (n < 2 || !r || (r->close + 1 < p->n && !(is_term(p->c[r->close + 1]) || p->c[r->close + 1] == 0x3002)))
+		return 0;
+	return 1;
 }
 
 /*
@@ -4695,14 +5020,16 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		}
 		kk = o;
 		if (!(w->flags & NQ_F_TELL) && (o - k > 4 || (o < p->n && is_colon(p->c, o, p->n) &&
-		    has_funchar(p->c, k, o)))) {
+		    has_funchar(p->c, k, o)) || words_said(p, k, o))) {
 			/* 回忆初次见到他的情形：「…」, 提到了哈葛德的小说：「…」: a
 			 * longer object, when a colon and a quotation follow it and
 			 * no other verb of speech is in it */
 			size_t x;
 
 			for (x = k; x < o; x++)
-				if (((w2 = nq_lex_at(NQ_W_VERB, p->c, x, o)) && w2->tier && !stopped(p, x, w2)) ||
+				/* (the verb of a noun for people is no verb: 宣讲人, 发言人) */
+				if (((w2 = nq_lex_at(NQ_W_VERB, p->c, x, o)) && w2->tier && !stopped(p, x, w2) &&
+				    !(x + w2->n < o && in_set("人员者", p->c[x + w2->n]))) ||
 				    (x + 1 < o && is_numeral(p->c[x]) && in_set("个段则件些句番", p->c[x + 1])))
 					break;	/* (not 讲了一个笑话：, a thing told) */
 			if (x == o && o < p->n && is_colon(p->c, o, p->n) && punct_after(p, &kk, &colon2) &&
@@ -4710,6 +5037,11 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 				k = kk;
 				q = q2;
 				colon = 1;
+			} else if (words_said(p, k, o) && punct_after(p, &kk, &colon2) && kk < p->n &&
+			    (q2 = quote_at(p, kk)) && q2->sentence && !q2->noun) {
+				/* 问下一个问题，“…？”, 说了一句话，“…” */
+				k = kk;
+				q = q2;
 			}
 		} else if (o > k && o - k <= 6 && o < p->n && (is_open(p->c[o]) || p->c[o] == '"') &&
 		    (q2 = quote_at(p, o)) && q2->sentence && !q2->noun && !has_funchar(p->c, k, o) &&
@@ -4741,7 +5073,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			colon = colon2;
 		}
 	}
-	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q)) && w->tier != NQ_TIER_C))) {
+	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q) || quote_list(p, q)) &&
+	    w->tier != NQ_TIER_C))) {
 		if (w->tier == NQ_TIER_C && !colon)
 			return 0;
 		a = zone_start(p, v, lo);
@@ -4750,7 +5083,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
 		    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 		    !(colon && sentence_speaker(p, v, &s)) && !implied_speaker(d, pi, a, v, w, &s, &author) &&
-		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s))
+		    !clause_speaker(d, pi, a, v, &s) && !serial_speaker(d, pi, a, v, &s) &&
+		    !surname_speaker(d, pi, a, v, &s))
 			goto out;
 		/* a byline, not a quotation: 记者陈国琦报道：“数乡一业”，… */
 		if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -4917,7 +5251,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	} else if (!(v > a && p->c[v - 1] == 0x65F6 /* 时 */ && serial_speaker(d, pi, a, v, &s)) &&
 	    !source_speaker(p, a, v, &s) && !parse_speaker(p->c, a, v, &s) &&
 	    !implied_speaker(d, pi, a, v, w, &s, &author) && !clause_speaker(d, pi, a, v, &s) &&
-	    !serial_speaker(d, pi, a, v, &s))
+	    !serial_speaker(d, pi, a, v, &s) && !surname_speaker(d, pi, a, v, &s))
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
@@ -6585,9 +6919,11 @@ follow_on(struct doc *d, size_t pi, size_t h0)
 			;
 		/* 一再强调「…」，「…」，「…」: a list of quotations after one
 		 * attributed, each the speaker's too */
-		if (o > 1 && (is_comma(p->c, o - 1, p->n) || p->c[o - 1] == 0x3001 /* 、 */) &&
-		    (is_close(p->c[o - 2]) || p->c[o - 2] == '"')) {
-			struct quote *q0 = quote_closing_at(p, o - 2);
+		/* (or right after it: 称“…”“…”) */
+		if ((o > 1 && (is_comma(p->c, o - 1, p->n) || p->c[o - 1] == 0x3001 /* 、 */) &&
+		    (is_close(p->c[o - 2]) || p->c[o - 2] == '"')) ||
+		    (o == q->open && o > 0 && is_close(p->c[o - 1]))) {
+			struct quote *q0 = quote_closing_at(p, is_close(p->c[o - 1]) ? o - 1 : o - 2);
 
 			x = skip_space(p, q->close + 1);
 			if (!q0 || !q0->used || (x < p->n && !is_term(p->c[x]) &&
@@ -6676,10 +7012,17 @@ titled_in(const struct para *p, size_t b, size_t x, struct spk *out)
 			k = i + 1;
 		else if ((w = nq_lex_at(NQ_W_TITLE, p->c, i, x)) && w->n >= 2)
 			k = i + w->n;
+		/* 湖南籍外来工|赵景阳: a role the lexicon does not know, then a
+		 * full name of three */
+		else if (i > b && i + 4 <= x && role_before(p->c, b, i + 1) && is_person(p->c, i + 1, i + 4) &&
+		    name_at(p->c, i + 1, x) == 3)
+			k = i + 1;
 		else
 			continue;
 		for (l = 3; l >= 2; l--)
-			if (k + l < x && is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
+			/* (赵景阳“从没见过…”: the words in marks after the name) */
+			if ((k + l < x || (k + l == x && x < p->n && is_open(p->c[x]))) &&
+			    is_person(p->c, k, k + l) && name_at(p->c, k, x) == l &&
 			    p->c[k + l] != 0x7684 && !(l == 3 && word_runs_on(p, k + l)) &&
 			    !nq_lex_at(NQ_W_TITLE, p->c, k + l, x)) {
 				spk_set(out, SPK_PERSON, p->c + k, l, p->c + b, k - b);
@@ -6717,6 +7060,41 @@ titled_name(const struct para *p, size_t b, size_t e, struct spk *out)
 }
 
 /*
+ * 在回答涉及物业的问题时，社区工作人员附带了…: people described by what
+ * they are (a noun of the lexicon's anonymous sources) opening the
+ * sentence c[b..e), past a clause that sets the scene, before what they
+ * do.
+ */
+static int
+people_opening(struct para *p, size_t b, size_t e, struct spk *s)
+{
+	const struct nq_word *w;
+	size_t x, l, y;
+
+	b = skip_space(p, b);
+	for (x = b; x < e && x - b <= 40 && !is_boundary(p->c[x]); x++)
+		;
+	for (y = x; y > b && is_space(p->c[y - 1]); y--)
+		;
+	/* (a time: 在回答…时, not a place or a topic, 说到这里) */
+	if (x < e && x - b <= 40 && is_comma(p->c, x, p->n) && adverbial(p->c, b, y) && y > b &&
+	    in_set("时后", p->c[y - 1]))
+		b = skip_space(p, x + 1);
+	for (l = 8; l >= 2; l--) {
+		if (b + l >= e || !nk_is_han(p->c[b + l]) || in_set("的们", p->c[b + l]) ||
+		    !(w = nq_lex_suffix(NQ_W_ANON, p->c + b, l)) || w->n < 2)
+			continue;
+		spk_free(s);
+		memset(s, 0, sizeof(*s));
+		if (parse_speaker(p->c, b, b + l, s) && s->kind == SPK_ANON && !s->generic)
+			return 1;
+	}
+	spk_free(s);
+	memset(s, 0, sizeof(*s));
+	return 0;
+}
+
+/*
  * “太感谢你们了，…。”5月4日，周女士对…不停道谢。: a quotation opening its
  * paragraph (after a dateline in brackets at most), with no speaker, is
  * the words of the person opening the sentence right after it, past a
@@ -6729,6 +7107,7 @@ lead_quote(struct doc *d, size_t pi)
 	struct quote *q;
 	struct spk s = {0};
 	size_t o, x, e, i;
+	int comma;
 
 	if (p->nq == 0)
 		return;
@@ -6743,16 +7122,160 @@ lead_quote(struct doc *d, size_t pi)
 		if (is_term(p->c[i]))
 			return;
 	x = skip_space(p, q->close + 1);
-	if (x < p->n && (p->c[x] == 0x3002 || p->c[x] == 0xFF01))
+	/* (「赶紧撤，山洪下来了」，晚上9时，赵怀朋在…: a comma, then the scene
+	 * and a subject, not a predicate of the quotation: “…”，是邓小平提出的…) */
+	comma = x < p->n && is_comma(p->c, x, p->n);
+	if (x < p->n && (p->c[x] == 0x3002 || p->c[x] == 0xFF01 || comma))
 		x = skip_space(p, x + 1);
 	if (x >= p->n || is_open(p->c[x]) || p->c[x] == '"')
 		return;
 	for (e = x; e < p->n && !is_term(p->c[e]); e++)
 		;
 	if ((sentence_subject(d, pi, x, e, &s) && s.kind == SPK_PERSON && !name_runs_on(p, x, e, &s)) ||
-	    titled_name(p, x, e, &s))
+	    (!comma && titled_name(p, x, e, &s)) || people_opening(p, x, e, &s))
 		emit_direct(d, pi, q, &s, "");
 	spk_free(&s);
+}
+
+/*
+ * The one person named in c[b..e) of paragraph pi (a name said again in
+ * the document or after a title, the same name each time; 他 or 她 may
+ * refer to it): its length and start in *at, else 0. Another person, a
+ * noun for people or a title without a name in it make it 0.
+ */
+static size_t
+one_person(struct doc *d, size_t pi, size_t b, size_t e, size_t *at_)
+{
+	const struct para *p = &d->p[pi];
+	const struct nq_word *w;
+	size_t i, l, n = 0, lo = pi >= 3 ? pi - 3 : 0;
+
+	for (i = b; i < e; i++) {
+		if ((w = nq_lex_at(NQ_W_TITLE, p->c, i, e)) && w->n >= 2) {
+			/* (the title of the one named: 区议员伍凯欣) */
+			size_t t = i + w->n;
+
+			if (!((l = name_at(p->c, t, e)) && is_person(p->c, t, t + l)) && t < e &&
+			    p->c[t] != 0x3001 /* 、 */ && !nq_lex_at(NQ_W_TITLE, p->c, t, e))
+				return 0;
+			i = t - 1;
+			continue;
+		}
+		if (((w = nq_lex_at(NQ_W_ANON, p->c, i, e)) && w->n >= 2) || at(p->c, e, i, "记者"))
+			return 0;
+		/* (a name opens a word: after a mark, a title or 和, 的, 让) */
+		if (!(l = name_at(p->c, i, e)) || !is_person(p->c, i, i + l) || (i > b &&
+		    nk_is_han(p->c[i - 1]) && !nq_lex_funchar(p->c[i - 1]) &&
+		    !nq_lex_suffix(NQ_W_TITLE, p->c + b, i - b)) ||
+		    !(mentioned(d, lo, pi, p->c, i, l) || (i > b && nq_lex_suffix(NQ_W_TITLE, p->c + b, i - b))))
+			continue;
+		if (n && (n != l || memcmp(p->c + *at_, p->c + i, l * sizeof(*p->c)) != 0))
+			return 0;
+		n = l;
+		*at_ = i;
+		i += l - 1;
+	}
+	return n;
+}
+
+/*
+ * 外卖订单激增下，赵彰的收入也水涨船高，上个月他跑了约2600单。「我现在的
+ * 收入是去年同期的1.5倍…」: a quotation in the first person standing as a
+ * sentence of its own after a sentence of the paragraph that names one
+ * person and no one else, with no speaker, is that person's words.
+ */
+static void
+own_words(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	struct spk s = {0};
+	size_t i, o, b, x, l, at_ = 0;
+
+	for (i = 0; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+
+		if (q->used || q->noun || !q->closed || !q->sentence || q->open < p->from ||
+		    q->close < q->open + 8 || !first_person(p, q->open + 1, q->close))
+			continue;
+		for (o = q->open; o > p->from && is_space(p->c[o - 1]); o--)
+			;
+		if (o <= p->from || !(is_term(p->c[o - 1]) || p->c[o - 1] == 0x3002))
+			continue;
+		/* a sentence ends inside the marks or right after them */
+		x = skip_space(p, q->close + 1);
+		if (!is_term(p->c[q->close - 1]) && p->c[q->close - 1] != 0x3002 &&
+		    x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+			continue;
+		/* the sentence before, with no quotation in it */
+		for (b = o - 1; b > p->from && !is_term(p->c[b - 1]) && p->c[b - 1] != 0x3002 &&
+		    !is_close(p->c[b - 1]) && !is_open(p->c[b - 1]) && p->c[b - 1] != '"'; b--)
+			;
+		if (b > p->from && (is_close(p->c[b - 1]) || is_open(p->c[b - 1]) || p->c[b - 1] == '"'))
+			continue;
+		if (!(l = one_person(d, pi, b, o - 1, &at_)))
+			continue;
+		spk_set(&s, SPK_PERSON, p->c + at_, l, NULL, 0);
+		resolve(d, &s);
+		emit_direct(d, pi, q, &s, "");
+		spk_free(&s);
+		memset(&s, 0, sizeof(s));
+	}
+}
+
+/*
+ * “…。”身高一米八左右的冼业光是南洋埔村的村干部，“情况紧急，…。”: a
+ * quotation after a comma ending a clause that names again the speaker
+ * of the quotation just before it (with no verb of speech, no other
+ * quotation and no sentence end between) is that speaker's too.
+ */
+static void
+same_subject(struct doc *d, size_t pi, size_t h0)
+{
+	struct para *p = &d->p[pi];
+	struct nq_hits *h = d->out;
+	const struct nq_word *w;
+	size_t i, k, x, j, n;
+	int32_t u[8];
+
+	for (i = 1; i < p->nq; i++) {
+		struct quote *q = &p->q[i];
+		const struct nq_hit *last = NULL;
+		size_t sl, m;
+
+		if (q->used || q->noun || !q->closed || !q->sentence || q->open < p->from)
+			continue;
+		for (j = q->open; j > 0 && is_space(p->c[j - 1]); j--)
+			;
+		if (j == 0 || !is_comma(p->c, j - 1, p->n))
+			continue;
+		x = skip_space(p, q->close + 1);
+		if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
+			continue;
+		for (k = h->n; k-- > h0; )
+			if (h->v[k].para == pi && h->v[k].kind == NQ_DIRECT && h->v[k].end == p->q[i - 1].close &&
+			    h->v[k].speaker[0] && h->v[k].person) {
+				last = &h->v[k];
+				break;
+			}
+		if (!last)
+			continue;
+		/* the speaker's name in code points */
+		sl = strlen(last->speaker);
+		for (m = 0, n = 0; m < sl && n < 8; n++)
+			m += nk_u8_dec(last->speaker + m, sl - m, &u[n]);
+		if (m < sl || n < 2)
+			continue;
+		for (x = p->q[i - 1].close + 1, m = 0; x + 1 < j; x++) {
+			if (is_term(p->c[x]) || p->c[x] == 0x3002 || is_open(p->c[x]) || is_close(p->c[x]) ||
+			    p->c[x] == '"' || ((w = nq_lex_at(NQ_W_VERB, p->c, x, j)) && w->tier))
+				break;
+			if (!m && x + n < j && memcmp(p->c + x, u, n * sizeof(*u)) == 0)
+				m = 1;
+		}
+		if (x + 1 < j || !m)
+			continue;
+		emit_as(d, pi, q, last);
+	}
 }
 
 /*
@@ -6824,6 +7347,8 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 		follow_on(&d, i, h0);
 		next_para(&d, i, h0);
 		lead_quote(&d, i);
+		same_subject(&d, i, h0);
+		own_words(&d, i);
 		if (nq_opts.all)
 			unattributed(&d, i);
 	}
