@@ -4397,6 +4397,87 @@ direct_after(struct doc *d, size_t pi, size_t te, struct quote *qq, const struct
 	return qq->closed ? qq->close + 1 : p->n;
 }
 
+/*
+ * A new cue of the same speaker s opening the clause at i, after a comma
+ * of an indirect quotation: 又指…, 并强调，…, 他还说…, 梁耀忠斥…: the
+ * speaker's name or 他/她/其, or adverbs (又, 并, 还, 亦, 同时), or both,
+ * then a verb of speech and its clause. Sets *k2 to the clause and *w2 to the
+ * verb; 0 when the clause goes on the same speech (…，并表示欢迎).
+ */
+/*
+ * Does a clause of c[k..m) open with a person named (南云对此则不认同, 法官
+ * 张举能听毕…) other than the speaker s? Then 并重申 after it is theirs.
+ */
+static int
+named_between(struct para *p, size_t k, size_t m, const struct spk *s)
+{
+	const struct nq_word *t;
+	size_t x, l, y;
+
+	for (x = k; x < m; x++) {
+		if (x > k && !is_comma(p->c, x - 1, p->n))
+			continue;
+		y = skip_space(p, x);
+		if ((t = nq_lex_at(NQ_W_TITLE, p->c, y, m)))
+			y += t->n;
+		if ((l = name_at(p->c, y, m)) > 0 && !(s->name.n > 0 && at(p->c, m, y, s->name.p) == (int)l))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struct nq_word **w2)
+{
+	const struct nq_word *w, *t;
+	size_t j = skip_space(p, i), k, e, n;
+	int colon, lead = 0, m;
+
+	if (j >= p->n)
+		return 0;
+	if (s->kind != SPK_PRON && s->name.n > 0 && (m = at(p->c, p->n, j, s->name.p)) > 0) {
+		j += (size_t)m;
+		lead = 1;
+	} else if (in_set("他她其", p->c[j]) && j + 1 < p->n && nk_is_han(p->c[j + 1])) {
+		j++;
+		lead = 1;
+	}
+	for (n = 0; n < 2 && j < p->n; n++) {
+		if ((t = nq_lex_at(NQ_W_TRAIL, p->c, j, p->n)) && t->n <= 2 &&
+		    !nq_lex_at(NQ_W_VERB, p->c, j, p->n))
+			j += t->n;
+		else if (in_set("并另再", p->c[j]) && !nq_lex_at(NQ_W_VERB, p->c, j, p->n))
+			j++;
+		else
+			break;
+		lead = 1;
+	}
+	/* (…，强调…, …，指…: a bare verb goes on the same speech, as the
+	 * annotators of sets 8 to 10 read Hong Kong news) */
+	if (!lead || j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || !w->tier ||
+	    w->tier == NQ_TIER_C || stopped(p, j, w) || title_at(p->c, j, p->n, w))
+		return 0;
+	k = verb_end(p, j, w);
+	if (!punct_after(p, &k, &colon)) {
+		if (w->tier != NQ_TIER_A || k >= p->n || !nk_is_han(p->c[k]) ||
+		    !((w->flags & NQ_F_BARE) || (lead && w->n == 1 && w->c[0] == 0x8BF4 /* 说 */)) ||
+		    in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) ||
+		    nq_lex_at(NQ_W_ATT, p->c, k, p->n))
+			return 0;
+	} else if ((w->flags & NQ_F_COLON) && !colon)
+		return 0;
+	/* (他说：「…: the words in marks are the direct row's) */
+	if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"'))
+		return 0;
+	for (e = k; e < p->n && !is_term(p->c[e]) && !is_comma(p->c, e, p->n); e++)
+		;
+	if (e < k + 4)
+		return 0;
+	*k2 = k;
+	*w2 = w;
+	return 1;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -4404,8 +4485,32 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te, vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), te, vs, m, k2 = 0;
+	const struct nq_word *w2 = NULL;
 
+	/* 林郑指…，又指…: a new cue of the same speaker starts a new row */
+	if (!whole && s)
+		for (m = k; m < e; m++) {
+			struct quote *n;
+
+			if ((is_open(p->c[m]) || p->c[m] == '"') && (n = quote_at(p, m))) {
+				if (!n->closed)
+					break;
+				m = n->close;
+				continue;
+			}
+			if (m > k + 1 && is_comma(p->c, m, p->n) && chain_cue(p, m + 1, s, &k2, &w2)) {
+				if (named_between(p, k, m, s)) {
+					w2 = NULL;
+					break;
+				}
+				e = m;
+				qq = NULL;
+				break;
+			}
+		}
+	if (!w2)
+		k2 = 0;
 	if (!qq && !whole && cue && (strstr(cue, "说") || strstr(cue, "道") || strstr(cue, "答") ||
 	    strstr(cue, "表示") || strstr(cue, "介绍") || strstr(cue, "坦言") || strstr(cue, "直言")))
 		e = speech_goes_on(p, k, e);
@@ -4453,7 +4558,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 
 		if (w && w->closed && !w->noun && !w->used && w->close + 1 == te) {
 			emit_direct(d, pi, w, s, cue);
-			return e;
+			goto chained;
 		}
 		/* 任正非表示，“见媒体是…逼的”，接受采访实则是…: a clause in marks
 		 * opening it is direct, the clauses after it indirect */
@@ -4466,7 +4571,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 				emit(d, pi, r, te, NQ_INDIRECT, s, cue);
 				mark_used(p, r, te);
 			}
-			return e;
+			goto chained;
 		}
 	}
 	/* 钟永盛表示，声明稿中，「…」: where the words are, not words */
@@ -4501,6 +4606,14 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	}
 	if (qq && (m = direct_after(d, pi, te, qq, s, cue)) > 0)
 		return m;
+chained:
+	if (k2) {	/* the chained cue's own row */
+		char *c2 = str(w2->c, w2->n);
+
+		m = indirect(d, pi, k2, s, c2, 2, 0);
+		free(c2);
+		return m > e ? m : e;
+	}
 	return e;
 }
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bats
+# nquote: which cues open indirect speech, and where it ends (round 2).
+load helpers/common
+load helpers/nquote
+
+@test "nquote indirect2: 又指/并表示/他还说 after an indirect clause starts a new row of the same speaker" {
+	run news '财政司司长陈茂波表示，本港经济今年料温和增长，又指政府会继续支援中小企业渡过难关。'
+	assert_success
+	assert_output '陈茂波	indirect	本港经济今年料温和增长	财政司司长
+陈茂波	indirect	政府会继续支援中小企业渡过难关	财政司司长'
+	run news '卫生署发言人指出，流感季节已经开始，他还说市民应尽快接种疫苗。'
+	assert_success
+	assert_output '卫生署发言人	indirect	流感季节已经开始	
+卫生署发言人	indirect	市民应尽快接种疫苗	'
+	run news '市长李明说，城市更新要以人为本，并强调：老旧小区改造是今年的重中之重。'
+	assert_success
+	assert_output '李明	indirect	城市更新要以人为本	市长
+李明	indirect	老旧小区改造是今年的重中之重	市长'
+}
+
+@test "nquote indirect2: a bare verb after the comma, or a stance after 并表示, keeps the speech whole" {
+	run news '商务部新闻发言人表示，中方绝不接受单方面的施压，强调会采取措施维护自身权益。'
+	assert_success
+	assert_output '商务部新闻发言人	indirect	中方绝不接受单方面的施压，强调会采取措施维护自身权益	'
+	run news '外交部发言人表示，中方对事态发展高度关注，并表示欢迎各方恢复对话。'
+	assert_success
+	assert_output '外交部发言人	indirect	中方对事态发展高度关注，并表示欢迎各方恢复对话	'
+}
