@@ -26,3 +26,21 @@ load helpers/nquote
 	assert_success
 	assert_output '外交部发言人	indirect	中方对事态发展高度关注，并表示欢迎各方恢复对话	'
 }
+
+@test "nquote indirect2: 要求 and 说明 before a comma report an official's demand or an office's explanation" {
+	run news '县长许淑华要求，消防局等有关单位要加强防台整备，做好山区撤离准备。'
+	assert_success
+	assert_output '许淑华	indirect	消防局等有关单位要加强防台整备，做好山区撤离准备	县长'
+	run news '对于网传影片，市府说明，相关路段的侧沟问题均已派工处理完成。'
+	assert_success
+	assert_output '市府	indirect	相关路段的侧沟问题均已派工处理完成	'
+}
+
+@test "nquote indirect2: 要求 after a preposition and 说明 after a noun of a list report nothing" {
+	run news '按照要求，参赛作品的长度不得超过三分钟。应广大读者要求，编辑部决定延长征文期限。'
+	assert_success
+	assert_output ''
+	run news '服用说明：每次一粒，每天两次，饭后温水送服。'
+	assert_success
+	assert_output ''
+}

@@ -4741,6 +4741,41 @@ public_end(struct para *p, size_t k)
 	return k;
 }
 
+/*
+ * 要求 and 说明 report a demand or an explanation only from someone who can
+ * make one (县长许淑华要求，…, 市府说明，…, 会议要求，…), not after a
+ * preposition (按照要求，…, 应广大设计师要求，…) nor a noun they
+ * name a list of (讲话要求：…, 服用说明：…).
+ */
+static int
+weak_cue(struct para *p, size_t a, size_t v, const struct nq_word *w, const struct spk *s)
+{
+	static const char *const prep[] = {"按照", "根据", "依照", "遵照", "依据", "应", "按", "依", "据",
+	    "经", "照"};
+	int32_t u[8];
+	size_t i, n = 0, k = 0, x = skip_space(p, a);
+
+	if (!(w->n == 2 && ((w->c[0] == 0x8981 /* 要求 */ && w->c[1] == 0x6C42) ||
+	    (w->c[0] == 0x8BF4 /* 说明 */ && w->c[1] == 0x660E))))
+		return 0;
+	for (i = 0; i < sizeof(prep) / sizeof(prep[0]); i++)
+		if (at(p->c, v, x, prep[i]))
+			return 1;
+	if (s->kind == SPK_PRON || (s->kind == SPK_ORG && !s->generic) ||
+	    (s->kind == SPK_PERSON && s->desc.n > 0))
+		return 0;
+	if (s->kind != SPK_PERSON && s->kind != SPK_ORG)
+		return 1;
+	while (k < s->name.n && n < 8)
+		k += nk_u8_dec(s->name.p + k, s->name.n - k, &u[n++]);
+	if (k < s->name.n || !n)
+		return 1;
+	/* (市府, 县府: an office known by its place; not 通知, 讲话) */
+	if (s->kind == SPK_ORG)
+		return !(nq_lex_suffix(NQ_W_ORG, u, n) || in_set("府署局处厅委", u[n - 1]));
+	return !is_person(u, 0, n);
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -5034,6 +5069,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
+		goto out;
+	if (weak_cue(p, a, v, w, &s))
 		goto out;
 	resolve_at(d, pi, a, &s);
 	if ((author || soft) && s.kind == SPK_PRON)	/* 他说… with no one named before */
