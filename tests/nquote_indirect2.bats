@@ -44,3 +44,40 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote indirect2: 斥, 反指 and 抱怨 take their clause bare; 提问 and 解说 report; 斥资 does not" {
+	run news '民主派议员斥政府漠视基层市民的诉求。'
+	assert_success
+	assert_output '民主派议员	indirect	政府漠视基层市民的诉求	'
+	run news '议员陈志明反指，政府的说法与事实不符。'
+	assert_success
+	assert_output '陈志明	indirect	政府的说法与事实不符	议员'
+	run news '不少车主抱怨充电桩数量太少，排队时间太长。'
+	assert_success
+	assert_output '车主	indirect	充电桩数量太少，排队时间太长	'
+	run news '在今天的发布会上，一名外国记者提问，中方是否会派代表出席下周的峰会？'
+	assert_success
+	assert_output '外国记者	indirect	中方是否会派代表出席下周的峰会？	'
+	run news '审判长解说，依照规定，量刑辩论不纳入公开播送范围。'
+	assert_success
+	assert_output '审判长	indirect	依照规定，量刑辩论不纳入公开播送范围	'
+	run news '该集团斥资十亿元兴建新厂，预计明年投产。'
+	assert_success
+	assert_output ''
+}
+
+@test "nquote indirect2: a bare verb inside the frame of a cue ending at the comma is not the cue" {
+	run news '该公司针对消费者抱怨售后服务差的问题回应称，已增派人手处理投诉。'
+	assert_success
+	assert_output '该公司	indirect	已增派人手处理投诉	'
+}
+
+@test "nquote indirect2: a question asked goes on over the questions right after it, each ？ kept" {
+	run news '一名议员在会上向局长提问，新院区何时能够启用？延误的责任由谁承担？'
+	assert_success
+	assert_output '议员	indirect	新院区何时能够启用？延误的责任由谁承担？	'
+	run news '一名议员在会上向局长提问，新院区何时能够启用？局长表示，工程已完成九成。'
+	assert_success
+	assert_output '议员	indirect	新院区何时能够启用？	
+局长	indirect	工程已完成九成	'
+}

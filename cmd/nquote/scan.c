@@ -4478,6 +4478,29 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 	return 1;
 }
 
+/*
+ * The end of the questions that follow a question ending at e, up to three
+ * sentences each ending in ？ with no mark, cue or source of its own.
+ */
+static size_t
+more_questions(struct para *p, size_t e)
+{
+	size_t i, x, n;
+
+	for (n = 0; n < 3; n++) {
+		i = skip_space(p, e);
+		if (i >= p->n || p->c[i] == 0x636E /* 据 */ || cue_clause(p, i) || other_speaker(p, i))
+			return e;
+		for (x = i; x < p->n && x - i < 200 && !is_term(p->c[x]) && p->c[x] != 0x3002; x++)
+			if (is_open(p->c[x]) || p->c[x] == '"' || is_close(p->c[x]))
+				return e;
+		if (x >= p->n || p->c[x] != 0xFF1F)
+			return e;
+		e = x + 1;
+	}
+	return e;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -4548,6 +4571,10 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	 * has it (held-out set 3 once dropped it) */
 	if (te == e && e < p->n && (p->c[e] == 0xFF1F || p->c[e] == 0xFF01))
 		te = e + 1;
+	/* 记者提问，…如何？…是否考虑过裁员？: a question asked goes on over
+	 * the questions right after it */
+	if (!qq && te == e + 1 && p->c[e] == 0xFF1F && cue && (strstr(cue, "问") || strstr(cue, "质询")))
+		e = te = more_questions(p, te);
 	/* ，而她的…: the author's clause, not the speaker's */
 	if (skip_space(p, k) < p->n && p->c[skip_space(p, k)] == 0x800C /* 而 */)
 		return 0;
@@ -4739,6 +4766,24 @@ public_end(struct para *p, size_t k)
 			return e - m >= 4 ? m : k;
 		}
 	return k;
+}
+
+/*
+ * Does c[k..e) end in a verb of saying in 称, 说 or 道, or 表示 (回复称,
+ * 回应说)? (Not a noun of speech: 考虑各方的建议, 对…的担忧.)
+ */
+static int
+said_at_end(struct para *p, size_t k, size_t e)
+{
+	const struct nq_word *w;
+	size_t x;
+
+	for (x = e > k + 5 ? e - 5 : k; x < e; x++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, x, e)) && w->tier == NQ_TIER_A &&
+		    verb_end(p, x, w) == e && !stopped(p, x, w) && x > k && p->c[x - 1] != 0x7684 /* 的 */ &&
+		    (in_set("称说道", p->c[e - 1]) || at(p->c, e, x, "表示")))
+			return 1;
+	return 0;
 }
 
 /*
@@ -5021,6 +5066,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 				goto out;
 			while (e < p->n && !is_comma(p->c, e, p->n) && !is_term(p->c[e]))
 				e++;
+			/* 针对投资者抱怨股价下跌问题回复称，…: a verb ending the
+			 * clause at its comma is the cue, this one is in its frame */
+			if (e < p->n && is_comma(p->c, e, p->n) && said_at_end(p, k, e))
+				goto out;
 			/* 强调人文的重要性: an object, not a clause */
 			if (e - k >= 5 && p->c[e - 1] == 0x6027 /* 性 */ && memchr32(p->c, k, e, 0x7684 /* 的 */) &&
 			    (at(p->c, e, e - 3, "重要性") || at(p->c, e, e - 3, "必要性") ||
