@@ -81,3 +81,10 @@ load helpers/nquote
 	assert_output '议员	indirect	新院区何时能够启用？	
 局长	indirect	工程已完成九成	'
 }
+
+@test "nquote indirect2: words in marks ending an indirect sentence after a comma are a direct row, the rest indirect" {
+	run news '气象局局长王力表示，今年汛期降雨偏多，部分河段水位已超警戒线，「各地必须提前做好防御准备」。'
+	assert_success
+	assert_output '王力	indirect	今年汛期降雨偏多，部分河段水位已超警戒线	气象局局长
+王力	direct	各地必须提前做好防御准备	气象局局长'
+}

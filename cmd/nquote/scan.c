@@ -4479,6 +4479,25 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 }
 
 /*
+ * A closed quotation in marks ending c[k..te) right after a comma, a clause
+ * of its own (not a term: four characters at least, not a name): where
+ * its mark opens, else 0.
+ */
+static size_t
+tail_quote(struct para *p, size_t k, size_t te)
+{
+	struct quote *n;
+	size_t o;
+
+	if (te < k + 8 || !is_close(p->c[te - 1]) || !(n = quote_closing_at(p, te - 1)) ||
+	    !n->closed || n->noun || n->used || n->open <= k + 2 || n->close - n->open < 5)
+		return 0;
+	for (o = n->open; o > k && is_space(p->c[o - 1]); o--)
+		;
+	return o > k && is_comma(p->c, o - 1, p->n) ? n->open : 0;
+}
+
+/*
  * The end of the questions that follow a question ending at e, up to three
  * sentences each ending in ？ with no mark, cue or source of its own.
  */
@@ -4605,6 +4624,22 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	if (qq && te <= k + 6 && in_set("中里上内", p->c[te - 1]) && !has_funchar(p->c, k, te) &&
 	    (m = direct_after(d, pi, te, qq, s, cue)) > 0)
 		return m;
+	/* 杨金龙说，…，高科技产业也掉下来，「货币政策必须要做些因应」。: the
+	 * speaker's words in marks ending the sentence after a comma are a
+	 * direct row, the clauses before them the indirect one (not before
+	 * another speaker's clause: …，「每星期都绝食」，不少教师也表示…) */
+	if (!qq && (m = tail_quote(p, k, te)) > 0 && ((vs = skip_space(p, e)) >= p->n ||
+	    in_set("。！？!?", p->c[vs]))) {
+		struct quote *n = quote_closing_at(p, te - 1);
+		size_t t2 = trim_end(p, k, m);
+
+		if (n && t2 >= k + minlen) {
+			emit(d, pi, k, t2, NQ_INDIRECT, s, cue);
+			mark_used(p, k, t2);
+			emit_direct(d, pi, n, s, cue);
+			goto chained;
+		}
+	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
 	 * of the speaker's in marks inside the indirect speech is direct too */
