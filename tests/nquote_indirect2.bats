@@ -88,3 +88,9 @@ load helpers/nquote
 	assert_output '王力	indirect	今年汛期降雨偏多，部分河段水位已超警戒线	气象局局长
 王力	direct	各地必须提前做好防御准备	气象局局长'
 }
+
+@test "nquote indirect2: ，而 before a subject named only inside the speech is still the speaker's" {
+	run news '经济学家李华指出，欧洲央行今年已三度降息，而欧洲的通胀压力仍未明显缓解。'
+	assert_success
+	assert_output '李华	indirect	欧洲央行今年已三度降息，而欧洲的通胀压力仍未明显缓解	经济学家'
+}

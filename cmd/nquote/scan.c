@@ -3248,7 +3248,7 @@ clause_quote(struct para *p, size_t v, const struct quote *q)
  * not the speaker's contrast (而今年有些品牌…, 而且, 而是).
  */
 static int
-author_after(struct para *p, size_t i)
+author_after(struct para *p, size_t k, size_t i)
 {
 	const struct nq_word *w;
 	size_t x;
@@ -3260,10 +3260,11 @@ author_after(struct para *p, size_t i)
 	    at(p->c, p->n, i, "记者") || at(p->c, p->n, i, "在此之前") || at(p->c, p->n, i, "此前"))
 		return 1;
 	/* 百度在…。李彦宏的判断是，…，而百度将于…: a subject the narrative
-	 * has named earlier in the paragraph */
+	 * has named earlier in the paragraph, before the speech at k (not
+	 * …，美国联准会已经降息，而美国232条款…: the speaker's own) */
 	if (i + 2 < p->n && nk_is_han(p->c[i]) && nk_is_han(p->c[i + 1]) &&
 	    !has_funchar(p->c, i, i + 2))
-		for (x = i > 2000 ? i - 2000 : 0; x + 2 < i - 1; x++)
+		for (x = i > 2000 ? i - 2000 : 0; x + 2 < i - 1 && x + 2 <= k; x++)
 			if (p->c[x] == p->c[i] && p->c[x + 1] == p->c[i + 1] &&
 			    (x == 0 || is_boundary(p->c[x - 1])))
 				return 1;
@@ -3345,7 +3346,7 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
 		 * 而非, 而不是: the speaker's contrast) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
-		    p->c[i + 1] == 0x800C && author_after(p, i + 2))
+		    p->c[i + 1] == 0x800C && author_after(p, k, i + 2))
 			break;
 		i++;
 	}
