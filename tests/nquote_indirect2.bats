@@ -94,3 +94,10 @@ load helpers/nquote
 	assert_success
 	assert_output '李华	indirect	欧洲央行今年已三度降息，而欧洲的通胀压力仍未明显缓解	经济学家'
 }
+
+@test "nquote indirect2: quotations listed after one cue are one direct row each; listed terms are not" {
+	run news '消息传出后，有不少家长留言，“孩子的作业实在太多了”“周末也没法好好休息”。'
+	assert_success
+	assert_output '家长	direct	孩子的作业实在太多了	
+家长	direct	周末也没法好好休息	'
+}

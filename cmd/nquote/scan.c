@@ -4480,6 +4480,30 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 }
 
 /*
+ * How many closed quotations in marks make up the whole of c[o..te), with
+ * nothing but spaces, 、 or ， between them (「…」「…」, “…”、“…”); 0
+ * when anything else is there, or one is a name or term (six characters
+ * at least each: not 「新质生产力」、「高质量发展」).
+ */
+static size_t
+listed_quotes(struct para *p, size_t o, size_t te)
+{
+	struct quote *q;
+	size_t x = o, n = 0;
+
+	while (x < te) {
+		if (!(is_open(p->c[x]) || p->c[x] == '"') || !(q = quote_at(p, x)) || !q->closed ||
+		    q->used || q->noun || q->close >= te || q->close < q->open + 7)
+			return 0;
+		n++;
+		x = q->close + 1;
+		while (x < te && (is_space(p->c[x]) || p->c[x] == 0x3001 || is_comma(p->c, x, p->n)))
+			x++;
+	}
+	return n;
+}
+
+/*
  * A closed quotation in marks ending c[k..te) right after a comma, a clause
  * of its own (not a term: four characters at least, not a name): where
  * its mark opens, else 0.
@@ -4605,6 +4629,16 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 
 		if (w && w->closed && !w->noun && !w->used && w->close + 1 == te) {
 			emit_direct(d, pi, w, s, cue);
+			goto chained;
+		}
+		/* 有网友评论，「…」「…」。: quotations listed after one cue, one
+		 * direct row each */
+		if (w && w->closed && !w->used && listed_quotes(p, o, te) >= 2) {
+			for (m = o; m < te; m++)
+				if ((w = quote_at(p, m))) {
+					emit_direct(d, pi, w, s, cue);
+					m = w->close;
+				}
 			goto chained;
 		}
 		/* 任正非表示，“见媒体是…逼的”，接受采访实则是…: a clause in marks
