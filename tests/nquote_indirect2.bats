@@ -101,3 +101,19 @@ load helpers/nquote
 	assert_output '家长	direct	孩子的作业实在太多了	
 家长	direct	周末也没法好好休息	'
 }
+
+@test "nquote indirect2: a clause going on with no subject (于是…喊道：“…”) stays in the indirect row, the marks are direct" {
+	run news '村民李大妈说，那天雨下得很大，她看见孩子们还在路边等车，于是撑着伞走到门口喊道：“快进来避避雨！”'
+	assert_success
+	assert_output '李大妈	indirect	那天雨下得很大，她看见孩子们还在路边等车，于是撑着伞走到门口	村民
+李大妈	direct	快进来避避雨！	村民'
+}
+
+@test "nquote indirect2: 调查性报道 and 系列报道 are nouns, not cues" {
+	run news '去年，彭博社发表了关于该公司财务造假的调查性报道，在业内引起轰动。'
+	assert_success
+	assert_output ''
+	run news '本报今起推出系列报道，介绍各地推进老旧小区改造的经验。'
+	assert_success
+	assert_output ''
+}

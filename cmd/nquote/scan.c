@@ -4381,6 +4381,30 @@ own_speaker(struct para *p, size_t k, size_t v)
 
 static int standalone(struct para *p, const struct quote *q);
 
+/*
+ * Does the clause of the verb at v (after k) go on with no subject of its
+ * own: an adverb or connective opening it (于是, 接着, 随即, 又), then no
+ * person, no pronoun and no mark before the verb?
+ */
+static int
+subjectless(struct para *p, size_t k, size_t v)
+{
+	const struct nq_word *w;
+	size_t m, x;
+
+	for (m = v; m > k && !is_comma(p->c, m - 1, p->n); m--)
+		if (is_colon(p->c, m - 1, p->n) || is_close(p->c[m - 1]) || p->c[m - 1] == '"')
+			return 0;
+	m = skip_space(p, m);
+	if (m <= k || m >= v || !((w = nq_lex_at(NQ_W_LEAD, p->c, m, v)) || (w = nq_lex_at(NQ_W_TRAIL, p->c, m, v))) ||
+	    w->n < 2)
+		return 0;
+	for (x = m + w->n; x < v; x++)
+		if (in_set("他她其我", p->c[x]) || name_at(p->c, x, v) || nq_lex_at(NQ_W_TITLE, p->c, x, v))
+			return 0;
+	return 1;
+}
+
 /* the quotation qq right after te, past spaces and clause marks only, is
  * a direct row of the same speaker; where scanning resumes, or 0 */
 static size_t
@@ -4587,6 +4611,23 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	 * A quotation with its own reporting verb ends the indirect one at
 	 * the clause before that verb: 周永康说，…，江泽民在报告中强调：“…”
 	 */
+	/* 她说，…，于是拉开门缝递出一件棉袄说：“…”: the speaker goes on
+	 * with no subject of its own; the indirect row ends before the verb */
+	if (qq && (vs = cue_before(p, qq->open)) && subjectless(p, k, vs - 1)) {
+		const struct nq_word *v2 = nq_lex_at(NQ_W_VERB, p->c, vs - 1, p->n);
+
+		te = trim_end(p, k, vs - 1);
+		if (v2 && te >= k + minlen) {
+			char *c2 = str(v2->c, v2->n);
+
+			emit(d, pi, k, te, NQ_INDIRECT, s, cue);
+			mark_used(p, k, te);
+			emit_direct(d, pi, qq, s, c2);
+			free(c2);
+			return qq->closed ? qq->close + 1 : p->n;
+		}
+		te = trim_end(p, k, e);
+	}
 	if (qq && (vs = cue_before(p, qq->open)) && own_speaker(p, k, vs)) {
 		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
 			;
