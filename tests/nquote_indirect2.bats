@@ -117,3 +117,15 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote indirect2: 提醒 or 要求 the ones named, then 要/务必, reports the demand from them on; 特别提醒 is speech" {
+	run news '县长许淑华特别提醒县府消防局等有关单位要加强防台整备，做好山区撤离准备。'
+	assert_success
+	assert_output '许淑华	indirect	县府消防局等有关单位要加强防台整备，做好山区撤离准备	县长'
+	run news '市长王刚要求各区县务必切实做好汛期安全防范工作。'
+	assert_success
+	assert_output '王刚	indirect	各区县务必切实做好汛期安全防范工作	市长'
+	run news '不少市民要求尽快公开调查结果。'
+	assert_success
+	assert_output ''
+}

@@ -4932,6 +4932,40 @@ weak_cue(struct para *p, size_t a, size_t v, const struct nq_word *w, const stru
 	return !is_person(u, 0, n);
 }
 
+/*
+ * 提醒县府消防局等有关单位要加强…, 要求各乡镇务必…: the ones told (a noun
+ * phrase of two to fourteen characters, no verb of speech in it), then a
+ * modal (要, 应, 务必, 必须, 一定要, 不要, 切勿) opening a clause of four
+ * characters at least.
+ */
+static int
+modal_object(struct para *p, size_t k)
+{
+	static const char *const modal[] = {"一定要", "务必", "必须", "应当", "应该", "不要", "切勿",
+	    "千万", "要", "应"};
+	const struct nq_word *w;
+	size_t m, i, e;
+
+	for (m = k + 2; m < p->n && m - k <= 14 && !is_boundary(p->c[m]); m++)
+		for (i = 0; i < sizeof(modal) / sizeof(modal[0]); i++)
+			if (at(p->c, p->n, m, modal[i])) {
+				size_t x;
+
+				/* (要求 itself, 需要, 只要, 主要: not a modal) */
+				if (in_set("需只主重想必", p->c[m - 1]) || at(p->c, p->n, m, "要求") ||
+				    at(p->c, p->n, m, "应对") || at(p->c, p->n, m, "应用"))
+					return 0;
+				for (x = k; x < m; x++)
+					if (p->c[x] == 0x7684 /* 的 */ ||
+					    ((w = nq_lex_at(NQ_W_VERB, p->c, x, m)) && w->tier))
+						return 0;
+				for (e = m; e < p->n && !is_boundary(p->c[e]); e++)
+					;
+				return e >= m + (size_t)at(p->c, p->n, m, modal[i]) + 4;
+			}
+	return 0;
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -5030,7 +5064,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			k = kk;
 			q = q2;
 			colon = colon2;
-		} else if ((w->flags & NQ_F_TELL) && public_end(p, k) > k) {
+		} else if ((w->flags & NQ_F_TELL) && (public_end(p, k) > k || modal_object(p, k))) {
 			/* 警方提醒广大群众要提高警惕: advice to the public with no
 			 * mark, the quotation from the ones told on */
 			punct = 1;
@@ -5044,6 +5078,13 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			punct = 1;
 			colon = colon2;
 		}
+	}
+	/* 县长要求各乡镇要…: a demand on the ones named, the quotation from
+	 * them on */
+	if (!punct && k == v + w->n && w->n == 2 && w->c[0] == 0x8981 /* 要求 */ && w->c[1] == 0x6C42 &&
+	    modal_object(p, k)) {
+		punct = 1;
+		colon = 0;
 	}
 	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q)) && w->tier != NQ_TIER_C))) {
 		if (w->tier == NQ_TIER_C && !colon)
@@ -5198,8 +5239,11 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		}
 	}
 	a = zone_start(p, v, lo);
-	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
-	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
+	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said (but 特别提醒,
+	 * 尤其强调: especially, before a speech act) */
+	if ((nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) && !(w->tier == NQ_TIER_A && v >= a + 2 &&
+	    (at(p->c, v, v - 2, "特别") || at(p->c, v, v - 2, "尤其")))) ||
+	    nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
 	/* (…会见来访的企业代表团时表示: a clause of the time first, lest a
 	 * name be read across it, 代表 + 团时) */
