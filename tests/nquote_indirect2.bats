@@ -129,3 +129,9 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote indirect2: words in marks woven into the middle of an indirect sentence stay in its row" {
+	run news '队长张伟说，球队今年本有机会直接晋级，但就像「导航临时改了路线，多绕了一段路」，虽然慢了一点，大家仍在同一辆车上。'
+	assert_success
+	assert_output '张伟	indirect	球队今年本有机会直接晋级，但就像「导航临时改了路线，多绕了一段路」，虽然慢了一点，大家仍在同一辆车上	队长'
+}

@@ -3298,6 +3298,31 @@ embedded_quote(struct para *p, size_t k, size_t i, const struct quote *q)
 	return x >= p->n || is_term(p->c[x]) || p->c[x] == 0x3002;
 }
 
+static size_t cue_before(struct para *p, size_t i);
+
+/*
+ * The words in marks q at i are woven into the indirect clause that opened
+ * at k: right after a word that is no verb of speech (但就像「…」, 有部分是
+ * 「…」), and the sentence goes on after them past a comma (…，虽要…).
+ * Marks in the middle of the sentence; the indirect row holds them.
+ */
+static int
+woven_quote(struct para *p, size_t k, size_t i, const struct quote *q)
+{
+	size_t x;
+
+	if (!q->closed || i < k + 2 || !nk_is_han(p->c[i - 1]) || cue_before(p, i))
+		return 0;
+	x = q->close + 1;
+	while (x < p->n && is_space(p->c[x]))
+		x++;
+	if (x >= p->n || !is_comma(p->c, x, p->n))
+		return 0;
+	for (x++; x < p->n && is_space(p->c[x]); x++)
+		;
+	return x < p->n && !is_term(p->c[x]) && !is_open(p->c[x]) && p->c[x] != '"';
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -3321,7 +3346,8 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 			/* (中国政府的决定是在「剥夺新闻自由，完全无法接受」: words in
 			 * marks that are the object of the clause, after a word
 			 * that is no verb of speech, belong to it) */
-			if (q->sentence && !q->noun && i > k && !embedded_quote(p, k, i, q)) {
+			if (q->sentence && !q->noun && i > k && !embedded_quote(p, k, i, q) &&
+			    !woven_quote(p, k, i, q)) {
 				*qq = q;
 				break;
 			}
