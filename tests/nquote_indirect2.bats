@@ -135,3 +135,15 @@ load helpers/nquote
 	assert_success
 	assert_output '张伟	indirect	球队今年本有机会直接晋级，但就像「导航临时改了路线，多绕了一段路」，虽然慢了一点，大家仍在同一辆车上	队长'
 }
+
+@test "nquote indirect2: 问 or 追问 the one asked, a comma, then a question, is the asker's indirect question" {
+	run news '议员李明问局长，新院区延误多年，究竟何时才能启用？'
+	assert_success
+	assert_output '李明	indirect	新院区延误多年，究竟何时才能启用？	议员'
+	run news '议员李明追问局长，延误的责任由谁承担？'
+	assert_success
+	assert_output '李明	indirect	延误的责任由谁承担？	议员'
+	run news '市民王女士问保安，保安表示，这件事已经交给物业处理了。'
+	assert_success
+	assert_output '保安	indirect	这件事已经交给物业处理了	'
+}

@@ -4992,6 +4992,26 @@ modal_object(struct para *p, size_t k)
 	return 0;
 }
 
+/*
+ * 议员李明问局长，新院区何时启用？: 问 before the one asked (a person's
+ * name, title or noun, up to six characters) and a comma, when the
+ * sentence after it is a question.
+ */
+static int
+asked_whom(struct para *p, const struct nq_word *w, size_t k, size_t o, size_t kk)
+{
+	size_t x;
+
+	if (w->n != 1 || w->c[0] != 0x95EE /* 问 */ || o - k > 6 || has_funchar(p->c, k, o) ||
+	    !(person_noun(p->c, k, o) == o - k || nq_lex_suffix(NQ_W_TITLE, p->c + k, o - k) ||
+	    is_person(p->c, k, o)))
+		return 0;
+	for (x = kk; x < p->n && x - kk < 200 && !is_term(p->c[x]) && p->c[x] != 0x3002; x++)
+		if (is_open(p->c[x]) || p->c[x] == '"')
+			return 0;
+	return x < p->n && (p->c[x] == 0xFF1F || p->c[x] == '?');
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -5097,7 +5117,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			colon = 0;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (!(q2 = quote_at(p, kk)) || q2->noun || !q2->sentence) &&
-		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
+		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)) ||
+		    asked_whom(p, w, k, o, kk))) {
 			/* 伊塞告诉记者，…: the one told, then indirect speech (which
 			 * may open on a term in marks: 告诉来访者，「台独」与…) */
 			k = kk;
