@@ -147,3 +147,9 @@ load helpers/nquote
 	assert_success
 	assert_output '保安	indirect	这件事已经交给物业处理了	'
 }
+
+@test "nquote indirect2: 自言 takes its clause bare" {
+	run news '区议员陈美玲自言性格内向，并不擅长在镜头前表达。'
+	assert_success
+	assert_output '陈美玲	indirect	性格内向，并不擅长在镜头前表达	区议员'
+}
