@@ -65,7 +65,7 @@ rows() {
 	assert_output '博主|称|indirect|该款手机的电池来自另一家供应商|'
 	run rows '议员梁国雄反指，政府一直在拖延。'
 	assert_success
-	assert_output '梁国雄|指|indirect|政府一直在拖延|议员'
+	assert_output '梁国雄|反指|indirect|政府一直在拖延|议员'
 }
 
 @test "nquote speakers2: quotations set one right after another after one cue are a row each" {

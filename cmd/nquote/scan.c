@@ -3474,7 +3474,7 @@ clause_quote(struct para *p, size_t v, const struct quote *q)
  * not the speaker's contrast (而今年有些品牌…, 而且, 而是).
  */
 static int
-author_after(struct para *p, size_t i)
+author_after(struct para *p, size_t k, size_t i)
 {
 	const struct nq_word *w;
 	size_t x;
@@ -3486,10 +3486,11 @@ author_after(struct para *p, size_t i)
 	    at(p->c, p->n, i, "记者") || at(p->c, p->n, i, "在此之前") || at(p->c, p->n, i, "此前"))
 		return 1;
 	/* 百度在…。李彦宏的判断是，…，而百度将于…: a subject the narrative
-	 * has named earlier in the paragraph */
+	 * has named earlier in the paragraph, before the speech at k (not
+	 * …，美国联准会已经降息，而美国232条款…: the speaker's own) */
 	if (i + 2 < p->n && nk_is_han(p->c[i]) && nk_is_han(p->c[i + 1]) &&
 	    !has_funchar(p->c, i, i + 2))
-		for (x = i > 2000 ? i - 2000 : 0; x + 2 < i - 1; x++)
+		for (x = i > 2000 ? i - 2000 : 0; x + 2 < i - 1 && x + 2 <= k; x++)
 			if (p->c[x] == p->c[i] && p->c[x + 1] == p->c[i + 1] &&
 			    (x == 0 || is_boundary(p->c[x - 1])))
 				return 1;
@@ -3523,6 +3524,31 @@ embedded_quote(struct para *p, size_t k, size_t i, const struct quote *q)
 	return x >= p->n || is_term(p->c[x]) || p->c[x] == 0x3002;
 }
 
+static size_t cue_before(struct para *p, size_t i);
+
+/*
+ * The words in marks q at i are woven into the indirect clause that opened
+ * at k: right after a word that is no verb of speech (但就像「…」, 有部分是
+ * 「…」), and the sentence goes on after them past a comma (…，虽要…).
+ * Marks in the middle of the sentence; the indirect row holds them.
+ */
+static int
+woven_quote(struct para *p, size_t k, size_t i, const struct quote *q)
+{
+	size_t x;
+
+	if (!q->closed || i < k + 2 || !nk_is_han(p->c[i - 1]) || cue_before(p, i))
+		return 0;
+	x = q->close + 1;
+	while (x < p->n && is_space(p->c[x]))
+		x++;
+	if (x >= p->n || !is_comma(p->c, x, p->n))
+		return 0;
+	for (x++; x < p->n && is_space(p->c[x]); x++)
+		;
+	return x < p->n && !is_term(p->c[x]) && !is_open(p->c[x]) && p->c[x] != '"';
+}
+
 static size_t
 indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 {
@@ -3546,7 +3572,8 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 			/* (中国政府的决定是在「剥夺新闻自由，完全无法接受」: words in
 			 * marks that are the object of the clause, after a word
 			 * that is no verb of speech, belong to it) */
-			if (q->sentence && !q->noun && i > k && !embedded_quote(p, k, i, q)) {
+			if (q->sentence && !q->noun && i > k && !embedded_quote(p, k, i, q) &&
+			    !woven_quote(p, k, i, q)) {
 				*qq = q;
 				break;
 			}
@@ -3571,7 +3598,7 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* "，而…": the author takes over (而据, 而从…来看, 而Y显示; not 而且, 而是,
 		 * 而非, 而不是: the speaker's contrast) */
 		if (!whole && (is_comma(p->c, i, p->n) || c == 0xFF1B) && i + 1 < p->n &&
-		    p->c[i + 1] == 0x800C && author_after(p, i + 2))
+		    p->c[i + 1] == 0x800C && author_after(p, k, i + 2))
 			break;
 		i++;
 	}
@@ -4657,28 +4684,27 @@ words_said(struct para *p, size_t k, size_t o)
 	return 1;
 }
 
+static size_t listed_quotes(struct para *p, size_t o, size_t te);
+
 /*
  * 称“云发布会是趋势”“通过弹幕互动，更有科技感觉”。: q opens a list of
- * quotations set one right after another, each of five characters or
- * more, that ends the sentence: what several people said, each a
- * quotation of its own (not terms: “混元”“元宝”).
+ * quotations (listed_quotes) that ends the sentence: what several people
+ * said, each a quotation of its own.
  */
 static int
 quote_list(struct para *p, const struct quote *q)
 {
-	const struct quote *r = q;
-	size_t n = 0, x;
+	const struct quote *r;
+	size_t x = q->open;
 
-	while (r && r->closed && !r->noun && r->close >= r->open + 6) {
-		n++;
+	while (x < p->n && (r = quote_at(p, x)) && r->closed) {
 		x = r->close + 1;
-		if (x >= p->n || !(is_open(p->c[x]) || p->c[x] == '"'))
-			break;
-		r = quote_at(p, x);
+		while (x < p->n && (is_space(p->c[x]) || p->c[x] == 0x3001 || is_comma(p->c, x, p->n)))
+			x++;
 	}
-	if (n < 2 || !r || (r->close + 1 < p->n && !(is_term(p->c[r->close + 1]) || p->c[r->close + 1] == 0x3002)))
+	if (x < p->n && !is_term(p->c[x]) && p->c[x] != 0x3002)
 		return 0;
-	return 1;
+	return listed_quotes(p, q->open, x) >= 2;
 }
 
 /*
@@ -4705,6 +4731,30 @@ own_speaker(struct para *p, size_t k, size_t v)
 
 static int standalone(struct para *p, const struct quote *q);
 
+/*
+ * Does the clause of the verb at v (after k) go on with no subject of its
+ * own: an adverb or connective opening it (于是, 接着, 随即, 又), then no
+ * person, no pronoun and no mark before the verb?
+ */
+static int
+subjectless(struct para *p, size_t k, size_t v)
+{
+	const struct nq_word *w;
+	size_t m, x;
+
+	for (m = v; m > k && !is_comma(p->c, m - 1, p->n); m--)
+		if (is_colon(p->c, m - 1, p->n) || is_close(p->c[m - 1]) || p->c[m - 1] == '"')
+			return 0;
+	m = skip_space(p, m);
+	if (m <= k || m >= v || !((w = nq_lex_at(NQ_W_LEAD, p->c, m, v)) || (w = nq_lex_at(NQ_W_TRAIL, p->c, m, v))) ||
+	    w->n < 2)
+		return 0;
+	for (x = m + w->n; x < v; x++)
+		if (in_set("他她其我", p->c[x]) || name_at(p->c, x, v) || nq_lex_at(NQ_W_TITLE, p->c, x, v))
+			return 0;
+	return 1;
+}
+
 /* the quotation qq right after te, past spaces and clause marks only, is
  * a direct row of the same speaker; where scanning resumes, or 0 */
 static size_t
@@ -4722,6 +4772,153 @@ direct_after(struct doc *d, size_t pi, size_t te, struct quote *qq, const struct
 	return qq->closed ? qq->close + 1 : p->n;
 }
 
+/*
+ * A new cue of the same speaker s opening the clause at i, after a comma
+ * of an indirect quotation: 又指…, 并强调，…, 他还说…, 梁耀忠斥…: the
+ * speaker's name or 他/她/其, or adverbs (又, 并, 还, 亦, 同时), or both,
+ * then a verb of speech and its clause. Sets *k2 to the clause and *w2 to the
+ * verb; 0 when the clause goes on the same speech (…，并表示欢迎).
+ */
+/*
+ * Does a clause of c[k..m) open with a person named (南云对此则不认同, 法官
+ * 张举能听毕…) other than the speaker s? Then 并重申 after it is theirs.
+ */
+static int
+named_between(struct para *p, size_t k, size_t m, const struct spk *s)
+{
+	const struct nq_word *t;
+	size_t x, l, y;
+
+	for (x = k; x < m; x++) {
+		if (x > k && !is_comma(p->c, x - 1, p->n))
+			continue;
+		y = skip_space(p, x);
+		if ((t = nq_lex_at(NQ_W_TITLE, p->c, y, m)))
+			y += t->n;
+		if ((l = name_at(p->c, y, m)) > 0 && !(s->name.n > 0 && at(p->c, m, y, s->name.p) == (int)l))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struct nq_word **w2)
+{
+	const struct nq_word *w, *t;
+	size_t j = skip_space(p, i), k, e, n;
+	int colon, lead = 0, m;
+
+	if (j >= p->n)
+		return 0;
+	if (s->kind != SPK_PRON && s->name.n > 0 && (m = at(p->c, p->n, j, s->name.p)) > 0) {
+		j += (size_t)m;
+		lead = 1;
+	} else if (in_set("他她其", p->c[j]) && j + 1 < p->n && nk_is_han(p->c[j + 1])) {
+		j++;
+		lead = 1;
+	}
+	for (n = 0; n < 2 && j < p->n; n++) {
+		if ((t = nq_lex_at(NQ_W_TRAIL, p->c, j, p->n)) && t->n <= 2 &&
+		    !nq_lex_at(NQ_W_VERB, p->c, j, p->n))
+			j += t->n;
+		else if (in_set("并另再", p->c[j]) && !nq_lex_at(NQ_W_VERB, p->c, j, p->n))
+			j++;
+		else
+			break;
+		lead = 1;
+	}
+	/* (…，强调…, …，指…: a bare verb goes on the same speech, as the
+	 * annotators of sets 8 to 10 read Hong Kong news) */
+	if (!lead || j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || !w->tier ||
+	    w->tier == NQ_TIER_C || stopped(p, j, w) || title_at(p->c, j, p->n, w))
+		return 0;
+	k = verb_end(p, j, w);
+	if (!punct_after(p, &k, &colon)) {
+		if (w->tier != NQ_TIER_A || k >= p->n || !nk_is_han(p->c[k]) ||
+		    !((w->flags & NQ_F_BARE) || (lead && w->n == 1 && w->c[0] == 0x8BF4 /* 说 */)) ||
+		    in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) ||
+		    nq_lex_at(NQ_W_ATT, p->c, k, p->n))
+			return 0;
+	} else if ((w->flags & NQ_F_COLON) && !colon)
+		return 0;
+	/* (他说：「…: the words in marks are the direct row's) */
+	if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"'))
+		return 0;
+	for (e = k; e < p->n && !is_term(p->c[e]) && !is_comma(p->c, e, p->n); e++)
+		;
+	if (e < k + 4)
+		return 0;
+	*k2 = k;
+	*w2 = w;
+	return 1;
+}
+
+/*
+ * How many closed quotations in marks make up the whole of c[o..te), with
+ * nothing but spaces, 、 or ， between them (「…」「…」, “…”、“…”); 0
+ * when anything else is there, or one is a name or term (six characters
+ * at least each: not 「新质生产力」、「高质量发展」).
+ */
+static size_t
+listed_quotes(struct para *p, size_t o, size_t te)
+{
+	struct quote *q;
+	size_t x = o, n = 0;
+
+	while (x < te) {
+		if (!(is_open(p->c[x]) || p->c[x] == '"') || !(q = quote_at(p, x)) || !q->closed ||
+		    q->used || q->noun || q->close >= te || q->close < q->open + 7)
+			return 0;
+		n++;
+		x = q->close + 1;
+		while (x < te && (is_space(p->c[x]) || p->c[x] == 0x3001 || is_comma(p->c, x, p->n)))
+			x++;
+	}
+	return n;
+}
+
+/*
+ * A closed quotation in marks ending c[k..te) right after a comma, a clause
+ * of its own (not a term: four characters at least, not a name): where
+ * its mark opens, else 0.
+ */
+static size_t
+tail_quote(struct para *p, size_t k, size_t te)
+{
+	struct quote *n;
+	size_t o;
+
+	if (te < k + 8 || !is_close(p->c[te - 1]) || !(n = quote_closing_at(p, te - 1)) ||
+	    !n->closed || n->noun || n->used || n->open <= k + 2 || n->close - n->open < 5)
+		return 0;
+	for (o = n->open; o > k && is_space(p->c[o - 1]); o--)
+		;
+	return o > k && is_comma(p->c, o - 1, p->n) ? n->open : 0;
+}
+
+/*
+ * The end of the questions that follow a question ending at e, up to three
+ * sentences each ending in ？ with no mark, cue or source of its own.
+ */
+static size_t
+more_questions(struct para *p, size_t e)
+{
+	size_t i, x, n;
+
+	for (n = 0; n < 3; n++) {
+		i = skip_space(p, e);
+		if (i >= p->n || p->c[i] == 0x636E /* 据 */ || cue_clause(p, i) || other_speaker(p, i))
+			return e;
+		for (x = i; x < p->n && x - i < 200 && !is_term(p->c[x]) && p->c[x] != 0x3002; x++)
+			if (is_open(p->c[x]) || p->c[x] == '"' || is_close(p->c[x]))
+				return e;
+		if (x >= p->n || p->c[x] != 0xFF1F)
+			return e;
+		e = x + 1;
+	}
+	return e;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -4729,8 +4926,32 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te, vs, m;
+	size_t e = indirect_end(p, k, &qq, whole), te, vs, m, k2 = 0;
+	const struct nq_word *w2 = NULL;
 
+	/* 林郑指…，又指…: a new cue of the same speaker starts a new row */
+	if (!whole && s)
+		for (m = k; m < e; m++) {
+			struct quote *n;
+
+			if ((is_open(p->c[m]) || p->c[m] == '"') && (n = quote_at(p, m))) {
+				if (!n->closed)
+					break;
+				m = n->close;
+				continue;
+			}
+			if (m > k + 1 && is_comma(p->c, m, p->n) && chain_cue(p, m + 1, s, &k2, &w2)) {
+				if (named_between(p, k, m, s)) {
+					w2 = NULL;
+					break;
+				}
+				e = m;
+				qq = NULL;
+				break;
+			}
+		}
+	if (!w2)
+		k2 = 0;
 	if (!qq && !whole && cue && (strstr(cue, "说") || strstr(cue, "道") || strstr(cue, "答") ||
 	    strstr(cue, "表示") || strstr(cue, "介绍") || strstr(cue, "坦言") || strstr(cue, "直言")))
 		e = speech_goes_on(p, k, e);
@@ -4740,6 +4961,23 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	 * A quotation with its own reporting verb ends the indirect one at
 	 * the clause before that verb: 周永康说，…，江泽民在报告中强调：“…”
 	 */
+	/* 她说，…，于是拉开门缝递出一件棉袄说：“…”: the speaker goes on
+	 * with no subject of its own; the indirect row ends before the verb */
+	if (qq && (vs = cue_before(p, qq->open)) && subjectless(p, k, vs - 1)) {
+		const struct nq_word *v2 = nq_lex_at(NQ_W_VERB, p->c, vs - 1, p->n);
+
+		te = trim_end(p, k, vs - 1);
+		if (v2 && te >= k + minlen) {
+			char *c2 = str(v2->c, v2->n);
+
+			emit(d, pi, k, te, NQ_INDIRECT, s, cue);
+			mark_used(p, k, te);
+			emit_direct(d, pi, qq, s, c2);
+			free(c2);
+			return qq->closed ? qq->close + 1 : p->n;
+		}
+		te = trim_end(p, k, e);
+	}
 	if (qq && (vs = cue_before(p, qq->open)) && own_speaker(p, k, vs)) {
 		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
 			;
@@ -4768,6 +5006,10 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	 * has it (held-out set 3 once dropped it) */
 	if (te == e && e < p->n && (p->c[e] == 0xFF1F || p->c[e] == 0xFF01))
 		te = e + 1;
+	/* 记者提问，…如何？…是否考虑过裁员？: a question asked goes on over
+	 * the questions right after it */
+	if (!qq && te == e + 1 && p->c[e] == 0xFF1F && cue && (strstr(cue, "问") || strstr(cue, "质询")))
+		e = te = more_questions(p, te);
 	/* ，而她的…: the author's clause, not the speaker's */
 	if (skip_space(p, k) < p->n && p->c[skip_space(p, k)] == 0x800C /* 而 */)
 		return 0;
@@ -4778,7 +5020,17 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 
 		if (w && w->closed && !w->noun && !w->used && w->close + 1 == te) {
 			emit_direct(d, pi, w, s, cue);
-			return e;
+			goto chained;
+		}
+		/* 有网友评论，「…」「…」。: quotations listed after one cue, one
+		 * direct row each */
+		if (w && w->closed && !w->used && listed_quotes(p, o, te) >= 2) {
+			for (m = o; m < te; m++)
+				if ((w = quote_at(p, m))) {
+					emit_direct(d, pi, w, s, cue);
+					m = w->close;
+				}
+			goto chained;
 		}
 		/* 任正非表示，“见媒体是…逼的”，接受采访实则是…: a clause in marks
 		 * opening it is direct, the clauses after it indirect */
@@ -4791,13 +5043,29 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 				emit(d, pi, r, te, NQ_INDIRECT, s, cue);
 				mark_used(p, r, te);
 			}
-			return e;
+			goto chained;
 		}
 	}
 	/* 钟永盛表示，声明稿中，「…」: where the words are, not words */
 	if (qq && te <= k + 6 && in_set("中里上内", p->c[te - 1]) && !has_funchar(p->c, k, te) &&
 	    (m = direct_after(d, pi, te, qq, s, cue)) > 0)
 		return m;
+	/* 杨金龙说，…，高科技产业也掉下来，「货币政策必须要做些因应」。: the
+	 * speaker's words in marks ending the sentence after a comma are a
+	 * direct row, the clauses before them the indirect one (not before
+	 * another speaker's clause: …，「每星期都绝食」，不少教师也表示…) */
+	if (!qq && (m = tail_quote(p, k, te)) > 0 && ((vs = skip_space(p, e)) >= p->n ||
+	    in_set("。！？!?", p->c[vs]))) {
+		struct quote *n = quote_closing_at(p, te - 1);
+		size_t t2 = trim_end(p, k, m);
+
+		if (n && t2 >= k + minlen) {
+			emit(d, pi, k, t2, NQ_INDIRECT, s, cue);
+			mark_used(p, k, t2);
+			emit_direct(d, pi, n, s, cue);
+			goto chained;
+		}
+	}
 	emit(d, pi, k, te, NQ_INDIRECT, s, cue);
 	/* 总统认为，菊姐…亲切感，「这是我们要创造的感觉」，总统府…: a clause
 	 * of the speaker's in marks inside the indirect speech is direct too */
@@ -4826,6 +5094,14 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 	}
 	if (qq && (m = direct_after(d, pi, te, qq, s, cue)) > 0)
 		return m;
+chained:
+	if (k2) {	/* the chained cue's own row */
+		char *c2 = str(w2->c, w2->n);
+
+		m = indirect(d, pi, k2, s, c2, 2, 0);
+		free(c2);
+		return m > e ? m : e;
+	}
 	return e;
 }
 
@@ -4953,6 +5229,113 @@ public_end(struct para *p, size_t k)
 	return k;
 }
 
+/*
+ * Does c[k..e) end in a verb of saying in 称, 说 or 道, or 表示 (回复称,
+ * 回应说)? (Not a noun of speech: 考虑各方的建议, 对…的担忧.)
+ */
+static int
+said_at_end(struct para *p, size_t k, size_t e)
+{
+	const struct nq_word *w;
+	size_t x;
+
+	for (x = e > k + 5 ? e - 5 : k; x < e; x++)
+		if ((w = nq_lex_at(NQ_W_VERB, p->c, x, e)) && w->tier == NQ_TIER_A &&
+		    verb_end(p, x, w) == e && !stopped(p, x, w) && x > k && p->c[x - 1] != 0x7684 /* 的 */ &&
+		    (in_set("称说道", p->c[e - 1]) || at(p->c, e, x, "表示")))
+			return 1;
+	return 0;
+}
+
+/*
+ * 要求 and 说明 report a demand or an explanation only from someone who can
+ * make one (县长许淑华要求，…, 市府说明，…, 会议要求，…), not after a
+ * preposition (按照要求，…, 应广大设计师要求，…) nor a noun they
+ * name a list of (讲话要求：…, 服用说明：…).
+ */
+static int
+weak_cue(struct para *p, size_t a, size_t v, const struct nq_word *w, const struct spk *s)
+{
+	static const char *const prep[] = {"按照", "根据", "依照", "遵照", "依据", "应", "按", "依", "据",
+	    "经", "照"};
+	int32_t u[8];
+	size_t i, n = 0, k = 0, x = skip_space(p, a);
+
+	if (!(w->n == 2 && ((w->c[0] == 0x8981 /* 要求 */ && w->c[1] == 0x6C42) ||
+	    (w->c[0] == 0x8BF4 /* 说明 */ && w->c[1] == 0x660E))))
+		return 0;
+	for (i = 0; i < sizeof(prep) / sizeof(prep[0]); i++)
+		if (at(p->c, v, x, prep[i]))
+			return 1;
+	if (s->kind == SPK_PRON || (s->kind == SPK_ORG && !s->generic) ||
+	    (s->kind == SPK_PERSON && s->desc.n > 0))
+		return 0;
+	if (s->kind != SPK_PERSON && s->kind != SPK_ORG)
+		return 1;
+	while (k < s->name.n && n < 8)
+		k += nk_u8_dec(s->name.p + k, s->name.n - k, &u[n++]);
+	if (k < s->name.n || !n)
+		return 1;
+	/* (市府, 县府: an office known by its place; not 通知, 讲话) */
+	if (s->kind == SPK_ORG)
+		return !(nq_lex_suffix(NQ_W_ORG, u, n) || in_set("府署局处厅委", u[n - 1]));
+	return !is_person(u, 0, n);
+}
+
+/*
+ * 提醒县府消防局等有关单位要加强…, 要求各乡镇务必…: the ones told (a noun
+ * phrase of two to fourteen characters, no verb of speech in it), then a
+ * modal (要, 应, 务必, 必须, 一定要, 不要, 切勿) opening a clause of four
+ * characters at least.
+ */
+static int
+modal_object(struct para *p, size_t k)
+{
+	static const char *const modal[] = {"一定要", "务必", "必须", "应当", "应该", "不要", "切勿",
+	    "千万", "要", "应"};
+	const struct nq_word *w;
+	size_t m, i, e;
+
+	for (m = k + 2; m < p->n && m - k <= 14 && !is_boundary(p->c[m]); m++)
+		for (i = 0; i < sizeof(modal) / sizeof(modal[0]); i++)
+			if (at(p->c, p->n, m, modal[i])) {
+				size_t x;
+
+				/* (要求 itself, 需要, 只要, 主要: not a modal) */
+				if (in_set("需只主重想必", p->c[m - 1]) || at(p->c, p->n, m, "要求") ||
+				    at(p->c, p->n, m, "应对") || at(p->c, p->n, m, "应用"))
+					return 0;
+				for (x = k; x < m; x++)
+					if (p->c[x] == 0x7684 /* 的 */ ||
+					    ((w = nq_lex_at(NQ_W_VERB, p->c, x, m)) && w->tier))
+						return 0;
+				for (e = m; e < p->n && !is_boundary(p->c[e]); e++)
+					;
+				return e >= m + (size_t)at(p->c, p->n, m, modal[i]) + 4;
+			}
+	return 0;
+}
+
+/*
+ * 议员李明问局长，新院区何时启用？: 问 before the one asked (a person's
+ * name, title or noun, up to six characters) and a comma, when the
+ * sentence after it is a question.
+ */
+static int
+asked_whom(struct para *p, const struct nq_word *w, size_t k, size_t o, size_t kk)
+{
+	size_t x;
+
+	if (w->n != 1 || w->c[0] != 0x95EE /* 问 */ || o - k > 6 || has_funchar(p->c, k, o) ||
+	    !(person_noun(p->c, k, o) == o - k || nq_lex_suffix(NQ_W_TITLE, p->c + k, o - k) ||
+	    is_person(p->c, k, o)))
+		return 0;
+	for (x = kk; x < p->n && x - kk < 200 && !is_term(p->c[x]) && p->c[x] != 0x3002; x++)
+		if (is_open(p->c[x]) || p->c[x] == '"')
+			return 0;
+	return x < p->n && (p->c[x] == 0xFF1F || p->c[x] == '?');
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -5058,20 +5441,28 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 			k = kk;
 			q = q2;
 			colon = colon2;
-		} else if ((w->flags & NQ_F_TELL) && public_end(p, k) > k) {
+		} else if ((w->flags & NQ_F_TELL) && (public_end(p, k) > k || modal_object(p, k))) {
 			/* 警方提醒广大群众要提高警惕: advice to the public with no
 			 * mark, the quotation from the ones told on */
 			punct = 1;
 			colon = 0;
 		} else if (o > k && (kk = o) < p->n && punct_after(p, &kk, &colon2) && kk < p->n &&
 		    (!(q2 = quote_at(p, kk)) || q2->noun || !q2->sentence) &&
-		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)))) {
+		    (listener(p->c, k, o) || ((w->flags & NQ_F_TELL) && told(p->c, k, o)) ||
+		    asked_whom(p, w, k, o, kk))) {
 			/* 伊塞告诉记者，…: the one told, then indirect speech (which
 			 * may open on a term in marks: 告诉来访者，「台独」与…) */
 			k = kk;
 			punct = 1;
 			colon = colon2;
 		}
+	}
+	/* 县长要求各乡镇要…: a demand on the ones named, the quotation from
+	 * them on */
+	if (!punct && k == v + w->n && w->n == 2 && w->c[0] == 0x8981 /* 要求 */ && w->c[1] == 0x6C42 &&
+	    modal_object(p, k)) {
+		punct = 1;
+		colon = 0;
 	}
 	if (q && !q->noun && (colon || ((q->sentence || clause_quote(p, v, q) || quote_list(p, q)) &&
 	    w->tier != NQ_TIER_C))) {
@@ -5207,6 +5598,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 				goto out;
 			while (e < p->n && !is_comma(p->c, e, p->n) && !is_term(p->c[e]))
 				e++;
+			/* 针对投资者抱怨股价下跌问题回复称，…: a verb ending the
+			 * clause at its comma is the cue, this one is in its frame */
+			if (e < p->n && is_comma(p->c, e, p->n) && said_at_end(p, k, e))
+				goto out;
 			/* 强调人文的重要性: an object, not a clause */
 			if (e - k >= 5 && p->c[e - 1] == 0x6027 /* 性 */ && memchr32(p->c, k, e, 0x7684 /* 的 */) &&
 			    (at(p->c, e, e - 3, "重要性") || at(p->c, e, e - 3, "必要性") ||
@@ -5224,8 +5619,11 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		}
 	}
 	a = zone_start(p, v, lo);
-	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said */
-	if (nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) || nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
+	/* 十分担心: a feeling; 没有回应, 拒绝透露: nothing said (but 特别提醒,
+	 * 尤其强调: especially, before a speech act) */
+	if ((nq_lex_suffix(NQ_W_DEGREE, p->c + a, v - a) && !(w->tier == NQ_TIER_A && v >= a + 2 &&
+	    (at(p->c, v, v - 2, "特别") || at(p->c, v, v - 2, "尤其")))) ||
+	    nq_lex_suffix(NQ_W_NEG, p->c + a, v - a))
 		goto out;
 	/* (…会见来访的企业代表团时表示: a clause of the time first, lest a
 	 * name be read across it, 代表 + 团时) */
@@ -5255,6 +5653,8 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		goto out;
 	/* a byline, not a quotation: 本报讯 记者李明报道： */
 	if (w->c[0] == 0x62A5 /* 报 */ && s.desc.p && strstr(s.desc.p, "记者"))
+		goto out;
+	if (weak_cue(p, a, v, w, &s))
 		goto out;
 	resolve_at(d, pi, a, &s);
 	if ((author || soft) && s.kind == SPK_PRON)	/* 他说… with no one named before */
