@@ -5197,6 +5197,36 @@ title_label(const int32_t *c, size_t a, size_t b)
 	    !nq_lex_is(NQ_W_ANON, c + a, b - a);
 }
 
+/*
+ * 何启明议员, 立法会主席梁君彦议员, 张伟教授: a title label after the name
+ * of its holder (a legislature's or a hearing's record), maybe with an
+ * office before the name; a person, not an office alone. The name's place.
+ */
+static int
+named_office(const int32_t *c, size_t a, size_t b, size_t *na, size_t *nb)
+{
+	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a), *t;
+	size_t e, l;
+
+	if (!w || !title_label(c, a, b))
+		return 0;
+	e = b - w->n;
+	/* (卫生署署长, 外交部发言人: the office of a body) */
+	if (nq_lex_suffix(NQ_W_ORG, c + a, e - a))
+		return 0;
+	for (l = 3; l >= 2; l--) {
+		if (e < a + l || !is_person(c, e - l, e))
+			continue;
+		/* (the name alone, or after an office: 立法会主席|梁君彦) */
+		if (e - l > a && !((t = nq_lex_suffix(NQ_W_TITLE, c + a, e - l - a)) && t->n >= 2))
+			continue;
+		*na = e - l;
+		*nb = e;
+		return 1;
+	}
+	return 0;
+}
+
 /* a turn's words, not a list of names under a title (主任：张三、李四):
  * a clause mark or a sentence's end in c[a..b) */
 static int
@@ -5607,7 +5637,7 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 {
 	const struct nq_word *w;
 	int32_t t[4];
-	size_t n;
+	size_t n, na, nb;
 
 	/* 王  刚: the name without its spaces */
 	if ((n = spaced(c, a, b, t)) > 0) {
@@ -5628,6 +5658,15 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
 	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
 		return;
+	/* 何启明议员, 立法会主席梁君彦议员: the name, the title before it (or
+	 * else after it) as its description */
+	if (!is_role(c, a, b) && named_office(c, a, b, &na, &nb)) {
+		if (na > a)
+			spk_set(s, SPK_PERSON, c + na, nb - na, c + a, na - a);
+		else
+			spk_set(s, SPK_PERSON, c + na, nb - na, c + nb, b - nb);
+		return;
+	}
 	/* 张伟教授 after 清华大学教授张伟: the name, the title as its
 	 * description */
 	if (!is_role(c, a, b) && title_label(c, a, b) && (w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) &&
@@ -5870,7 +5909,8 @@ interviews(struct doc *d)
 			inc = 1;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
-		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
+		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end) &&
+		    !named_office(p->c, p->label_beg, p->label_end, &a, &b))
 			continue;
 		/* an outlet is a label only when it asks (not 人民日报：…吗？ over
 		 * a story) */
