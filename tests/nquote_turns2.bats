@@ -16,3 +16,18 @@ load helpers/nquote
 	assert_line "$(printf '梁文辉\tinterview\t陈志强议员。\t立法会主席')"
 	assert_line "$(printf '陈志强\tinterview\t局长可否承诺，在选址上会先咨询区议会的意见？\t议员')"
 }
+
+@test "nquote turns2: numbered questions (问题1：, 问题2：) are the reporters' turns, not the last answer going on" {
+	run news '赛前新闻发布会上，主教练刘建和队长孙浩出席并回答了记者提问。' \
+		'刘建：客场作战不容易，我们会全力争取三分。' \
+		'孙浩：大家状态都很好，有信心拿下比赛。' \
+		'问题1：球队已经三连胜了，您怎么评价目前的防守？' \
+		'刘建：防守是全队的事，每个人都在为球队奔跑。' \
+		'问题2：作为队长，你怎么带动年轻球员？' \
+		'孙浩：我会多和他们交流，帮助他们尽快适应比赛强度。'
+	assert_success
+	assert_line "$(printf '问题1\tinterview\t球队已经三连胜了，您怎么评价目前的防守？\t')"
+	assert_line "$(printf '问题2\tinterview\t作为队长，你怎么带动年轻球员？\t')"
+	assert_line "$(printf '孙浩\tinterview\t我会多和他们交流，帮助他们尽快适应比赛强度。\t队长')"
+	refute_line --partial '刘建	interview	球队已经三连胜'
+}

@@ -5127,6 +5127,18 @@ spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
 
 static int told_role(const int32_t *c, size_t a, size_t e);
 
+/* 问题1, 提问十一, Q3: a label's numbering, one or two numerals at its
+ * end after something else; where the numbering starts, else b */
+static size_t
+numbered(const int32_t *c, size_t a, size_t b)
+{
+	size_t e = b;
+
+	while (e > a && b - e < 2 && is_numeral(c[e - 1]))
+		e--;
+	return e > a && e < b && !is_numeral(c[e - 1]) ? e : b;
+}
+
 /* a transcript's role label: 问, 记者, or one ending in a role of two
  * characters or more (新华社记者, 央视主持人) */
 static int
@@ -5138,6 +5150,8 @@ is_role(const int32_t *c, size_t a, size_t b)
 
 	if ((n = spaced(c, a, b, t)) > 0)
 		return nq_lex_is(NQ_W_ROLE, t, n) != NULL;
+	if ((n = numbered(c, a, b)) < b)
+		return nq_lex_is(NQ_W_ROLE, c + a, n - a) || (n == a + 2 && at(c, n, a, "问题"));
 	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
 	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
 	    !has_funchar(c, a, b - w->n) && !told_role(c, a, b - w->n));
