@@ -31,3 +31,18 @@ load helpers/nquote
 	assert_line "$(printf '孙浩\tinterview\t我会多和他们交流，帮助他们尽快适应比赛强度。\t队长')"
 	refute_line --partial '刘建	interview	球队已经三连胜'
 }
+
+@test "nquote turns2: a press conference, the moderator's one turn before a long outlet reporter's question (香港中国通讯社记者：)" {
+	run news '市政府新闻办今天上午举行发布会，副市长陈建国介绍了今年的防汛准备。' \
+		'以下为发布会实录：' \
+		'刘洋：感谢陈副市长的介绍，下面请记者提问。' \
+		'香港中国通讯社记者：今年汛期提前，低洼地区的居民如何转移？' \
+		'陈建国：我们已经在各区设立了临时安置点，一旦发布预警就会组织转移。' \
+		'中央人民广播电台记者：城区排水改造进度如何？' \
+		'陈建国：主城区的改造已经完成了七成，年底前全部完工。'
+	assert_success
+	assert_line "$(printf '刘洋\tinterview\t感谢陈副市长的介绍，下面请记者提问。\t')"
+	assert_line "$(printf '香港中国通讯社记者\tinterview\t今年汛期提前，低洼地区的居民如何转移？\t')"
+	assert_line "$(printf '中央人民广播电台记者\tinterview\t城区排水改造进度如何？\t')"
+	refute_line --partial '陈建国	interview	今年汛期'
+}

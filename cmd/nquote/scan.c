@@ -5126,6 +5126,7 @@ spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
 }
 
 static int told_role(const int32_t *c, size_t a, size_t e);
+static int is_media(const int32_t *c, size_t a, size_t b);
 
 /* 问题1, 提问十一, Q3: a label's numbering, one or two numerals at its
  * end after something else; where the numbering starts, else b */
@@ -5153,7 +5154,9 @@ is_role(const int32_t *c, size_t a, size_t b)
 	if ((n = numbered(c, a, b)) < b)
 		return nq_lex_is(NQ_W_ROLE, c + a, n - a) || (n == a + 2 && at(c, n, a, "问题"));
 	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
-	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
+	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 &&
+	    (b - a <= 8 || (b - a <= 12 && (nq_lex_suffix(NQ_W_ORG, c + a, b - a - w->n) ||
+	    is_media(c, a, b - w->n)))) &&
 	    !has_funchar(c, a, b - w->n) && !told_role(c, a, b - w->n));
 }
 
@@ -5861,26 +5864,29 @@ told_quote(const struct para *p)
 
 /*
  * 张教授：…⏎李博士：我补充一点。⏎主持人：…: inside a transcript, a
- * paragraph under a speaker's label heard once, right after a turn, is a
- * turn of its own, not more words of the speaker before.
+ * paragraph under a speaker's label heard once, right after a turn or
+ * right before one, is a turn of its own, not more words of the speaker
+ * before.
  */
 static void
 one_off_turns(struct doc *d)
 {
 	size_t i;
 
-	for (i = 1; i < d->np; i++) {
-		struct para *p = &d->p[i];
+	for (i = 0; i < d->np; i++) {
+		struct para *p = &d->p[i], *x = i > 0 ? &d->p[i - 1] : NULL, *y = i + 1 < d->np ? &d->p[i + 1] : NULL;
 		size_t a, b;
 
-		if (p->turn || d->p[i - 1].turn != 1 || !turn_label(p))
+		if (p->turn || !((x && x->turn == 1) || (y && y->turn == 1)) || !turn_label(p))
 			continue;
 		a = p->label_beg;
 		b = p->label_end;
 		/* (a name of three, a title, a role, or a name introduced
-		 * before: not 焦点：…, a word that opens like a surname) */
+		 * before: not 焦点：…, a word that opens like a surname; a name
+		 * of two giving the floor to a role, 王超：下面开始提问。⏎记者：…) */
 		if (!is_media(p->c, a, b) && (b - a >= 3 || title_label(p->c, a, b) || asker(p->c, a, b) ||
-		    said_before(d, i, p->c, a, b, NULL)))
+		    said_before(d, i, p->c, a, b, NULL) || (is_person(p->c, a, b) && ((x && x->turn == 1 &&
+		    asker(x->c, x->label_beg, x->label_end)) || (y && y->turn == 1 && asker(y->c, y->label_beg, y->label_end))))))
 			p->turn = 1;
 	}
 }
