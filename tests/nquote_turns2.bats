@@ -46,3 +46,21 @@ load helpers/nquote
 	assert_line "$(printf '中央人民广播电台记者\tinterview\t城区排水改造进度如何？\t')"
 	refute_line --partial '陈建国	interview	今年汛期'
 }
+
+@test "nquote turns2: residents' cards on a line of their own (幸福里社区居民李桂芳：) over their words" {
+	run news '老旧小区改造完成后，居民们怎么说？' \
+		'幸福里社区居民李桂芳：' \
+		'以前一下雨楼下就积水，我们出门都得蹚水。现在路面重新铺过了，排水也通畅了。' \
+		'南湖路3号院居民赵先生：' \
+		'楼道里装了感应灯，晚上回家再也不用摸黑了，我们老人心里踏实多了。'
+	assert_success
+	assert_line "$(printf '李桂芳\tinterview\t以前一下雨楼下就积水，我们出门都得蹚水。现在路面重新铺过了，排水也通畅了。\t幸福里社区居民')"
+	assert_line "$(printf '赵先生\tinterview\t楼道里装了感应灯，晚上回家再也不用摸黑了，我们老人心里踏实多了。\t南湖路3号院居民')"
+}
+
+@test "nquote turns2: a letter's greeting on a line of its own (王建华朋友：) is not a speaker's card" {
+	run news '王建华朋友：' \
+		'你在来信中反映的问题，我们已经转交有关部门处理，请耐心等待答复。'
+	assert_success
+	refute_output --partial 'interview'
+}

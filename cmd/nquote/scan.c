@@ -6560,6 +6560,96 @@ sync_cards(struct doc *d)
 	spk_free(&s);
 }
 
+/*
+ * 秀湛路社区居民王先生：⏎之前楼道里…: a sound bite's card on a line of its
+ * own, a description ending in a title or a word for people (居民, 村民,
+ * 店主, 创始人) and the name, the colon closing the line; the person's words
+ * are the paragraphs under it. Not a letter's greeting (辛志强朋友：, 尊敬的
+ * 李先生：): the description comes before the name. The name's place.
+ */
+static int
+alone_label(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
+{
+	const struct nq_word *w;
+	size_t a = 0, b = p->n, i, l;
+
+	trim(p->c, &a, &b);
+	if (b < a + 5 || b - a > 32 || !is_colon(p->c, b - 1, b))
+		return 0;
+	for (b--; b > a && is_space(p->c[b - 1]); b--)
+		;
+	for (i = a; i < b; i++)
+		if (!nk_is_han(p->c[i]) && !is_latin(p->c[i]) && !(p->c[i] >= '0' && p->c[i] <= '9') &&
+		    !is_dot(p->c[i]))
+			return 0;
+	for (l = 3; l >= 2; l--) {
+		if (b < a + l + 2 || !is_person(p->c, b - l, b) ||
+		    !((w = nq_lex_suffix(NQ_W_TITLE, p->c + a, b - l - a)) && w->n >= 2))
+			continue;
+		/* a description, not a clause (我们采访了居民王先生：) */
+		for (i = a; i < b - l; i++)
+			if (in_set("的了着是在把被说我你他她", p->c[i]) || nq_lex_at(NQ_W_VERB, p->c, i, b - l))
+				return 0;
+		*na = b - l, *nb = b, *da = a, *db = b - l;
+		return 1;
+	}
+	return 0;
+}
+
+/* the paragraphs of prose under the card at k: the first past them */
+static size_t
+alone_words(struct doc *d, size_t k)
+{
+	size_t j, x;
+
+	for (j = k + 1; j < d->np && j - k <= MAXCONT && !d->p[j].turn && continues(&d->p[j]) &&
+	    !labelled(&d->p[j]) && !alone_label(&d->p[j], &x, &x, &x, &x); j++)
+		;
+	return j;
+}
+
+static void
+label_lines(struct doc *d)
+{
+	size_t i, j, k, n = 0, na, nb, da, db, x, a, b;
+	struct spk s = {0};
+	int32_t mark;
+
+	for (i = 0; i + 1 < d->np; i++)
+		if (!d->p[i].turn && alone_label(&d->p[i], &x, &x, &x, &x) && alone_words(d, i) > i + 1)
+			n++;
+	for (i = 0; n > 0 && i + 1 < d->np; i++) {
+		struct para *p = &d->p[i];
+
+		if (p->turn || !alone_label(p, &na, &nb, &da, &db) || (j = alone_words(d, i)) == i + 1)
+			continue;
+		/* (one card alone: the words in the person's own voice) */
+		if (n < 2 && !own_voice(&d->p[i + 1]))
+			continue;
+		/* (past the words, more prose: the story resumes after the first) */
+		if (j < d->np && !d->p[j].turn && !alone_label(&d->p[j], &x, &x, &x, &x))
+			j = i + 2;
+		spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+		resolve(d, &s);
+		p->turn = 2;
+		mark = 0;
+		for (k = i + 1; k < j; k++) {
+			struct para *q = &d->p[k];
+
+			a = 0;
+			b = q->n;
+			trim(q->c, &a, &b);
+			unmark_turn(q->c, &a, &b, &mark);
+			emit(d, k, a, b, NQ_INTERVIEW, &s, k == i + 1 ? "：" : "");
+			mark_used(q, a, b);
+			q->from = q->n;
+			q->turn = 2;
+		}
+		i = j - 1;
+	}
+	spk_free(&s);
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -6872,6 +6962,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 	interviews(&d);
 	name_cards(&d);
 	sync_cards(&d);
+	label_lines(&d);
 	for (i = 0; i < n; i++) {
 		size_t h0 = out->n;
 
