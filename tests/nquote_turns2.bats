@@ -64,3 +64,13 @@ load helpers/nquote
 	assert_success
 	refute_output --partial 'interview'
 }
+
+@test "nquote turns2: an announced excerpt of a forum, each speaker once, labels of a long description and a name (XMOTOR智能出行联合创始人韩冬：)" {
+	run news '在昨天下午举行的智能出行圆桌论坛上，三位创业者分享了各自的经验。' \
+		'以下为对话节选，经主办方整理：' \
+		'晨光资本合伙人孙丽：欢迎三位嘉宾，我们先聊聊过去一年最大的挑战。' \
+		'XMOTOR智能出行联合创始人韩冬：去年我们的供应链压力很大，芯片一度断供，好在下半年慢慢缓过来了。'
+	assert_success
+	assert_line "$(printf '孙丽\tinterview\t欢迎三位嘉宾，我们先聊聊过去一年最大的挑战。\t晨光资本合伙人')"
+	assert_line "$(printf '韩冬\tinterview\t去年我们的供应链压力很大，芯片一度断供，好在下半年慢慢缓过来了。\tXMOTOR智能出行联合创始人')"
+}

@@ -5495,6 +5495,36 @@ starred_heading(const struct para *p, size_t i)
 	return 1;
 }
 
+/*
+ * PETKIT小佩创始人郭维学, 秀湛路社区居民王先生: a label of a description
+ * ending in a title or a word for people (创始人, 居民, 店主) and a name
+ * run into it; where the name starts, else 0. Not a clause (我们采访了居民
+ * 王先生), nor a letter's greeting (辛志强朋友, 尊敬的李先生: the name
+ * first, or a description with 的).
+ */
+static size_t
+described_label(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t i, l;
+
+	if (b > a + 30)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!nk_is_han(c[i]) && !is_latin(c[i]) && !(c[i] >= '0' && c[i] <= '9') && !is_dot(c[i]))
+			return 0;
+	for (l = 3; l >= 2; l--) {
+		if (b < a + l + 2 || !is_person(c, b - l, b) ||
+		    !((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - l - a)) && w->n >= 2))
+			continue;
+		for (i = a; i < b - l; i++)
+			if (in_set("的了着是在把被说我你他她", c[i]) || nq_lex_at(NQ_W_VERB, c, i, b - l))
+				return 0;
+		return b - l;
+	}
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -5510,7 +5540,7 @@ turn_label(struct para *p)
 		i++;
 	if (bracket_label(p, i) || paren_label(p, i))
 		return 1;
-	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
+	for (j = i; j < p->n && j - i <= 30 && !is_colon(p->c, j, p->n); j++)
 		if (is_boundary(p->c[j]) && p->c[j] != '*')
 			return 0;
 	if (j >= p->n || !is_colon(p->c, j, p->n))
@@ -5518,8 +5548,10 @@ turn_label(struct para *p)
 	a = i;
 	b = j;
 	trim(p->c, &a, &b);
-	/* (权利是：…, 特点在于：…: a clause, not a label) */
-	if (a >= b || b - a > 10 || in_set("是的了在于和与及为", p->c[b - 1]))
+	/* (权利是：…, 特点在于：…: a clause, not a label; past ten characters,
+	 * a description and a name: PETKIT小佩创始人郭维学：) */
+	if (a >= b || in_set("是的了在于和与及为", p->c[b - 1]) ||
+	    ((j - i > 12 || b - a > 10) && !described_label(p->c, a, b)))
 		return 0;
 	/* (记者问：“…？”: a quotation after a colon, not a turn) */
 	if ((k = asked_label(p->c, a, b)) < b) {
@@ -5547,7 +5579,7 @@ turn_label(struct para *p)
 		ok = 1;
 	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, trim_end(p, j + 1, p->n) - 1))
 		ok = 1;
-	else if (two_surnames(p->c, a, b))
+	else if (two_surnames(p->c, a, b) || described_label(p->c, a, b))
 		ok = 1;
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
@@ -5906,7 +5938,7 @@ interviews(struct doc *d)
 	} lab[MAXLABELS];
 	struct spk s = {0}, cur = {0};
 	const struct nq_word *w;
-	int have = 0, solo = 0;
+	int have = 0, solo = 0, ann = 0;
 	int32_t mark = 0;
 
 	for (i = 0; i < d->np; i++)
@@ -5927,6 +5959,11 @@ interviews(struct doc *d)
 		 * speaker only when heard twice: not 主持人：…⏎许镇德（总警司）：…) */
 		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '('))
 			inc = 1;
+		/* after a paragraph announcing the words that follow (以下为对话
+		 * 节选：), each label counts as heard twice: an excerpt may give a
+		 * speaker one turn */
+		if (ann || (ann = announced(d, i)))
+			inc = 2;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
 		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end) &&
@@ -6570,30 +6607,17 @@ sync_cards(struct doc *d)
 static int
 alone_label(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
 {
-	const struct nq_word *w;
-	size_t a = 0, b = p->n, i, l;
+	size_t a = 0, b = p->n;
 
 	trim(p->c, &a, &b);
 	if (b < a + 5 || b - a > 32 || !is_colon(p->c, b - 1, b))
 		return 0;
 	for (b--; b > a && is_space(p->c[b - 1]); b--)
 		;
-	for (i = a; i < b; i++)
-		if (!nk_is_han(p->c[i]) && !is_latin(p->c[i]) && !(p->c[i] >= '0' && p->c[i] <= '9') &&
-		    !is_dot(p->c[i]))
-			return 0;
-	for (l = 3; l >= 2; l--) {
-		if (b < a + l + 2 || !is_person(p->c, b - l, b) ||
-		    !((w = nq_lex_suffix(NQ_W_TITLE, p->c + a, b - l - a)) && w->n >= 2))
-			continue;
-		/* a description, not a clause (我们采访了居民王先生：) */
-		for (i = a; i < b - l; i++)
-			if (in_set("的了着是在把被说我你他她", p->c[i]) || nq_lex_at(NQ_W_VERB, p->c, i, b - l))
-				return 0;
-		*na = b - l, *nb = b, *da = a, *db = b - l;
-		return 1;
-	}
-	return 0;
+	if (!(*na = described_label(p->c, a, b)))
+		return 0;
+	*nb = b, *da = a, *db = *na;
+	return 1;
 }
 
 /* the paragraphs of prose under the card at k: the first past them */
