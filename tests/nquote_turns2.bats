@@ -74,3 +74,14 @@ load helpers/nquote
 	assert_line "$(printf '孙丽\tinterview\t欢迎三位嘉宾，我们先聊聊过去一年最大的挑战。\t晨光资本合伙人')"
 	assert_line "$(printf '韩冬\tinterview\t去年我们的供应链压力很大，芯片一度断供，好在下半年慢慢缓过来了。\tXMOTOR智能出行联合创始人')"
 }
+
+@test "nquote turns2: a host known by a pen name and a courtesy title (乙先生：) is a transcript's speaker" {
+	run news '乙先生：欢迎做客我们的直播间，这是您第二次来了吧？' \
+		'周国栋：是的，上次来还是去年冬天。' \
+		'乙先生：这一年行业变化很大，您最大的感受是什么？' \
+		'周国栋：变化快，机会也多，关键是要沉得住气。'
+	assert_success
+	assert_line "$(printf '乙先生\tinterview\t欢迎做客我们的直播间，这是您第二次来了吧？\t')"
+	assert_line "$(printf '乙先生\tinterview\t这一年行业变化很大，您最大的感受是什么？\t')"
+	assert_line "$(printf '周国栋\tinterview\t变化快，机会也多，关键是要沉得住气。\t')"
+}

@@ -5214,6 +5214,15 @@ title_label(const int32_t *c, size_t a, size_t b)
 	    !nq_lex_is(NQ_W_ANON, c + a, b - a);
 }
 
+/* 甲小姐, 鲍先生, 某女士: one character and a courtesy title, a person
+ * whatever the character (a pen name, a surname the lexicon lacks) */
+static int
+courtesy_name(const int32_t *c, size_t a, size_t b)
+{
+	return b == a + 3 && nk_is_han(c[a]) && !nq_lex_funchar(c[a]) &&
+	    (at(c, b, a + 1, "先生") || at(c, b, a + 1, "女士") || at(c, b, a + 1, "小姐"));
+}
+
 /*
  * 何启明议员, 立法会主席梁君彦议员, 张伟教授: a title label after the name
  * of its holder (a legislature's or a hearing's record), maybe with an
@@ -5227,6 +5236,11 @@ named_office(const int32_t *c, size_t a, size_t b, size_t *na, size_t *nb)
 
 	if (!w || !title_label(c, a, b))
 		return 0;
+	if (courtesy_name(c, a, b)) {
+		*na = a;
+		*nb = b;
+		return 1;
+	}
 	e = b - w->n;
 	/* (卫生署署长, 外交部发言人: the office of a body) */
 	if (nq_lex_suffix(NQ_W_ORG, c + a, e - a))
@@ -5579,7 +5593,7 @@ turn_label(struct para *p)
 		ok = 1;
 	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, trim_end(p, j + 1, p->n) - 1))
 		ok = 1;
-	else if (two_surnames(p->c, a, b) || described_label(p->c, a, b))
+	else if (two_surnames(p->c, a, b) || described_label(p->c, a, b) || courtesy_name(p->c, a, b))
 		ok = 1;
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
