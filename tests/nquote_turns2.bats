@@ -85,3 +85,15 @@ load helpers/nquote
 	assert_line "$(printf '乙先生\tinterview\t这一年行业变化很大，您最大的感受是什么？\t')"
 	assert_line "$(printf '周国栋\tinterview\t变化快，机会也多，关键是要沉得住气。\t')"
 }
+
+@test "nquote turns2: a short form the interview defines (以下简称“何”) labels the turns of who it stands for" {
+	run news '近日，本报记者（以下简称“记”）专访了省农科院研究员何立新（以下简称“何”）。' \
+		'记：今年夏粮为什么能增产？' \
+		'何：一是良种推广面积扩大，二是病虫害防控到位，三是天气总体有利。' \
+		'记：秋粮生产还有哪些风险？' \
+		'何：主要是后期可能出现的干旱，我们已经提前做了准备。'
+	assert_success
+	assert_line "$(printf '记者\tinterview\t今年夏粮为什么能增产？\t')"
+	assert_line "$(printf '何立新\tinterview\t一是良种推广面积扩大，二是病虫害防控到位，三是天气总体有利。\t省农科院研究员')"
+	assert_line "$(printf '何立新\tinterview\t主要是后期可能出现的干旱，我们已经提前做了准备。\t省农科院研究员')"
+}

@@ -5938,6 +5938,113 @@ one_off_turns(struct doc *d)
 }
 
 /*
+ * 清华大学教授李建国（以下简称“李”）, 本报记者（下称记者）: a short form
+ * an interview's speakers go by in its labels (李：…), and who it stands
+ * for. Found in one pass over the document, at most MAXABBR.
+ */
+enum { MAXABBR = 8 };
+
+struct abbr {
+	const struct para *p;
+	size_t a, b;		/* the short form */
+	size_t na, nb;		/* the speaker */
+	size_t da, db;		/* the description before a name */
+};
+
+static size_t
+abbreviations(const struct doc *d, struct abbr *ab)
+{
+	static const char *const intro[] = { "以下简称", "下简称", "以下称", "下称" };
+	size_t i, k, x, j, e, l, m, n = 0;
+	const struct nq_word *w;
+
+	for (i = 0; i < d->np && n < MAXABBR; i++) {
+		const struct para *p = &d->p[i];
+
+		for (k = 1; k + 3 < p->n && n < MAXABBR; k++) {
+			if ((p->c[k] != 0xFF08 && p->c[k] != '(') || (p->c[k + 1] != 0x4EE5 /* 以 */ &&
+			    p->c[k + 1] != 0x4E0B /* 下 */))
+				continue;
+			for (x = 0; x < 4 && !at(p->c, p->n, k + 1, intro[x]); x++)
+				;
+			if (x >= 4)
+				continue;
+			j = k + 1 + nk_u8_count(intro[x], strlen(intro[x]));
+			if (j < p->n && (is_open(p->c[j]) || p->c[j] == '"'))
+				j++;
+			for (e = j; e < p->n && e - j <= 6 && nk_is_han(p->c[e]); e++)
+				;
+			if (e == j || e - j > 6 || e >= p->n || !(is_close(p->c[e]) || p->c[e] == '"' ||
+			    p->c[e] == 0xFF09 || p->c[e] == ')'))
+				continue;
+			/* who: a name of two or three (after a title), else a role */
+			ab[n].p = p, ab[n].a = j, ab[n].b = e, ab[n].nb = k, ab[n].na = ab[n].da = ab[n].db = k;
+			for (l = 2; l <= 3; l++) {
+				if (k < l || !is_person(p->c, k - l, k))
+					continue;
+				ab[n].na = k - l;
+				/* 主任张伟, not 任张伟: a title ends right before the two */
+				if (l == 2 && k >= 4 && (w = nq_lex_suffix(NQ_W_TITLE, p->c + (k > 12 ? k - 12 : 0),
+				    k - 2 - (k > 12 ? k - 12 : 0))) && w->n >= 2)
+					break;
+			}
+			if (ab[n].na == k && (w = nq_lex_suffix(NQ_W_ROLE, p->c, k)) && w->n >= 2)
+				ab[n].na = k - w->n;
+			if (ab[n].na == k)
+				continue;
+			/* the title before the name, back to a mark or a verb */
+			for (m = ab[n].na; m > 0 && ab[n].na - m < 16 && nk_is_han(p->c[m - 1]) &&
+			    !nq_lex_funchar(p->c[m - 1]) && !nq_lex_at(NQ_W_VERB, p->c, m - 1, ab[n].na); m--)
+				;
+			if ((w = nq_lex_suffix(NQ_W_TITLE, p->c + m, ab[n].na - m)) && w->n >= 2 &&
+			    !is_role(p->c, ab[n].na, ab[n].nb)) {
+				ab[n].da = m;
+				ab[n].db = ab[n].na;
+			}
+			n++;
+		}
+	}
+	return n;
+}
+
+/* the short form a paragraph opens with, as a turn's label (李：…) */
+static int
+abbr_label(struct para *p, const struct abbr *ab, size_t nab)
+{
+	size_t i = 0, k, n;
+
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || bullet(p->c[i])))
+		i++;
+	for (k = 0; k < nab; k++) {
+		n = ab[k].b - ab[k].a;
+		if (i + n + 1 < p->n && is_colon(p->c, i + n, p->n) &&
+		    memcmp(p->c + i, ab[k].p->c + ab[k].a, n * sizeof(int32_t)) == 0) {
+			p->label_beg = i;
+			p->label_end = i + n;
+			for (i += n + 1; i < p->n && (is_space(p->c[i]) || p->c[i] == '*'); i++)
+				;
+			p->body = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* the speaker of a label that is a short form: who it stands for */
+static void
+abbr_speaker(const int32_t *c, size_t a, size_t b, const struct abbr *ab, size_t nab, struct spk *s)
+{
+	size_t k;
+
+	for (k = 0; k < nab; k++)
+		if (ab[k].b - ab[k].a == b - a && memcmp(c + a, ab[k].p->c + ab[k].a, (b - a) * sizeof(int32_t)) == 0) {
+			spk_set(s, SPK_PERSON, ab[k].p->c + ab[k].na, ab[k].nb - ab[k].na, ab[k].p->c + ab[k].da,
+			    ab[k].db - ab[k].da);
+			return;
+		}
+}
+
+/*
  * A transcript: two speakers or more each opening two paragraphs or more
  * with their label. Unlabelled prose after a turn is the same speaker's,
  * up to a heading or caption, and for at most MAXCONT paragraphs.
@@ -5954,9 +6061,12 @@ interviews(struct doc *d)
 	const struct nq_word *w;
 	int have = 0, solo = 0, ann = 0;
 	int32_t mark = 0;
+	struct abbr ab[MAXABBR];
+	size_t nab;
 
+	nab = abbreviations(d, ab);
 	for (i = 0; i < d->np; i++)
-		d->p[i].turn = turn_label(&d->p[i]);
+		d->p[i].turn = turn_label(&d->p[i]) || (nab && abbr_label(&d->p[i], ab, nab));
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
 
@@ -6109,6 +6219,7 @@ interviews(struct doc *d)
 
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
+			abbr_speaker(p->c, p->label_beg, p->label_end, ab, nab, &s);
 			/* 李明（清华大学教授）： */
 			if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
 				nk_buf_reset(&s.desc);
@@ -6152,6 +6263,7 @@ interviews(struct doc *d)
 				emit(d, i, a, k, NQ_INTERVIEW, &cur, colon);
 				mark_used(p, a, k);
 				turn_speaker(d, i, p->c, k, e, &s);
+				abbr_speaker(p->c, k, e, ab, nab, &s);
 				spk_copy(&cur, &s);
 				colon[nk_u8_enc(p->c[e], colon)] = '\0';
 				for (y = e + 1; y < b && is_space(p->c[y]); y++)
