@@ -5940,7 +5940,7 @@ one_off_turns(struct doc *d)
 /*
  * 清华大学教授李建国（以下简称“李”）, 本报记者（下称记者）: a short form
  * an interview's speakers go by in its labels (李：…), and who it stands
- * for. Found in one pass over the document, at most MAXABBR.
+ * for. Found in paragraphs lo to hi, at most MAXABBR.
  */
 enum { MAXABBR = 8 };
 
@@ -5952,13 +5952,13 @@ struct abbr {
 };
 
 static size_t
-abbreviations(const struct doc *d, struct abbr *ab)
+abbreviations(const struct doc *d, size_t lo, size_t hi, struct abbr *ab)
 {
 	static const char *const intro[] = { "以下简称", "下简称", "以下称", "下称" };
 	size_t i, k, x, j, e, l, m, n = 0;
 	const struct nq_word *w;
 
-	for (i = 0; i < d->np && n < MAXABBR; i++) {
+	for (i = lo; i < hi && n < MAXABBR; i++) {
 		const struct para *p = &d->p[i];
 
 		for (k = 1; k + 3 < p->n && n < MAXABBR; k++) {
@@ -6005,6 +6005,42 @@ abbreviations(const struct doc *d, struct abbr *ab)
 		}
 	}
 	return n;
+}
+
+/* a paragraph opening with one to six Han characters and a colon, then
+ * words (not 图片：, 来源：…): where the colon is, else 0 */
+static size_t
+short_label(const struct para *p)
+{
+	size_t i = 0, j;
+
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || bullet(p->c[i])))
+		i++;
+	for (j = i; j < p->n && j - i <= 6 && nk_is_han(p->c[j]); j++)
+		;
+	return j > i && j + 4 < p->n && j - i <= 6 && is_colon(p->c, j, p->n) &&
+	    !nq_lex_is(NQ_W_META, p->c + i, j - i) ? j : 0;
+}
+
+/* two paragraphs open with the same short label that is not a turn's:
+ * the first of them, else d->np */
+static size_t
+short_twice(const struct doc *d)
+{
+	size_t at_[16], pi[16], i, k, e, ns = 0;
+
+	for (i = 0; i < d->np; i++) {
+		const struct para *p = &d->p[i];
+
+		if (p->turn || !(e = short_label(p)))
+			continue;
+		for (k = 0; k < ns; k++)
+			if (at_[k] == e && memcmp(d->p[pi[k]].c, p->c, e * sizeof(int32_t)) == 0)
+				return pi[k];
+		if (ns < 16)
+			pi[ns] = i, at_[ns++] = e;
+	}
+	return d->np;
 }
 
 /* the short form a paragraph opens with, as a turn's label (李：…) */
@@ -6062,11 +6098,16 @@ interviews(struct doc *d)
 	int have = 0, solo = 0, ann = 0;
 	int32_t mark = 0;
 	struct abbr ab[MAXABBR];
-	size_t nab;
+	size_t nab = 0;
 
-	nab = abbreviations(d, ab);
 	for (i = 0; i < d->np; i++)
-		d->p[i].turn = turn_label(&d->p[i]) || (nab && abbr_label(&d->p[i], ab, nab));
+		d->p[i].turn = turn_label(&d->p[i]);
+	/* (short forms only when paragraphs open like one twice, 李：…,
+	 * defined in the few paragraphs before) */
+	if ((k = short_twice(d)) < d->np && (nab = abbreviations(d, k > 8 ? k - 8 : 0, k + 1, ab)) > 0)
+		for (i = 0; i < d->np; i++)
+			if (!d->p[i].turn)
+				d->p[i].turn = abbr_label(&d->p[i], ab, nab);
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
 
