@@ -97,3 +97,14 @@ load helpers/nquote
 	assert_line "$(printf '何立新\tinterview\t一是良种推广面积扩大，二是病虫害防控到位，三是天气总体有利。\t省农科院研究员')"
 	assert_line "$(printf '何立新\tinterview\t主要是后期可能出现的干旱，我们已经提前做了准备。\t省农科院研究员')"
 }
+
+@test "nquote turns2: a role and its holder in parentheses (主持人（林晓）：) is the holder's turn" {
+	run news '主持人（林晓）：各位听众晚上好，今天我们请到了市交通局的刘志刚。' \
+		'刘志刚：主持人好，听众朋友们好。' \
+		'主持人（林晓）：地铁三号线什么时候能通车？' \
+		'刘志刚：目前正在进行空载试运行，预计国庆前开通。'
+	assert_success
+	assert_line "$(printf '林晓\tinterview\t各位听众晚上好，今天我们请到了市交通局的刘志刚。\t主持人')"
+	assert_line "$(printf '林晓\tinterview\t地铁三号线什么时候能通车？\t主持人')"
+	assert_line "$(printf '刘志刚\tinterview\t目前正在进行空载试运行，预计国庆前开通。\t')"
+}

@@ -5451,6 +5451,23 @@ paren_desc(const int32_t *c, size_t i, size_t n, size_t *da, size_t *db)
 	return 1;
 }
 
+/* "（王小丫）": a name of two to four in parentheses at c[i]; its place */
+static int
+paren_name(const int32_t *c, size_t i, size_t n, size_t *na, size_t *nb)
+{
+	size_t j;
+
+	if (i >= n || (c[i] != 0xFF08 && c[i] != '('))
+		return 0;
+	for (j = i + 1; j < n && j - i <= 5 && c[j] != 0xFF09 && c[j] != ')'; j++)
+		;
+	if (j >= n || j - i > 5 || !is_person(c, i + 1, j))
+		return 0;
+	*na = i + 1;
+	*nb = j;
+	return 1;
+}
+
 static int
 paren_label(struct para *p, size_t i)
 {
@@ -5464,7 +5481,11 @@ paren_label(struct para *p, size_t i)
 	for (j = i; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
 		if (is_boundary(p->c[j]))
 			return 0;
-	if (j >= p->n || j < i + 2 || !(is_person(p->c, i, j) || (is_name(p->c, i, j) && j - i > 4)) ||
+	/* 主持人（王小丫）：…: a role, and who holds it in parentheses */
+	if (j < p->n && j >= i + 1 && asker(p->c, i, j) && paren_name(p->c, j, p->n, &da, &db) &&
+	    db + 1 < p->n && is_colon(p->c, db + 1, p->n))
+		;
+	else if (j >= p->n || j < i + 2 || !(is_person(p->c, i, j) || (is_name(p->c, i, j) && j - i > 4)) ||
 	    !paren_desc(p->c, j, p->n, &da, &db) || db + 1 >= p->n || !is_colon(p->c, db + 1, p->n))
 		return 0;
 	/* (马剑（本报驻俄罗斯记者）：…, a correspondent's report) */
@@ -6122,7 +6143,8 @@ interviews(struct doc *d)
 		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
 		/* (李明（清华大学教授）：, a broadcast's caption, is a transcript's
 		 * speaker only when heard twice: not 主持人：…⏎许镇德（总警司）：…) */
-		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '('))
+		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '(') &&
+		    !paren_name(p->c, p->label_end, p->n, &a, &b))
 			inc = 1;
 		/* after a paragraph announcing the words that follow (以下为对话
 		 * 节选：), each label counts as heard twice: an excerpt may give a
@@ -6261,8 +6283,11 @@ interviews(struct doc *d)
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
 			abbr_speaker(p->c, p->label_beg, p->label_end, ab, nab, &s);
+			/* 主持人（王小丫）： */
+			if (paren_name(p->c, p->label_end, p->n, &a, &b))
+				spk_set(&s, SPK_PERSON, p->c + a, b - a, p->c + p->label_beg, p->label_end - p->label_beg);
 			/* 李明（清华大学教授）： */
-			if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
+			else if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
 				nk_buf_reset(&s.desc);
 				nk_buf_puts(&s.desc, "");
 				for (k = a; k < b; k++)
