@@ -108,3 +108,13 @@ load helpers/nquote
 	assert_line "$(printf '林晓\tinterview\t地铁三号线什么时候能通车？\t主持人')"
 	assert_line "$(printf '刘志刚\tinterview\t目前正在进行空载试运行，预计国庆前开通。\t')"
 }
+
+@test "nquote turns2: roles in brackets (【问】…【答】…) are turns even with no clause and no first person" {
+	run news '【问】新的公积金政策什么时候执行？' \
+		'【答】从下月一日起执行，已经受理的申请按原政策办理。' \
+		'【问】异地购房能提取吗？' \
+		'【答】可以，需要提供购房合同和完税证明。'
+	assert_success
+	assert_line "$(printf '问\tinterview\t新的公积金政策什么时候执行？\t')"
+	assert_line "$(printf '答\tinterview\t可以，需要提供购房合同和完税证明。\t')"
+}

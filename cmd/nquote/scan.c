@@ -5409,16 +5409,19 @@ bracket_label(struct para *p, size_t i)
 	for (j = i + 1; j < p->n && j - i <= 9 && p->c[j] != (p->c[i] == '[' ? ']' : 0x3011); j++)
 		if (is_boundary(p->c[j]))
 			return 0;
-	if (j >= p->n || j - i > 9 || j - i < 3)
+	if (j >= p->n || j - i > 9 || j - i < 2)
 		return 0;
 	a = i + 1;
 	b = j;
 	trim(p->c, &a, &b);
 	e = trim_end(p, j + 1, p->n);
 	if (a >= b || !(is_role(p->c, a, b) || asker(p->c, a, b) ||
-	    (b - a <= 4 && is_person(p->c, a, b))) || e < j + 10 ||
-	    !(is_term(p->c[e - 1]) || p->c[e - 1] == 0x3002) || !has_clause(p->c, j + 1, e - 1) ||
-	    !first_person(p, j + 1, e))
+	    (b - a <= 4 && is_person(p->c, a, b))) || e < j + 4 ||
+	    !(is_term(p->c[e - 1]) || p->c[e - 1] == 0x3002))
+		return 0;
+	/* (a role asking or answering, 【问】…？【答】…, needs no more; a name,
+	 * prose in its own voice) */
+	if (!is_role(p->c, a, b) && (e < j + 10 || !has_clause(p->c, j + 1, e - 1) || !first_person(p, j + 1, e)))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
