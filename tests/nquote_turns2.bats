@@ -118,3 +118,14 @@ load helpers/nquote
 	assert_line "$(printf '问\tinterview\t新的公积金政策什么时候执行？\t')"
 	assert_line "$(printf '答\tinterview\t可以，需要提供购房合同和完税证明。\t')"
 }
+
+@test "nquote turns2: a surname alone as a label (赵：) stands for the person of that surname introduced before" {
+	run news '本刊记者日前在北京专访了国家气候中心首席专家赵振华。' \
+		'记者：今年夏天为什么这么热？' \
+		'赵：副热带高压比常年偏强，控制时间也更长。' \
+		'记者：这种情况以后会更多吗？' \
+		'赵：从长期趋势看，极端高温的频率确实在增加。'
+	assert_success
+	assert_line "$(printf '赵振华\tinterview\t副热带高压比常年偏强，控制时间也更长。\t国家气候中心首席专家')"
+	assert_line "$(printf '赵振华\tinterview\t从长期趋势看，极端高温的频率确实在增加。\t国家气候中心首席专家')"
+}

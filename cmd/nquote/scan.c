@@ -5969,7 +5969,7 @@ one_off_turns(struct doc *d)
 enum { MAXABBR = 8 };
 
 struct abbr {
-	const struct para *p;
+	const struct para *p, *sp;	/* where the speaker, the short form are */
 	size_t a, b;		/* the short form */
 	size_t na, nb;		/* the speaker */
 	size_t da, db;		/* the description before a name */
@@ -6002,7 +6002,7 @@ abbreviations(const struct doc *d, size_t lo, size_t hi, struct abbr *ab)
 			    p->c[e] == 0xFF09 || p->c[e] == ')'))
 				continue;
 			/* who: a name of two or three (after a title), else a role */
-			ab[n].p = p, ab[n].a = j, ab[n].b = e, ab[n].nb = k, ab[n].na = ab[n].da = ab[n].db = k;
+			ab[n].p = ab[n].sp = p, ab[n].a = j, ab[n].b = e, ab[n].nb = k, ab[n].na = ab[n].da = ab[n].db = k;
 			for (l = 2; l <= 3; l++) {
 				if (k < l || !is_person(p->c, k - l, k))
 					continue;
@@ -6067,6 +6067,43 @@ short_twice(const struct doc *d)
 	return d->np;
 }
 
+/*
+ * 本报记者专访了院士王海涛。⏎…⏎王：…: a label of a surname alone, for
+ * the person of that surname the paragraphs lo..pi introduce last (after a
+ * title or a mark); 1 and the entry, else 0.
+ */
+static int
+surname_abbr(const struct doc *d, size_t lo, size_t pi, struct abbr *ab)
+{
+	const struct para *q = &d->p[pi];
+	const struct nq_word *w;
+	size_t i, x, l, m, e = short_label(q), a = e - 1;
+
+	if (e == 0 || (a > 0 && !is_space(q->c[a - 1]) && q->c[a - 1] != '*' && !bullet(q->c[a - 1])) ||
+	    !(w = nq_lex_at(NQ_W_SURNAME, q->c, a, e)) || w->n != 1)
+		return 0;
+	for (i = pi + 1; i-- > lo;) {
+		const struct para *p = &d->p[i];
+
+		for (x = p->n; x-- > 0;) {
+			if (p->c[x] != q->c[a] || (i == pi && x <= e) || !(l = name_at(p->c, x, p->n)))
+				continue;
+			for (m = x; m > 0 && x - m < 16 && nk_is_han(p->c[m - 1]) && !nq_lex_funchar(p->c[m - 1]) &&
+			    !nq_lex_at(NQ_W_VERB, p->c, m - 1, x); m--)
+				;
+			if (!((w = nq_lex_suffix(NQ_W_TITLE, p->c + m, x - m)) && w->n >= 2) &&
+			    x > 0 && !is_boundary(p->c[x - 1]))
+				continue;
+			ab->p = p, ab->sp = q, ab->a = a, ab->b = e, ab->na = x, ab->nb = x + l;
+			ab->da = ab->db = x;
+			if (w && w->n >= 2)
+				ab->da = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* the short form a paragraph opens with, as a turn's label (李：…) */
 static int
 abbr_label(struct para *p, const struct abbr *ab, size_t nab)
@@ -6078,7 +6115,7 @@ abbr_label(struct para *p, const struct abbr *ab, size_t nab)
 	for (k = 0; k < nab; k++) {
 		n = ab[k].b - ab[k].a;
 		if (i + n + 1 < p->n && is_colon(p->c, i + n, p->n) &&
-		    memcmp(p->c + i, ab[k].p->c + ab[k].a, n * sizeof(int32_t)) == 0) {
+		    memcmp(p->c + i, ab[k].sp->c + ab[k].a, n * sizeof(int32_t)) == 0) {
 			p->label_beg = i;
 			p->label_end = i + n;
 			for (i += n + 1; i < p->n && (is_space(p->c[i]) || p->c[i] == '*'); i++)
@@ -6097,7 +6134,7 @@ abbr_speaker(const int32_t *c, size_t a, size_t b, const struct abbr *ab, size_t
 	size_t k;
 
 	for (k = 0; k < nab; k++)
-		if (ab[k].b - ab[k].a == b - a && memcmp(c + a, ab[k].p->c + ab[k].a, (b - a) * sizeof(int32_t)) == 0) {
+		if (ab[k].b - ab[k].a == b - a && memcmp(c + a, ab[k].sp->c + ab[k].a, (b - a) * sizeof(int32_t)) == 0) {
 			spk_set(s, SPK_PERSON, ab[k].p->c + ab[k].na, ab[k].nb - ab[k].na, ab[k].p->c + ab[k].da,
 			    ab[k].db - ab[k].da);
 			return;
@@ -6128,7 +6165,8 @@ interviews(struct doc *d)
 		d->p[i].turn = turn_label(&d->p[i]);
 	/* (short forms only when paragraphs open like one twice, 李：…,
 	 * defined in the few paragraphs before) */
-	if ((k = short_twice(d)) < d->np && (nab = abbreviations(d, k > 8 ? k - 8 : 0, k + 1, ab)) > 0)
+	if ((k = short_twice(d)) < d->np && ((nab = abbreviations(d, k > 8 ? k - 8 : 0, k + 1, ab)) > 0 ||
+	    (nab = surname_abbr(d, k > 8 ? k - 8 : 0, k, ab)) > 0))
 		for (i = 0; i < d->np; i++)
 			if (!d->p[i].turn)
 				d->p[i].turn = abbr_label(&d->p[i], ab, nab);
