@@ -129,3 +129,13 @@ load helpers/nquote
 	assert_line "$(printf '赵振华\tinterview\t副热带高压比常年偏强，控制时间也更长。\t国家气候中心首席专家')"
 	assert_line "$(printf '赵振华\tinterview\t从长期趋势看，极端高温的频率确实在增加。\t国家气候中心首席专家')"
 }
+
+@test "nquote turns2: a foreign name in Latin letters as a label (Lisa Chen：) is a speaker's" {
+	run news '记者：贵公司明年在华投资计划如何？' \
+		'Lisa Chen：我们将在苏州新建一座工厂，预计投资五亿美元。' \
+		'记者：对中国市场有什么期待？' \
+		'Lisa Chen：这里的创新速度让我们印象深刻。'
+	assert_success
+	assert_line "$(printf 'Lisa Chen\tinterview\t我们将在苏州新建一座工厂，预计投资五亿美元。\t')"
+	assert_line "$(printf 'Lisa Chen\tinterview\t这里的创新速度让我们印象深刻。\t')"
+}

@@ -5223,6 +5223,33 @@ courtesy_name(const int32_t *c, size_t a, size_t b)
 	    (at(c, b, a + 1, "先生") || at(c, b, a + 1, "女士") || at(c, b, a + 1, "小姐"));
 }
 
+/* Tim Cook, Lisa Su, Jean-Paul Agon: two words or more of Latin letters,
+ * each capitalised, a foreign person's name as a label */
+static int
+latin_person(const int32_t *c, size_t a, size_t b)
+{
+	size_t words = 0;
+	int start = 1;
+
+	if (b - a > 32)
+		return 0;
+	for (; a < b; a++) {
+		if (c[a] == ' ') {
+			start = 1;
+			continue;
+		}
+		if (!is_latin(c[a]) && c[a] != '-' && c[a] != '.' && c[a] != '\'')
+			return 0;
+		if (start) {
+			if (!(c[a] >= 'A' && c[a] <= 'Z'))
+				return 0;
+			words++;
+			start = 0;
+		}
+	}
+	return words >= 2;
+}
+
 /*
  * 何启明议员, 立法会主席梁君彦议员, 张伟教授: a title label after the name
  * of its holder (a legislature's or a hearing's record), maybe with an
@@ -5617,7 +5644,8 @@ turn_label(struct para *p)
 		ok = 1;
 	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, trim_end(p, j + 1, p->n) - 1))
 		ok = 1;
-	else if (two_surnames(p->c, a, b) || described_label(p->c, a, b) || courtesy_name(p->c, a, b))
+	else if (two_surnames(p->c, a, b) || described_label(p->c, a, b) || courtesy_name(p->c, a, b) ||
+	    latin_person(p->c, a, b))
 		ok = 1;
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
@@ -5762,7 +5790,8 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 		spk_set(s, SPK_PERSON, c + a, b - w->n - a, c + b - w->n, w->n);
 		return;
 	}
-	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)))
+	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)) ||
+	    latin_person(c, a, b))
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
 	else if (two_surnames(c, a, b)) {
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
