@@ -139,3 +139,13 @@ load helpers/nquote
 	assert_line "$(printf 'Lisa Chen\tinterview\t我们将在苏州新建一座工厂，预计投资五亿美元。\t')"
 	assert_line "$(printf 'Lisa Chen\tinterview\t这里的创新速度让我们印象深刻。\t')"
 }
+
+@test "nquote turns2: a portal's channel asking in a group interview (网易科技：…？) is a questioner" {
+	run news '网易科技：新款手机为什么涨价？' \
+		'何振宇：主要是存储芯片成本上涨，我们已经尽量控制了涨幅。' \
+		'新浪科技：明年会进入欧洲市场吗？' \
+		'何振宇：欧洲市场的准备工作正在进行，具体时间还要看认证进度。'
+	assert_success
+	assert_line "$(printf '网易科技\tinterview\t新款手机为什么涨价？\t')"
+	assert_line "$(printf '何振宇\tinterview\t欧洲市场的准备工作正在进行，具体时间还要看认证进度。\t')"
+}

@@ -5311,14 +5311,24 @@ ends_in(const int32_t *c, size_t a, size_t b, const char *const *w, size_t nw)
 }
 
 /* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道,
- * 第一财经, 钛媒体; 36氪, IT之家: a brand of letters or digits and Han) */
+ * 第一财经, 钛媒体, a portal's channel: 腾讯科技, 凤凰网科技; 36氪, IT之家:
+ * a brand of letters or digits and Han) */
 static int
 is_media(const int32_t *c, size_t a, size_t b)
 {
 	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
-	    "新闻社", "网", "新闻", "频道", "财经", "媒体", "传媒", "资讯" };
-	size_t i, han = 0, other = 0;
+	    "新闻社", "网", "新闻", "频道", "财经", "媒体", "传媒", "资讯" },
+	    *const portal[] = { "腾讯", "新浪", "网易", "搜狐", "凤凰网", "凤凰" };
+	size_t i, k, n, han = 0, other = 0;
 
+	/* (腾讯科技, 网易体育: a portal and its channel) */
+	for (k = 0; k < sizeof(portal) / sizeof(*portal); k++) {
+		n = nk_u8_count(portal[k], strlen(portal[k]));
+		if (b - a == n + 2 && at(c, b, a, portal[k]) &&
+		    (at(c, b, b - 2, "科技") || at(c, b, b - 2, "体育") || at(c, b, b - 2, "娱乐") ||
+		    at(c, b, b - 2, "汽车") || at(c, b, b - 2, "房产")))
+			return 1;
+	}
 	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
 		return 0;
 	if (ends_in(c, a, b, end, sizeof(end) / sizeof(*end)))
