@@ -5860,6 +5860,19 @@ spaced(const int32_t *c, size_t a, size_t b, int32_t *out)
 }
 
 static int told_role(const int32_t *c, size_t a, size_t e);
+static int is_media(const int32_t *c, size_t a, size_t b);
+
+/* 问题1, 提问十一, Q3: a label's numbering, one or two numerals at its
+ * end after something else; where the numbering starts, else b */
+static size_t
+numbered(const int32_t *c, size_t a, size_t b)
+{
+	size_t e = b;
+
+	while (e > a && b - e < 2 && is_numeral(c[e - 1]))
+		e--;
+	return e > a && e < b && !is_numeral(c[e - 1]) ? e : b;
+}
 
 /* a transcript's role label: 问, 记者, or one ending in a role of two
  * characters or more (新华社记者, 央视主持人) */
@@ -5872,8 +5885,12 @@ is_role(const int32_t *c, size_t a, size_t b)
 
 	if ((n = spaced(c, a, b, t)) > 0)
 		return nq_lex_is(NQ_W_ROLE, t, n) != NULL;
+	if ((n = numbered(c, a, b)) < b)
+		return nq_lex_is(NQ_W_ROLE, c + a, n - a) || (n == a + 2 && at(c, n, a, "问题"));
 	return nq_lex_is(NQ_W_ROLE, c + a, b - a) ||
-	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 && b - a <= 8 &&
+	    ((w = nq_lex_suffix(NQ_W_ROLE, c + a, b - a)) && w->n >= 2 &&
+	    (b - a <= 8 || (b - a <= 12 && (nq_lex_suffix(NQ_W_ORG, c + a, b - a - w->n) ||
+	    is_media(c, a, b - w->n)))) &&
 	    !has_funchar(c, a, b - w->n) && !told_role(c, a, b - w->n));
 }
 
@@ -5931,6 +5948,77 @@ title_label(const int32_t *c, size_t a, size_t b)
 	    !nq_lex_is(NQ_W_ANON, c + a, b - a);
 }
 
+/* 甲小姐, 鲍先生, 某女士: one character and a courtesy title, a person
+ * whatever the character (a pen name, a surname the lexicon lacks) */
+static int
+courtesy_name(const int32_t *c, size_t a, size_t b)
+{
+	return b == a + 3 && nk_is_han(c[a]) && !nq_lex_funchar(c[a]) &&
+	    (at(c, b, a + 1, "先生") || at(c, b, a + 1, "女士") || at(c, b, a + 1, "小姐"));
+}
+
+/* Tim Cook, Lisa Su, Jean-Paul Agon: two words or more of Latin letters,
+ * each capitalised, a foreign person's name as a label */
+static int
+latin_person(const int32_t *c, size_t a, size_t b)
+{
+	size_t words = 0;
+	int start = 1;
+
+	if (b - a > 32)
+		return 0;
+	for (; a < b; a++) {
+		if (c[a] == ' ') {
+			start = 1;
+			continue;
+		}
+		if (!is_latin(c[a]) && c[a] != '-' && c[a] != '.' && c[a] != '\'')
+			return 0;
+		if (start) {
+			if (!(c[a] >= 'A' && c[a] <= 'Z'))
+				return 0;
+			words++;
+			start = 0;
+		}
+	}
+	return words >= 2;
+}
+
+/*
+ * 何启明议员, 立法会主席梁君彦议员, 张伟教授: a title label after the name
+ * of its holder (a legislature's or a hearing's record), maybe with an
+ * office before the name; a person, not an office alone. The name's place.
+ */
+static int
+named_office(const int32_t *c, size_t a, size_t b, size_t *na, size_t *nb)
+{
+	const struct nq_word *w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a), *t;
+	size_t e, l;
+
+	if (!w || !title_label(c, a, b))
+		return 0;
+	if (courtesy_name(c, a, b)) {
+		*na = a;
+		*nb = b;
+		return 1;
+	}
+	e = b - w->n;
+	/* (卫生署署长, 外交部发言人: the office of a body) */
+	if (nq_lex_suffix(NQ_W_ORG, c + a, e - a))
+		return 0;
+	for (l = 3; l >= 2; l--) {
+		if (e < a + l || !is_person(c, e - l, e))
+			continue;
+		/* (the name alone, or after an office: 立法会主席|梁君彦) */
+		if (e - l > a && !((t = nq_lex_suffix(NQ_W_TITLE, c + a, e - l - a)) && t->n >= 2))
+			continue;
+		*na = e - l;
+		*nb = e;
+		return 1;
+	}
+	return 0;
+}
+
 /* a turn's words, not a list of names under a title (主任：张三、李四):
  * a clause mark or a sentence's end in c[a..b) */
 static int
@@ -5957,14 +6045,24 @@ ends_in(const int32_t *c, size_t a, size_t b, const char *const *w, size_t nw)
 }
 
 /* a news outlet (经济观察报, 南方周末, 凤凰网, 澎湃新闻, 央视新闻频道,
- * 第一财经, 钛媒体; 36氪, IT之家: a brand of letters or digits and Han) */
+ * 第一财经, 钛媒体, a portal's channel: 腾讯科技, 凤凰网科技; 36氪, IT之家:
+ * a brand of letters or digits and Han) */
 static int
 is_media(const int32_t *c, size_t a, size_t b)
 {
 	static const char *const end[] = { "报", "周刊", "杂志", "周末", "电视台", "电台", "通讯社",
-	    "新闻社", "网", "新闻", "频道", "财经", "媒体", "传媒", "资讯" };
-	size_t i, han = 0, other = 0;
+	    "新闻社", "网", "新闻", "频道", "财经", "媒体", "传媒", "资讯" },
+	    *const portal[] = { "腾讯", "新浪", "网易", "搜狐", "凤凰网", "凤凰" };
+	size_t i, k, n, han = 0, other = 0;
 
+	/* (腾讯科技, 网易体育: a portal and its channel) */
+	for (k = 0; k < sizeof(portal) / sizeof(*portal); k++) {
+		n = nk_u8_count(portal[k], strlen(portal[k]));
+		if (b - a == n + 2 && at(c, b, a, portal[k]) &&
+		    (at(c, b, b - 2, "科技") || at(c, b, b - 2, "体育") || at(c, b, b - 2, "娱乐") ||
+		    at(c, b, b - 2, "汽车") || at(c, b, b - 2, "房产")))
+			return 1;
+	}
 	if (b - a < 3 || b - a > 8 || has_funchar(c, a, b))
 		return 0;
 	if (ends_in(c, a, b, end, sizeof(end) / sizeof(*end)))
@@ -6082,16 +6180,19 @@ bracket_label(struct para *p, size_t i)
 	for (j = i + 1; j < p->n && j - i <= 9 && p->c[j] != (p->c[i] == '[' ? ']' : 0x3011); j++)
 		if (is_boundary(p->c[j]))
 			return 0;
-	if (j >= p->n || j - i > 9 || j - i < 3)
+	if (j >= p->n || j - i > 9 || j - i < 2)
 		return 0;
 	a = i + 1;
 	b = j;
 	trim(p->c, &a, &b);
 	e = trim_end(p, j + 1, p->n);
 	if (a >= b || !(is_role(p->c, a, b) || asker(p->c, a, b) ||
-	    (b - a <= 4 && is_person(p->c, a, b))) || e < j + 10 ||
-	    !(is_term(p->c[e - 1]) || p->c[e - 1] == 0x3002) || !has_clause(p->c, j + 1, e - 1) ||
-	    !first_person(p, j + 1, e))
+	    (b - a <= 4 && is_person(p->c, a, b))) || e < j + 4 ||
+	    !(is_term(p->c[e - 1]) || p->c[e - 1] == 0x3002))
+		return 0;
+	/* (a role asking or answering, 【问】…？【答】…, needs no more; a name,
+	 * prose in its own voice) */
+	if (!is_role(p->c, a, b) && (e < j + 10 || !has_clause(p->c, j + 1, e - 1) || !first_person(p, j + 1, e)))
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
@@ -6124,6 +6225,23 @@ paren_desc(const int32_t *c, size_t i, size_t n, size_t *da, size_t *db)
 	return 1;
 }
 
+/* "（王小丫）": a name of two to four in parentheses at c[i]; its place */
+static int
+paren_name(const int32_t *c, size_t i, size_t n, size_t *na, size_t *nb)
+{
+	size_t j;
+
+	if (i >= n || (c[i] != 0xFF08 && c[i] != '('))
+		return 0;
+	for (j = i + 1; j < n && j - i <= 5 && c[j] != 0xFF09 && c[j] != ')'; j++)
+		;
+	if (j >= n || j - i > 5 || !is_person(c, i + 1, j))
+		return 0;
+	*na = i + 1;
+	*nb = j;
+	return 1;
+}
+
 static int
 paren_label(struct para *p, size_t i)
 {
@@ -6137,7 +6255,11 @@ paren_label(struct para *p, size_t i)
 	for (j = i; j < p->n && j - i <= 8 && p->c[j] != 0xFF08 && p->c[j] != '('; j++)
 		if (is_boundary(p->c[j]))
 			return 0;
-	if (j >= p->n || j < i + 2 || !(is_person(p->c, i, j) || (is_name(p->c, i, j) && j - i > 4)) ||
+	/* 主持人（王小丫）：…: a role, and who holds it in parentheses */
+	if (j < p->n && j >= i + 1 && asker(p->c, i, j) && paren_name(p->c, j, p->n, &da, &db) &&
+	    db + 1 < p->n && is_colon(p->c, db + 1, p->n))
+		;
+	else if (j >= p->n || j < i + 2 || !(is_person(p->c, i, j) || (is_name(p->c, i, j) && j - i > 4)) ||
 	    !paren_desc(p->c, j, p->n, &da, &db) || db + 1 >= p->n || !is_colon(p->c, db + 1, p->n))
 		return 0;
 	/* (马剑（本报驻俄罗斯记者）：…, a correspondent's report) */
@@ -6182,6 +6304,36 @@ starred_heading(const struct para *p, size_t i)
 	return 1;
 }
 
+/*
+ * PETKIT小佩创始人郭维学, 秀湛路社区居民王先生: a label of a description
+ * ending in a title or a word for people (创始人, 居民, 店主) and a name
+ * run into it; where the name starts, else 0. Not a clause (我们采访了居民
+ * 王先生), nor a letter's greeting (辛志强朋友, 尊敬的李先生: the name
+ * first, or a description with 的).
+ */
+static size_t
+described_label(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w;
+	size_t i, l;
+
+	if (b > a + 30)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!nk_is_han(c[i]) && !is_latin(c[i]) && !(c[i] >= '0' && c[i] <= '9') && !is_dot(c[i]))
+			return 0;
+	for (l = 3; l >= 2; l--) {
+		if (b < a + l + 2 || !is_person(c, b - l, b) ||
+		    !((w = nq_lex_suffix(NQ_W_TITLE, c + a, b - l - a)) && w->n >= 2))
+			continue;
+		for (i = a; i < b - l; i++)
+			if (in_set("的了着是在把被说我你他她", c[i]) || nq_lex_at(NQ_W_VERB, c, i, b - l))
+				return 0;
+		return b - l;
+	}
+	return 0;
+}
+
 /* "张鹏：…", "**刘煜宏：**…", "问：…": 1 and the label's place, else 0 */
 static int
 turn_label(struct para *p)
@@ -6197,7 +6349,7 @@ turn_label(struct para *p)
 		i++;
 	if (bracket_label(p, i) || paren_label(p, i))
 		return 1;
-	for (j = i; j < p->n && j - i <= 12 && !is_colon(p->c, j, p->n); j++)
+	for (j = i; j < p->n && j - i <= 30 && !is_colon(p->c, j, p->n); j++)
 		if (is_boundary(p->c[j]) && p->c[j] != '*')
 			return 0;
 	if (j >= p->n || !is_colon(p->c, j, p->n))
@@ -6205,8 +6357,10 @@ turn_label(struct para *p)
 	a = i;
 	b = j;
 	trim(p->c, &a, &b);
-	/* (权利是：…, 特点在于：…: a clause, not a label) */
-	if (a >= b || b - a > 10 || in_set("是的了在于和与及为", p->c[b - 1]))
+	/* (权利是：…, 特点在于：…: a clause, not a label; past ten characters,
+	 * a description and a name: PETKIT小佩创始人郭维学：) */
+	if (a >= b || in_set("是的了在于和与及为", p->c[b - 1]) ||
+	    ((j - i > 12 || b - a > 10) && !described_label(p->c, a, b)))
 		return 0;
 	/* (记者问：“…？”: a quotation after a colon, not a turn) */
 	if ((k = asked_label(p->c, a, b)) < b) {
@@ -6234,7 +6388,8 @@ turn_label(struct para *p)
 		ok = 1;
 	else if (title_label(p->c, a, b) && has_clause(p->c, j + 1, trim_end(p, j + 1, p->n) - 1))
 		ok = 1;
-	else if (two_surnames(p->c, a, b))
+	else if (two_surnames(p->c, a, b) || described_label(p->c, a, b) || courtesy_name(p->c, a, b) ||
+	    latin_person(p->c, a, b))
 		ok = 1;
 	else if (is_media(p->c, a, b) && (memchr32(p->c, j + 1, p->n, 0xFF1F) || memchr32(p->c, j + 1, p->n, '?')))
 		ok = 1;		/* (an outlet's question) */
@@ -6341,7 +6496,7 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 {
 	const struct nq_word *w;
 	int32_t t[4];
-	size_t n;
+	size_t n, na, nb;
 
 	/* 王  刚: the name without its spaces */
 	if ((n = spaced(c, a, b, t)) > 0) {
@@ -6362,6 +6517,15 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 	if (!is_role(c, a, b) && (w = nq_lex_at(NQ_W_SURNAME, c, a, b)) && w->n == 1 && b - a >= 3 &&
 	    nq_lex_is(NQ_W_TITLE, c + a + 1, b - a - 1) && office_holder(d, pi, c + a + 1, b - a - 1, c[a], s))
 		return;
+	/* 何启明议员, 立法会主席梁君彦议员: the name, the title before it (or
+	 * else after it) as its description */
+	if (!is_role(c, a, b) && named_office(c, a, b, &na, &nb)) {
+		if (na > a)
+			spk_set(s, SPK_PERSON, c + na, nb - na, c + a, na - a);
+		else
+			spk_set(s, SPK_PERSON, c + na, nb - na, c + nb, b - nb);
+		return;
+	}
 	/* 张伟教授 after 清华大学教授张伟: the name, the title as its
 	 * description */
 	if (!is_role(c, a, b) && title_label(c, a, b) && (w = nq_lex_suffix(NQ_W_TITLE, c + a, b - a)) &&
@@ -6370,7 +6534,8 @@ turn_speaker(struct doc *d, size_t pi, const int32_t *c, size_t a, size_t b, str
 		spk_set(s, SPK_PERSON, c + a, b - w->n - a, c + b - w->n, w->n);
 		return;
 	}
-	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)))
+	if (is_role(c, a, b) || (title_label(c, a, b) && !office_holder(d, pi, c + a, b - a, 0, s)) ||
+	    latin_person(c, a, b))
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
 	else if (two_surnames(c, a, b)) {
 		spk_set(s, SPK_PERSON, c + a, b - a, NULL, 0);
@@ -6542,28 +6707,211 @@ told_quote(const struct para *p)
 
 /*
  * 张教授：…⏎李博士：我补充一点。⏎主持人：…: inside a transcript, a
- * paragraph under a speaker's label heard once, right after a turn, is a
- * turn of its own, not more words of the speaker before.
+ * paragraph under a speaker's label heard once, right after a turn or
+ * right before one, is a turn of its own, not more words of the speaker
+ * before.
  */
 static void
 one_off_turns(struct doc *d)
 {
 	size_t i;
 
-	for (i = 1; i < d->np; i++) {
-		struct para *p = &d->p[i];
+	for (i = 0; i < d->np; i++) {
+		struct para *p = &d->p[i], *x = i > 0 ? &d->p[i - 1] : NULL, *y = i + 1 < d->np ? &d->p[i + 1] : NULL;
 		size_t a, b;
 
-		if (p->turn || d->p[i - 1].turn != 1 || !turn_label(p))
+		if (p->turn || !((x && x->turn == 1) || (y && y->turn == 1)) || !turn_label(p))
 			continue;
 		a = p->label_beg;
 		b = p->label_end;
 		/* (a name of three, a title, a role, or a name introduced
-		 * before: not 焦点：…, a word that opens like a surname) */
+		 * before: not 焦点：…, a word that opens like a surname; a name
+		 * of two giving the floor to a role, 王超：下面开始提问。⏎记者：…) */
 		if (!is_media(p->c, a, b) && (b - a >= 3 || title_label(p->c, a, b) || asker(p->c, a, b) ||
-		    said_before(d, i, p->c, a, b, NULL)))
+		    said_before(d, i, p->c, a, b, NULL) || (is_person(p->c, a, b) && ((x && x->turn == 1 &&
+		    asker(x->c, x->label_beg, x->label_end)) || (y && y->turn == 1 && asker(y->c, y->label_beg, y->label_end))))))
 			p->turn = 1;
 	}
+}
+
+/*
+ * 清华大学教授李建国（以下简称“李”）, 本报记者（下称记者）: a short form
+ * an interview's speakers go by in its labels (李：…), and who it stands
+ * for. Found in paragraphs lo to hi, at most MAXABBR.
+ */
+enum { MAXABBR = 8 };
+
+struct abbr {
+	const struct para *p, *sp;	/* where the speaker, the short form are */
+	size_t a, b;		/* the short form */
+	size_t na, nb;		/* the speaker */
+	size_t da, db;		/* the description before a name */
+};
+
+static size_t
+abbreviations(const struct doc *d, size_t lo, size_t hi, struct abbr *ab)
+{
+	static const char *const intro[] = { "以下简称", "下简称", "以下称", "下称" };
+	size_t i, k, x, j, e, l, m, n = 0;
+	const struct nq_word *w;
+
+	for (i = lo; i < hi && n < MAXABBR; i++) {
+		const struct para *p = &d->p[i];
+
+		for (k = 1; k + 3 < p->n && n < MAXABBR; k++) {
+			if ((p->c[k] != 0xFF08 && p->c[k] != '(') || (p->c[k + 1] != 0x4EE5 /* 以 */ &&
+			    p->c[k + 1] != 0x4E0B /* 下 */))
+				continue;
+			for (x = 0; x < 4 && !at(p->c, p->n, k + 1, intro[x]); x++)
+				;
+			if (x >= 4)
+				continue;
+			j = k + 1 + nk_u8_count(intro[x], strlen(intro[x]));
+			if (j < p->n && (is_open(p->c[j]) || p->c[j] == '"'))
+				j++;
+			for (e = j; e < p->n && e - j <= 6 && nk_is_han(p->c[e]); e++)
+				;
+			if (e == j || e - j > 6 || e >= p->n || !(is_close(p->c[e]) || p->c[e] == '"' ||
+			    p->c[e] == 0xFF09 || p->c[e] == ')'))
+				continue;
+			/* who: a name of two or three (after a title), else a role */
+			ab[n].p = ab[n].sp = p, ab[n].a = j, ab[n].b = e, ab[n].nb = k, ab[n].na = ab[n].da = ab[n].db = k;
+			for (l = 2; l <= 3; l++) {
+				if (k < l || !is_person(p->c, k - l, k))
+					continue;
+				ab[n].na = k - l;
+				/* 主任张伟, not 任张伟: a title ends right before the two */
+				if (l == 2 && k >= 4 && (w = nq_lex_suffix(NQ_W_TITLE, p->c + (k > 12 ? k - 12 : 0),
+				    k - 2 - (k > 12 ? k - 12 : 0))) && w->n >= 2)
+					break;
+			}
+			if (ab[n].na == k && (w = nq_lex_suffix(NQ_W_ROLE, p->c, k)) && w->n >= 2)
+				ab[n].na = k - w->n;
+			if (ab[n].na == k)
+				continue;
+			/* the title before the name, back to a mark or a verb */
+			for (m = ab[n].na; m > 0 && ab[n].na - m < 16 && nk_is_han(p->c[m - 1]) &&
+			    !nq_lex_funchar(p->c[m - 1]) && !nq_lex_at(NQ_W_VERB, p->c, m - 1, ab[n].na); m--)
+				;
+			if ((w = nq_lex_suffix(NQ_W_TITLE, p->c + m, ab[n].na - m)) && w->n >= 2 &&
+			    !is_role(p->c, ab[n].na, ab[n].nb)) {
+				ab[n].da = m;
+				ab[n].db = ab[n].na;
+			}
+			n++;
+		}
+	}
+	return n;
+}
+
+/* a paragraph opening with one to six Han characters and a colon, then
+ * words (not 图片：, 来源：…): where the colon is, else 0 */
+static size_t
+short_label(const struct para *p)
+{
+	size_t i = 0, j;
+
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || bullet(p->c[i])))
+		i++;
+	for (j = i; j < p->n && j - i <= 6 && nk_is_han(p->c[j]); j++)
+		;
+	return j > i && j + 4 < p->n && j - i <= 6 && is_colon(p->c, j, p->n) &&
+	    !nq_lex_is(NQ_W_META, p->c + i, j - i) ? j : 0;
+}
+
+/* two paragraphs open with the same short label that is not a turn's:
+ * the first of them, else d->np */
+static size_t
+short_twice(const struct doc *d)
+{
+	size_t at_[16], pi[16], i, k, e, ns = 0;
+
+	for (i = 0; i < d->np; i++) {
+		const struct para *p = &d->p[i];
+
+		if (p->turn || !(e = short_label(p)))
+			continue;
+		for (k = 0; k < ns; k++)
+			if (at_[k] == e && memcmp(d->p[pi[k]].c, p->c, e * sizeof(int32_t)) == 0)
+				return pi[k];
+		if (ns < 16)
+			pi[ns] = i, at_[ns++] = e;
+	}
+	return d->np;
+}
+
+/*
+ * 本报记者专访了院士王海涛。⏎…⏎王：…: a label of a surname alone, for
+ * the person of that surname the paragraphs lo..pi introduce last (after a
+ * title or a mark); 1 and the entry, else 0.
+ */
+static int
+surname_abbr(const struct doc *d, size_t lo, size_t pi, struct abbr *ab)
+{
+	const struct para *q = &d->p[pi];
+	const struct nq_word *w;
+	size_t i, x, l, m, e = short_label(q), a = e - 1;
+
+	if (e == 0 || (a > 0 && !is_space(q->c[a - 1]) && q->c[a - 1] != '*' && !bullet(q->c[a - 1])) ||
+	    !(w = nq_lex_at(NQ_W_SURNAME, q->c, a, e)) || w->n != 1)
+		return 0;
+	for (i = pi + 1; i-- > lo;) {
+		const struct para *p = &d->p[i];
+
+		for (x = p->n; x-- > 0;) {
+			if (p->c[x] != q->c[a] || (i == pi && x <= e) || !(l = name_at(p->c, x, p->n)))
+				continue;
+			for (m = x; m > 0 && x - m < 16 && nk_is_han(p->c[m - 1]) && !nq_lex_funchar(p->c[m - 1]) &&
+			    !nq_lex_at(NQ_W_VERB, p->c, m - 1, x); m--)
+				;
+			if (!((w = nq_lex_suffix(NQ_W_TITLE, p->c + m, x - m)) && w->n >= 2) &&
+			    x > 0 && !is_boundary(p->c[x - 1]))
+				continue;
+			ab->p = p, ab->sp = q, ab->a = a, ab->b = e, ab->na = x, ab->nb = x + l;
+			ab->da = ab->db = x;
+			if (w && w->n >= 2)
+				ab->da = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* the short form a paragraph opens with, as a turn's label (李：…) */
+static int
+abbr_label(struct para *p, const struct abbr *ab, size_t nab)
+{
+	size_t i = 0, k, n;
+
+	while (i < p->n && (is_space(p->c[i]) || p->c[i] == '*' || bullet(p->c[i])))
+		i++;
+	for (k = 0; k < nab; k++) {
+		n = ab[k].b - ab[k].a;
+		if (i + n + 1 < p->n && is_colon(p->c, i + n, p->n) &&
+		    memcmp(p->c + i, ab[k].sp->c + ab[k].a, n * sizeof(int32_t)) == 0) {
+			p->label_beg = i;
+			p->label_end = i + n;
+			for (i += n + 1; i < p->n && (is_space(p->c[i]) || p->c[i] == '*'); i++)
+				;
+			p->body = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* the speaker of a label that is a short form: who it stands for */
+static void
+abbr_speaker(const int32_t *c, size_t a, size_t b, const struct abbr *ab, size_t nab, struct spk *s)
+{
+	size_t k;
+
+	for (k = 0; k < nab; k++)
+		if (ab[k].b - ab[k].a == b - a && memcmp(c + a, ab[k].sp->c + ab[k].a, (b - a) * sizeof(int32_t)) == 0) {
+			spk_set(s, SPK_PERSON, ab[k].p->c + ab[k].na, ab[k].nb - ab[k].na, ab[k].p->c + ab[k].da,
+			    ab[k].db - ab[k].da);
+			return;
+		}
 }
 
 /*
@@ -6581,11 +6929,20 @@ interviews(struct doc *d)
 	} lab[MAXLABELS];
 	struct spk s = {0}, cur = {0};
 	const struct nq_word *w;
-	int have = 0, solo = 0;
+	int have = 0, solo = 0, ann = 0;
 	int32_t mark = 0;
+	struct abbr ab[MAXABBR];
+	size_t nab = 0;
 
 	for (i = 0; i < d->np; i++)
 		d->p[i].turn = turn_label(&d->p[i]);
+	/* (short forms only when paragraphs open like one twice, 李：…,
+	 * defined in the few paragraphs before) */
+	if ((k = short_twice(d)) < d->np && ((nab = abbreviations(d, k > 8 ? k - 8 : 0, k + 1, ab)) > 0 ||
+	    (nab = surname_abbr(d, k > 8 ? k - 8 : 0, k, ab)) > 0))
+		for (i = 0; i < d->np; i++)
+			if (!d->p[i].turn)
+				d->p[i].turn = abbr_label(&d->p[i], ab, nab);
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
 
@@ -6600,11 +6957,18 @@ interviews(struct doc *d)
 		    d->p[i - 1].label_end) || asks(d, i - 1))) ? 2 : 1;
 		/* (李明（清华大学教授）：, a broadcast's caption, is a transcript's
 		 * speaker only when heard twice: not 主持人：…⏎许镇德（总警司）：…) */
-		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '('))
+		if (p->label_end < p->n && (p->c[p->label_end] == 0xFF08 || p->c[p->label_end] == '(') &&
+		    !paren_name(p->c, p->label_end, p->n, &a, &b))
 			inc = 1;
+		/* after a paragraph announcing the words that follow (以下为对话
+		 * 节选：), each label counts as heard twice: an excerpt may give a
+		 * speaker one turn */
+		if (ann || (ann = announced(d, i)))
+			inc = 2;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
-		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end))
+		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end) &&
+		    !named_office(p->c, p->label_beg, p->label_end, &a, &b))
 			continue;
 		/* an outlet is a label only when it asks (not 人民日报：…吗？ over
 		 * a story) */
@@ -6732,8 +7096,12 @@ interviews(struct doc *d)
 
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
+			abbr_speaker(p->c, p->label_beg, p->label_end, ab, nab, &s);
+			/* 主持人（王小丫）： */
+			if (paren_name(p->c, p->label_end, p->n, &a, &b))
+				spk_set(&s, SPK_PERSON, p->c + a, b - a, p->c + p->label_beg, p->label_end - p->label_beg);
 			/* 李明（清华大学教授）： */
-			if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
+			else if (s.kind == SPK_PERSON && paren_desc(p->c, p->label_end, p->n, &a, &b)) {
 				nk_buf_reset(&s.desc);
 				nk_buf_puts(&s.desc, "");
 				for (k = a; k < b; k++)
@@ -6775,6 +7143,7 @@ interviews(struct doc *d)
 				emit(d, i, a, k, NQ_INTERVIEW, &cur, colon);
 				mark_used(p, a, k);
 				turn_speaker(d, i, p->c, k, e, &s);
+				abbr_speaker(p->c, k, e, ab, nab, &s);
 				spk_copy(&cur, &s);
 				colon[nk_u8_enc(p->c[e], colon)] = '\0';
 				for (y = e + 1; y < b && is_space(p->c[y]); y++)
@@ -7230,6 +7599,83 @@ sync_cards(struct doc *d)
 			d->p[i].turn = 2;
 		}
 		i--;
+	}
+	spk_free(&s);
+}
+
+/*
+ * 秀湛路社区居民王先生：⏎之前楼道里…: a sound bite's card on a line of its
+ * own, a description ending in a title or a word for people (居民, 村民,
+ * 店主, 创始人) and the name, the colon closing the line; the person's words
+ * are the paragraphs under it. Not a letter's greeting (辛志强朋友：, 尊敬的
+ * 李先生：): the description comes before the name. The name's place.
+ */
+static int
+alone_label(const struct para *p, size_t *na, size_t *nb, size_t *da, size_t *db)
+{
+	size_t a = 0, b = p->n;
+
+	trim(p->c, &a, &b);
+	if (b < a + 5 || b - a > 32 || !is_colon(p->c, b - 1, b))
+		return 0;
+	for (b--; b > a && is_space(p->c[b - 1]); b--)
+		;
+	if (!(*na = described_label(p->c, a, b)))
+		return 0;
+	*nb = b, *da = a, *db = *na;
+	return 1;
+}
+
+/* the paragraphs of prose under the card at k: the first past them */
+static size_t
+alone_words(struct doc *d, size_t k)
+{
+	size_t j, x;
+
+	for (j = k + 1; j < d->np && j - k <= MAXCONT && !d->p[j].turn && continues(&d->p[j]) &&
+	    !labelled(&d->p[j]) && !alone_label(&d->p[j], &x, &x, &x, &x); j++)
+		;
+	return j;
+}
+
+static void
+label_lines(struct doc *d)
+{
+	size_t i, j, k, n = 0, na, nb, da, db, x, a, b;
+	struct spk s = {0};
+	int32_t mark;
+
+	for (i = 0; i + 1 < d->np; i++)
+		if (!d->p[i].turn && alone_label(&d->p[i], &x, &x, &x, &x) && alone_words(d, i) > i + 1)
+			n++;
+	for (i = 0; n > 0 && i + 1 < d->np; i++) {
+		struct para *p = &d->p[i];
+
+		if (p->turn || !alone_label(p, &na, &nb, &da, &db) || (j = alone_words(d, i)) == i + 1)
+			continue;
+		/* (one card alone: the words in the person's own voice) */
+		if (n < 2 && !own_voice(&d->p[i + 1]))
+			continue;
+		/* (past the words, more prose: the story resumes after the first) */
+		if (j < d->np && !d->p[j].turn && !alone_label(&d->p[j], &x, &x, &x, &x))
+			j = i + 2;
+		spk_set(&s, SPK_PERSON, p->c + na, nb - na, p->c + da, db - da);
+		resolve(d, &s);
+		p->turn = 2;
+		mark = 0;
+		for (k = i + 1; k < j; k++) {
+			struct para *q = &d->p[k];
+
+			a = 0;
+			b = q->n;
+			trim(q->c, &a, &b);
+			unmark_turn(q->c, &a, &b, &mark);
+			emit(d, k, a, b, NQ_INTERVIEW, &s, k == i + 1 ? "：" : "");
+			mark_used(q, a, b);
+			q->from = q->n;
+			q->turn = 2;
+		}
+		i = j - 1;
 	}
 	spk_free(&s);
 }
@@ -7735,6 +8181,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 	interviews(&d);
 	name_cards(&d);
 	sync_cards(&d);
+	label_lines(&d);
 	for (i = 0; i < n; i++) {
 		size_t h0 = out->n;
 
