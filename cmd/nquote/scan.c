@@ -6196,7 +6196,8 @@ bracket_label(struct para *p, size_t i)
 		return 0;
 	p->label_beg = a;
 	p->label_end = b;
-	for (j++; j < p->n && is_space(p->c[j]); j++)
+	/* (【何亚东】：…, a colon after the bracket is the label's too) */
+	for (j++; j < p->n && (is_space(p->c[j]) || is_colon(p->c, j, p->n)); j++)
 		;
 	p->body = j;
 	return 1;
