@@ -14,3 +14,32 @@ load helpers/nquote
 	assert_line "$(printf '孟玮\tinterview\t各位媒体朋友，大家上午好，欢迎出席今天的发布会。今天我们的发布会有两项内容，我先介绍一下。\t')"
 	assert_line "$(printf '孟玮\tinterview\t我们将会同有关部门，进一步完善促消费政策，推动消费持续恢复。\t')"
 }
+
+@test "nquote turns3: a coach's press conference, a foreign name introduced by title labelling first-person answers" {
+	run news '昨晚中超第20轮，浙江队客场1-2不敌对手。赛后，浙江队主帅长谷部茂利出席了新闻发布会。' \
+		'谈比赛' \
+		'长谷部茂利：首先祝贺对手拿到胜利。我们上半场踢得不好，丢球太快，下半场球员们努力追分，但是时间不够了。' \
+		'我们接下来还有两场比赛，我们会好好准备，争取拿到好的结果。' \
+		'谈伤病' \
+		'长谷部茂利：有几名球员带伤出场，我很感谢他们的付出，希望他们尽快恢复。'
+	assert_success
+	assert_line --partial "$(printf '长谷部茂利\tinterview\t首先祝贺对手拿到胜利。我们上半场踢得不好，丢球太快，下半场球员们努力追分，但是时间不够了。\t')"
+	assert_line --partial "$(printf '长谷部茂利\tinterview\t我们接下来还有两场比赛，我们会好好准备，争取拿到好的结果。\t')"
+	assert_line --partial "$(printf '长谷部茂利\tinterview\t有几名球员带伤出场，我很感谢他们的付出，希望他们尽快恢复。\t')"
+}
+
+@test "nquote turns3: a speaker's label alone on its line, the answer in the paragraphs under it" {
+	run news '人民日报记者：' \
+		'谢谢主持人。想请问潘行长，下一步货币政策会如何发力？' \
+		'潘功胜：' \
+		'谢谢你的提问。下一步我们将继续实施稳健的货币政策，保持流动性合理充裕。' \
+		'同时，我们也会密切关注国际金融市场的变化，防范外部风险的冲击。' \
+		'邹澜：' \
+		'我补充一点。今年以来，金融机构贷款利率持续下降，企业融资成本明显降低。'
+	assert_success
+	assert_line "$(printf '人民日报记者\tinterview\t谢谢主持人。想请问潘行长，下一步货币政策会如何发力？\t')"
+	assert_line "$(printf '潘功胜\tinterview\t谢谢你的提问。下一步我们将继续实施稳健的货币政策，保持流动性合理充裕。\t')"
+	assert_line "$(printf '潘功胜\tinterview\t同时，我们也会密切关注国际金融市场的变化，防范外部风险的冲击。\t')"
+	assert_line "$(printf '邹澜\tinterview\t我补充一点。今年以来，金融机构贷款利率持续下降，企业融资成本明显降低。\t')"
+	refute_line --partial "$(printf '潘功胜\tinterview\t\t')"
+}

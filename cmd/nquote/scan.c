@@ -6080,11 +6080,16 @@ is_media(const int32_t *c, size_t a, size_t b)
 
 /* "经济观察报：…？⏎张海涛：…": an outlet asking and answered, a
  * transcript's questioner (not a headline: 人民日报：你订门票了吗？) */
+static int alone_turn(const struct doc *d, size_t pi);
+
 static int
 asks(const struct doc *d, size_t pi)
 {
 	const struct para *p = &d->p[pi], *q = pi + 1 < d->np ? &d->p[pi + 1] : NULL;
 
+	/* (人民日报记者：⏎…？⏎潘功胜：: a label alone, its question under it) */
+	if (alone_turn(d, pi))
+		q = pi + 2 < d->np ? &d->p[pi + 2] : NULL;
 	return p->turn && is_media(p->c, p->label_beg, p->label_end) && q && q->turn &&
 	    !is_media(q->c, q->label_beg, q->label_end) && !is_role(q->c, q->label_beg, q->label_end);
 }
@@ -6678,6 +6683,52 @@ solo_turn(struct doc *d, size_t pi)
 	return said_before(d, pi, p->c, p->label_beg, p->label_end, NULL);
 }
 
+/*
+ * 伊万：我们来之前就很清楚…, after 赛后国足主帅伊万出席了新闻发布会: a
+ * name the label test does not know (a foreign name, 鬼木达), heading a
+ * paragraph of first-person prose, and introduced before after a title
+ * (or before a verb of saying): the person speaking at a press
+ * conference. Sets the label and the body as turn_label does.
+ */
+static int
+titled_label(struct doc *d, size_t pi)
+{
+	struct para *p = &d->p[pi];
+	size_t i = 0, j, a, b;
+
+	while (i < p->n && is_space(p->c[i]))
+		i++;
+	for (j = i; j < p->n && j - i <= 6 && (nk_is_han(p->c[j]) || is_dot(p->c[j])); j++)
+		;
+	if (j - i < 2 || j - i > 6 || j >= p->n || !is_colon(p->c, j, p->n))
+		return 0;
+	for (a = j + 1; a < p->n && is_space(p->c[a]); a++)
+		;
+	b = trim_end(p, a, p->n);
+	if (b < a + 20 || !(is_term(p->c[b - 1]) || p->c[b - 1] == 0x3002) || is_open(p->c[a]) ||
+	    !has_clause(p->c, a, b - 1) || !first_person(p, a, b) ||
+	    nq_lex_is(NQ_W_META, p->c + i, j - i) || nq_lex_suffix(NQ_W_VERB, p->c + i, j - i) ||
+	    !said_before(d, pi, p->c, i, j, NULL))
+		return 0;
+	p->label_beg = i;
+	p->label_end = j;
+	p->body = a;
+	return 1;
+}
+
+/* 周小川：⏎我们说物价确实是…: a turn's label alone on its line, prose
+ * in the paragraph under it */
+static int
+alone_turn(const struct doc *d, size_t pi)
+{
+	const struct para *p = &d->p[pi];
+	size_t a = p->body, b = p->n;
+
+	trim(p->c, &a, &b);
+	return p->turn && a >= b && pi + 1 < d->np && !d->p[pi + 1].turn && continues(&d->p[pi + 1]) &&
+	    !labelled(&d->p[pi + 1]);
+}
+
 static int
 same_label(const struct para *x, const struct para *y)
 {
@@ -6966,6 +7017,10 @@ interviews(struct doc *d)
 		 * speaker one turn */
 		if (ann || (ann = announced(d, i)))
 			inc = 2;
+		/* a label alone on its line, the answer in the paragraphs under
+		 * it (周小川：⏎我们说物价…): a transcript's layout */
+		if (alone_turn(d, i))
+			inc = 2;
 		/* an office alone speaks only when answering (记者：…⏎行政长官：…),
 		 * not over a section (市民：张扬个性很另类。) */
 		if (inc == 1 && title_label(p->c, p->label_beg, p->label_end) &&
@@ -7061,7 +7116,7 @@ interviews(struct doc *d)
 	}
 	if (good < 2) {
 		for (i = 0; i < d->np; i++)
-			if (turn_label(&d->p[i]) && solo_turn(d, i))
+			if ((turn_label(&d->p[i]) || titled_label(d, i)) && solo_turn(d, i))
 				d->p[i].turn = 1, solo = 1;
 		if (!solo)
 			return;
@@ -7155,7 +7210,8 @@ interviews(struct doc *d)
 			mark_used(p, a, b);
 			mark = 0;
 			unmark_turn(p->c, &a, &b, &mark);
-			emit(d, i, a, b, NQ_INTERVIEW, &cur, colon);
+			if (a < b)	/* (not a label alone on its line) */
+				emit(d, i, a, b, NQ_INTERVIEW, &cur, colon);
 			p->from = p->n;
 		} else if (have && p->turn == 2) {
 			cont++;
