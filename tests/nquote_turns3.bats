@@ -43,3 +43,28 @@ load helpers/nquote
 	assert_line "$(printf '邹澜\tinterview\t我补充一点。今年以来，金融机构贷款利率持续下降，企业融资成本明显降低。\t')"
 	refute_line --partial "$(printf '潘功胜\tinterview\t\t')"
 }
+
+@test "nquote turns3: Q：/A： under a press conference the one person attended, A is that person" {
+	run news '女排世锦赛小组赛，中国队3-1战胜日本队。赛后，中国女排主教练蔡斌出席了新闻发布会。' \
+		'Q：今天比赛的第二局球队一度落后，您在暂停时和队员们说了什么？' \
+		'A：我提醒她们不要着急，把自己的发球和拦网做好，一分一分去拼。' \
+		'队员们执行得很好，后面的比赛我们还会继续调整。' \
+		'Q：下一场对手是巴西队，您怎么看？' \
+		'A：巴西队实力很强，我们会认真研究对手，全力以赴。'
+	assert_success
+	assert_line --partial "$(printf '蔡斌\tinterview\t我提醒她们不要着急，把自己的发球和拦网做好，一分一分去拼。\t')"
+	assert_line --partial "$(printf '蔡斌\tinterview\t队员们执行得很好，后面的比赛我们还会继续调整。\t')"
+	assert_line --partial "$(printf '蔡斌\tinterview\t巴西队实力很强，我们会认真研究对手，全力以赴。\t')"
+	assert_line --partial "$(printf 'Q\tinterview\t下一场对手是巴西队，您怎么看？\t')"
+}
+
+@test "nquote turns3: A： stays A when two people attended the press conference" {
+	run news '赛后，主教练蔡斌携队长袁心玥出席了新闻发布会。' \
+		'Q：今天比赛的第二局球队一度落后，您在暂停时和队员们说了什么？' \
+		'A：我提醒她们不要着急，把自己的发球和拦网做好，一分一分去拼。' \
+		'Q：下一场对手是巴西队，您怎么看？' \
+		'A：巴西队实力很强，我们会认真研究对手，全力以赴。'
+	assert_success
+	assert_line --partial "$(printf 'A\tinterview\t巴西队实力很强，我们会认真研究对手，全力以赴。\t')"
+	refute_line --partial "$(printf '蔡斌\tinterview')"
+}

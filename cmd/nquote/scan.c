@@ -6729,6 +6729,56 @@ alone_turn(const struct doc *d, size_t pi)
 	    !labelled(&d->p[pi + 1]);
 }
 
+/*
+ * 赛后，中国篮协主席、男篮领队姚明出席了新闻发布会。⏎Q：…⏎A：…: the one
+ * person the paragraphs before the first turn (lo to hi) say attended the
+ * press conference or gave the interview answers under A： and 答：.
+ * Not two (主教练徐正源携队员周定洋出席…, 张三和李四接受…).
+ */
+static int
+answerer(struct doc *d, size_t lo, size_t hi, struct spk *s)
+{
+	static const char *const verb[] = { "出席", "接受" };
+	static const char *const what[] = { "发布会", "采访", "专访" };
+	size_t i, k, v, a, e;
+
+	for (i = lo; i < hi; i++) {
+		const struct para *p = &d->p[i];
+
+		for (v = 2; v + 2 < p->n && v < NEAR; v++) {
+			for (k = 0; k < 2 && !at(p->c, p->n, v, verb[k]); k++)
+				;
+			if (k >= 2)
+				continue;
+			for (e = v + 2; e < p->n && e - v <= 16 && !is_term(p->c[e]) && p->c[e] != 0x3002 &&
+			    !is_comma(p->c, e, p->n); e++)
+				;
+			for (k = 0; k < 3; k++) {
+				size_t x;
+
+				for (x = v + 2; x + 2 <= e && !at(p->c, e, x, what[k]); x++)
+					;
+				if (x + 2 <= e)
+					break;
+			}
+			if (k >= 3)
+				continue;
+			/* the person right before the verb, after the clause's
+			 * start or a list's mark */
+			for (a = v; a > 0 && !is_comma(p->c, a - 1, p->n) && !is_term(p->c[a - 1]) &&
+			    p->c[a - 1] != 0x3002 && p->c[a - 1] != 0x3001 && v - a < 20; a--)
+				;
+			if (memchr32(p->c, a, v, 0x643A) || memchr32(p->c, a, v, 0x548C) ||
+			    memchr32(p->c, a, v, 0x4E0E) || memchr32(p->c, a, v, 0x53CA))
+				return 0;	/* 携, 和, 与, 及 */
+			if (!parse_speaker(p->c, a, v, s) || s->kind != SPK_PERSON)
+				return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 same_label(const struct para *x, const struct para *y)
 {
@@ -6979,9 +7029,9 @@ interviews(struct doc *d)
 		const struct para *p;
 		size_t count;
 	} lab[MAXLABELS];
-	struct spk s = {0}, cur = {0};
+	struct spk s = {0}, cur = {0}, one = {0};
 	const struct nq_word *w;
-	int have = 0, solo = 0, ann = 0;
+	int have = 0, solo = 0, ann = 0, ans = 0;
 	int32_t mark = 0;
 	struct abbr ab[MAXABBR];
 	size_t nab = 0;
@@ -7146,6 +7196,10 @@ interviews(struct doc *d)
 			for (k = i + 1; k < j; k++)
 				d->p[k].turn = 2;
 	}
+	for (i = 0; i < d->np && !d->p[i].turn; i++)
+		;
+	if (i < d->np)
+		ans = answerer(d, i > 3 ? i - 3 : 0, i, &one);
 	for (i = 0; i < d->np; i++) {
 		struct para *p = &d->p[i];
 		char colon[8] = "";
@@ -7153,6 +7207,10 @@ interviews(struct doc *d)
 		if (p->turn == 1) {
 			turn_speaker(d, i, p->c, p->label_beg, p->label_end, &s);
 			abbr_speaker(p->c, p->label_beg, p->label_end, ab, nab, &s);
+			/* A：, 答：, under 姚明出席了新闻发布会 */
+			if (ans && p->label_end == p->label_beg + 1 && (p->c[p->label_beg] == 'A' ||
+			    p->c[p->label_beg] == 0x7B54))
+				spk_copy(&s, &one);
 			/* 主持人（王小丫）： */
 			if (paren_name(p->c, p->label_end, p->n, &a, &b))
 				spk_set(&s, SPK_PERSON, p->c + a, b - a, p->c + p->label_beg, p->label_end - p->label_beg);
@@ -7229,6 +7287,7 @@ interviews(struct doc *d)
 	}
 	spk_free(&s);
 	spk_free(&cur);
+	spk_free(&one);
 }
 
 /* "市民：李杰", "受访者：王女士": a card's line naming the person
