@@ -68,3 +68,15 @@ load helpers/nquote
 	assert_line --partial "$(printf 'A\tinterview\t巴西队实力很强，我们会认真研究对手，全力以赴。\t')"
 	refute_line --partial "$(printf '蔡斌\tinterview')"
 }
+
+@test "nquote turns3: the outlet the lead says gave the interview (接受X专访) labels the questions" {
+	run news '竞选连任的市长候选人林佳龙日前接受美国之音专访，谈及城市发展与交通建设。' \
+		'美国之音：您提出要在四年内完成捷运建设，经费从哪里来？' \
+		'林佳龙：我们会争取中央补助，同时引进民间投资，财源是没有问题的。' \
+		'美国之音：那对于反对者的质疑呢？' \
+		'林佳龙：我们欢迎大家监督，所有的预算都会公开透明。'
+	assert_success
+	assert_line --partial "$(printf '美国之音\tinterview\t您提出要在四年内完成捷运建设，经费从哪里来？\t')"
+	assert_line --partial "$(printf '美国之音\tinterview\t那对于反对者的质疑呢？\t')"
+	assert_line --partial "$(printf '林佳龙\tinterview\t我们欢迎大家监督，所有的预算都会公开透明。\t')"
+}

@@ -6779,6 +6779,56 @@ answerer(struct doc *d, size_t lo, size_t hi, struct spk *s)
 	return 0;
 }
 
+/*
+ * 张善政选前接受德国之声专访。⏎德国之声：…？⏎张善政：…: the outlet the
+ * lead says gave the interview (接受X专访, 接受X的采访) labels the
+ * questions, whether or not it is a name the label test knows. Marks
+ * the paragraphs opening with it and a colon as turns.
+ */
+static void
+interviewer(struct doc *d)
+{
+	size_t i, k, v, a, e, n;
+
+	for (i = 0; i < d->np && i < 4; i++) {
+		const struct para *p = &d->p[i];
+
+		for (v = 0; v + 4 < p->n && v < NEAR; v++) {
+			if (!at(p->c, p->n, v, "接受"))
+				continue;
+			for (a = v + 2; a < p->n && p->c[a] == 0x4E86; a++)	/* 了 */
+				;
+			for (e = a; e < p->n && e - a <= 10 && !at(p->c, p->n, e, "专访") &&
+			    !at(p->c, p->n, e, "采访") && !is_boundary(p->c[e]); e++)
+				;
+			if (e >= p->n || e - a > 10 || is_boundary(p->c[e]))
+				continue;
+			if (e > a && p->c[e - 1] == 0x7684)	/* 的 */
+				e--;
+			if (e - a < 2 || e - a > 8)
+				continue;
+			n = e - a;
+			for (k = i + 1; k < d->np; k++) {
+				struct para *q = &d->p[k];
+				size_t j;
+
+				if (q->turn || q->n < n + 3 || memcmp(q->c, p->c + a, n * sizeof(int32_t)) != 0 ||
+				    !is_colon(q->c, n, q->n))
+					continue;
+				for (j = n + 1; j < q->n && is_space(q->c[j]); j++)
+					;
+				if (trim_end(q, j, q->n) <= j + 1)
+					continue;
+				q->turn = 1;
+				q->label_beg = 0;
+				q->label_end = n;
+				q->body = j;
+			}
+			return;
+		}
+	}
+}
+
 static int
 same_label(const struct para *x, const struct para *y)
 {
@@ -7038,6 +7088,7 @@ interviews(struct doc *d)
 
 	for (i = 0; i < d->np; i++)
 		d->p[i].turn = turn_label(&d->p[i]);
+	interviewer(d);
 	/* (short forms only when paragraphs open like one twice, 李：…,
 	 * defined in the few paragraphs before) */
 	if ((k = short_twice(d)) < d->np && ((nab = abbreviations(d, k > 8 ? k - 8 : 0, k + 1, ab)) > 0 ||
