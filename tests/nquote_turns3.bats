@@ -80,3 +80,13 @@ load helpers/nquote
 	assert_line --partial "$(printf '美国之音\tinterview\t那对于反对者的质疑呢？\t')"
 	assert_line --partial "$(printf '林佳龙\tinterview\t我们欢迎大家监督，所有的预算都会公开透明。\t')"
 }
+
+@test "nquote turns3: a heading that the person answers the press, then first-person paragraphs: that person's indirect rows" {
+	run news '本轮中甲，广州队主场1-0战胜对手。赛后，广州队主教练李健希出席新闻发布会。' \
+		'李健希回答记者提问' \
+		'这场比赛我们踢得很艰苦，我要感谢队员们的坚持，大家一直拼到了最后。' \
+		'下一轮我们还是客场，我会和教练组一起认真总结，争取带回好的结果。'
+	assert_success
+	assert_line "$(printf '李健希\tindirect\t这场比赛我们踢得很艰苦，我要感谢队员们的坚持，大家一直拼到了最后\t主教练')"
+	assert_line "$(printf '李健希\tindirect\t下一轮我们还是客场，我会和教练组一起认真总结，争取带回好的结果\t主教练')"
+}

@@ -7847,6 +7847,60 @@ label_lines(struct doc *d)
 	spk_free(&s);
 }
 
+/*
+ * 徐正源回答媒体提问⏎在赛前我就向队员们强调，…。: a heading saying a person
+ * the document introduced answers the press, over paragraphs of prose in
+ * the first person without marks: each paragraph is that person's
+ * indirect speech, up to the next heading.
+ */
+static void
+answer_heads(struct doc *d)
+{
+	size_t i, j, a, b, v, e;
+	struct spk s = {0};
+
+	for (i = 0; i + 1 < d->np; i++) {
+		struct para *p = &d->p[i];
+
+		a = 0;
+		b = p->n;
+		trim(p->c, &a, &b);
+		if (p->turn || b < a + 6 || b - a > 20 || is_term(p->c[b - 1]) || p->c[b - 1] == 0x3002 ||
+		    !nk_is_han(p->c[b - 1]))
+			continue;
+		for (v = a + 2; v + 3 < b && !at(p->c, b, v, "回答") && !at(p->c, b, v, "答记者问"); v++)
+			;
+		if (v + 3 >= b || (at(p->c, b, v, "回答") && !at(p->c, b, b - 2, "提问") &&
+		    !at(p->c, b, b - 2, "问题")))
+			continue;
+		if (!said_before(d, i, p->c, a, v, NULL) || !parse_speaker(p->c, a, v, &s) ||
+		    s.kind != SPK_PERSON)
+			continue;
+		resolve(d, &s);
+		if (s.desc.n == 0)	/* (the title that introduced the name) */
+			said_before(d, i, p->c, a, v, &s);
+		for (j = i + 1; j < d->np && j - i <= MAXCONT; j++) {
+			struct para *q = &d->p[j];
+
+			a = 0;
+			b = q->n;
+			trim(q->c, &a, &b);
+			if (q->turn || !continues(q) || labelled(q) || is_open(q->c[a]) || q->c[a] == '"' ||
+			    !first_person(q, a, b) || !has_clause(q->c, a, b - 1))
+				break;
+			e = b;
+			if (q->c[e - 1] == 0x3002)
+				e--;
+			emit(d, j, a, e, NQ_INDIRECT, &s, "");
+			mark_used(q, a, b);
+			q->from = q->n;
+			q->turn = 2;
+		}
+		i = j - 1;
+	}
+	spk_free(&s);
+}
+
 /* ---- documents ---------------------------------------------------------------- */
 
 static int
@@ -8349,6 +8403,7 @@ nq_scan(const char *const *text, const size_t *len, size_t n, struct nq_hits *ou
 	name_cards(&d);
 	sync_cards(&d);
 	label_lines(&d);
+	answer_heads(&d);
 	for (i = 0; i < n; i++) {
 		size_t h0 = out->n;
 
