@@ -90,3 +90,16 @@ load helpers/nquote
 	assert_line "$(printf '李健希\tindirect\t这场比赛我们踢得很艰苦，我要感谢队员们的坚持，大家一直拼到了最后\t主教练')"
 	assert_line "$(printf '李健希\tindirect\t下一轮我们还是客场，我会和教练组一起认真总结，争取带回好的结果\t主教练')"
 }
+
+@test "nquote turns3: a dateline closing a briefing's record is not more of the last answer" {
+	run news '问：有报道称，双方将于下周举行新一轮磋商，你能否证实？' \
+		'答：关于你提到的具体情况，我目前没有可以发布的信息。' \
+		'我们一贯主张通过对话协商解决分歧，这一立场没有变化。' \
+		'问：中方如何评价这次会议的成果？' \
+		'答：这次会议取得了积极成果，各方达成了广泛共识。' \
+		'2023年6月12日，外交部发言人汪文斌主持例行记者会。'
+	assert_success
+	assert_line "$(printf '答\tinterview\t这次会议取得了积极成果，各方达成了广泛共识。\t')"
+	assert_line "$(printf '答\tinterview\t我们一贯主张通过对话协商解决分歧，这一立场没有变化。\t')"
+	refute_line --partial '外交部发言人汪文斌主持例行记者会'
+}

@@ -6829,6 +6829,30 @@ interviewer(struct doc *d)
 	}
 }
 
+/*
+ * 2018年3月19日，外交部发言人华春莹举行例行记者会。: a short line of one
+ * sentence opening with a full date, the record's dateline closing a
+ * transcript, not more words of the last turn.
+ */
+static int
+dated_line(const struct para *p)
+{
+	size_t a = 0, b = p->n, i;
+
+	trim(p->c, &a, &b);
+	if (b < a + 8 || b - a > 40 || p->c[b - 1] != 0x3002)
+		return 0;
+	for (i = a; i < a + 4; i++)
+		if (p->c[i] < '0' || p->c[i] > '9')
+			return 0;
+	if (p->c[a + 4] != 0x5E74)	/* 年 */
+		return 0;
+	for (i = a; i + 1 < b; i++)
+		if (is_term(p->c[i]) || p->c[i] == 0x6211)	/* a sentence's end, 我 */
+			return 0;
+	return 1;
+}
+
 static int
 same_label(const struct para *x, const struct para *y)
 {
@@ -7238,10 +7262,11 @@ interviews(struct doc *d)
 		for (j = i + 1; j < d->np && !d->p[j].turn && j - i <= MAXCONT && continues(&d->p[j]) &&
 		    !scraped_meta(&d->p[j], 0) && !turn_label(&d->p[j]) && !told_quote(&d->p[j]) &&
 		    !bite_label(&d->p[j], &x, &x, &x, &x, &x) &&
-		    (!solo || ((first_person(&d->p[j], 0, d->p[j].n) || announced(d, i)) && !labelled(&d->p[j]))); j++)
+		    (!solo || ((first_person(&d->p[j], 0, d->p[j].n) || announced(d, i)) && !labelled(&d->p[j]))) &&
+		    !dated_line(&d->p[j]); j++)
 			;
-		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && !continues(&d->p[e]) &&
-		    (d->p[e].n < 40 || is_link(&d->p[e])); e++)
+		for (e = j; e < d->np && e - j < 4 && !d->p[e].turn && ((!continues(&d->p[e]) &&
+		    (d->p[e].n < 40 || is_link(&d->p[e]))) || (e + 1 == d->np && dated_line(&d->p[e]))); e++)
 			;
 		if (e >= d->np || d->p[e].turn == 1)
 			for (k = i + 1; k < j; k++)
