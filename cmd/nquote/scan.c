@@ -595,6 +595,39 @@ is_numeral(int32_t c)
 	    c == 0x4E5D || c == 0x5341 || c == 0x3007 || c == 0x96F6;
 }
 
+/*
+ * c[a..b), a surname and one or two characters, is a common word in
+ * jieba's dictionary, not a name: 高声, 轻声 (adverbs), 高度 (a noun
+ * in wide use), 施工队 (an organisation). Its tags of rare words are
+ * noisy (范晓萱 n, 安南 ns, 金正日 nz): only a word of a part of speech
+ * no name has, or a noun common enough, counts.
+ */
+static int
+dict_not_name(const int32_t *c, size_t a, size_t b)
+{
+	double f;
+	const char *t = nq_dict_word(c + a, b - a, &f);
+
+	/* (names: nr, nrfg, nrt; places and others: ns, nz, and "x") */
+	if (!t || (t[0] == 'n' && t[1] != '\0' && t[1] != 't') || strcmp(t, "x") == 0)
+		return 0;
+	if (b - a == 3)
+		return strcmp(t, "nt") == 0 && f >= 50;
+	if (t[0] == 'n')	/* (n, nt: 高度, 高声; not 高峰, 金星) */
+		return f >= 500;
+	/* (verbs, adverbs, adjectives, numerals, time words...: 应该, 轻声) */
+	return f >= 50;
+}
+
+/* c[a..b) is an organisation's name in jieba's dictionary (tag nt) */
+static int
+dict_org(const int32_t *c, size_t a, size_t b)
+{
+	const char *t = nq_dict_word(c + a, b - a, NULL);
+
+	return t && strcmp(t, "nt") == 0;
+}
+
 static int
 is_person(const int32_t *c, size_t a, size_t b)
 {
@@ -621,7 +654,7 @@ is_person(const int32_t *c, size_t a, size_t b)
 		/* 周某 is a whole name (周某满脸…) */
 		if (han == w->n + 2 && c[a + w->n] == 0x67D0 /* 某 */)
 			return 0;
-		return 1;
+		return !dict_not_name(c, a, b);
 	}
 	for (; a < b; a++)
 		if (is_dot(c[a]))
@@ -1395,9 +1428,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		for (i = b; i > a && c[i - 1] != 0x7684 /* 的 */; i--)
 			;
 		if (i > a + 1 && b - i >= 2 && (person_noun(c, i, b) == b - i ||
-		    /* 联合国在华盛顿的发言人德博拉·德扬: a title and a name */
+		    /* 联合国在华盛顿的发言人德博拉·德扬: a title and a name (杜加里克:
+		     * a foreign one without a dot) */
 		    ((w = nq_lex_at(NQ_W_TITLE, c, i, b)) && w->n >= 2 && b - i - w->n >= 2 &&
 		    !has_funchar(c, i + w->n, b) && (is_person(c, i + w->n, b) ||
+		    (b - i - w->n >= 3 && is_translit(c, i + w->n, b)) ||
 		    memchr32(c, i + w->n, b, 0x00B7) || memchr32(c, i + w->n, b, 0x2022)))) &&
 		    !memchr32(c, a, i, 0x5BF9) &&
 		    !memchr32(c, a, i, 0x5411) && !memchr32(c, a, i, 0x8DDF))	/* 对, 向, 跟: the one told */
@@ -1756,6 +1791,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (b - a > 2 && at(c, b, b - 2, "方面"))
 			nb -= 2;
 		spk_set(out, SPK_ORG, c + a, nb - a, NULL, 0);
+		return 1;
+	}
+	/* 安理会, 施工队, 新华社: an organisation by jieba's dictionary */
+	if (b - a >= 2 && dict_org(c, a, b)) {
+		spk_set(out, SPK_ORG, c + a, b - a, NULL, 0);
 		return 1;
 	}
 	if (is_person(c, a, b)) {
@@ -2175,6 +2215,19 @@ possessed_subject(const int32_t *c, size_t b, size_t e, struct spk *out)
  * a name mentioned again in the paragraph or the three before it (a
  * repeated name is a name, not a word that starts like one: 傅全有转达了…).
  */
+/* c[b..x) holds a clause of time ending in 时 (姜春云致辞时代表…): a
+ * clause, not a title */
+static int
+time_clause_in(const int32_t *c, size_t b, size_t x)
+{
+	size_t k;
+
+	for (k = b + 2; k + 1 < x; k++)
+		if (c[k] == 0x65F6 /* 时 */ && !in_set("小同当此届按及准适临", c[k - 1]))
+			return 1;
+	return 0;
+}
+
 static int
 clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 {
@@ -2207,7 +2260,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			for (kd = x; kd > b && p->c[kd - 1] != 0x7684; kd--)
 				;
 			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3) &&
-			    !at(p->c, x, b, "记者");	/* (the narrator, see below) */
+			    !at(p->c, x, b, "记者") &&	/* (the narrator, see below) */
+			    !time_clause_in(p->c, b, x);
 			/* 同为发言人的新闻司司长华春莹向…: after the last 的, a
 			 * title and a full name */
 			for (l2 = 0, k = 0; k < t.name.n; k++)
@@ -3656,6 +3710,28 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 	return k;
 }
 
+/*
+ * The cue or saying c[v..v+l) opens a noun for people in jieba's
+ * dictionary (发言|人, 评论|员, 讲话|者): a title, not a speech
+ * (联合国在华盛顿的发言人德扬说).
+ */
+static int
+noun_for_people(const int32_t *c, size_t v, size_t l, size_t n)
+{
+	const char *t;
+
+	if (l < 2 || v + l >= n || !in_set("人者员家", c[v + l]))
+		return 0;
+	t = nq_dict_word(c + v, l + 1, NULL);
+	return t && (strcmp(t, "n") == 0 || strcmp(t, "l") == 0);
+}
+
+static int
+cue_in_noun(const struct para *p, size_t v, const struct nq_word *w)
+{
+	return noun_for_people(p->c, v, w->n, p->n);
+}
+
 /* is the cue at v inside a word that reports nothing (说到底, 来说)? */
 static int
 stopped(struct para *p, size_t v, const struct nq_word *w)
@@ -3663,7 +3739,7 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 	const struct nq_word *s2;
 	size_t back;
 
-	if (topic_time(p->c, v, p->n))
+	if (topic_time(p->c, v, p->n) || cue_in_noun(p, v, w))
 		return 1;
 	/* 人民日报称, 警方通报称: a word ending in 报, then the cue 称 (not
 	 * 2日报称: a date, then 报称) */
@@ -4393,7 +4469,8 @@ source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, siz
 		/* (这|那|一|几)?(句|番|段|些)? */
 		for (k = i + 1, m = 0; k < b && m < 2 && in_set("这那一几句番段些", c[k]); k++, m++)
 			;
-		if (!(w = nq_lex_at(NQ_W_SAYING, c, k, b)) || b - (k + w->n) > tail)
+		if (!(w = nq_lex_at(NQ_W_SAYING, c, k, b)) || b - (k + w->n) > tail ||
+		    noun_for_people(c, k, w->n, b))	/* (…的发言|人德扬说) */
 			continue;
 		/* 他说的话, 大会的讲话: a verb or a generic noun before 的 is no source */
 		*sa = a;
@@ -6260,6 +6337,26 @@ is_link(struct para *p)
 }
 
 /* prose that continues a turn: ends like a sentence */
+/*
+ * c[a..b) opens with a common noun of two to four characters and a colon
+ * (焦点：, 背景：, 链接：): a section's label (the dictionary's noun, so
+ * no name, 张伟：, and no role, 记者：), not more words of the speaker before.
+ */
+static int
+section_label(const int32_t *c, size_t a, size_t b)
+{
+	size_t l;
+	double f;
+	const char *t;
+
+	for (l = 2; l <= 4 && a + l < b; l++)
+		if (is_colon(c, a + l, b))
+			return (t = nq_dict_word(c + a, l, &f)) && strcmp(t, "n") == 0 && f >= 100 &&
+			    !nq_lex_is(NQ_W_TITLE, c + a, l) && !nq_lex_is(NQ_W_ROLE, c + a, l) &&
+			    !nq_lex_is(NQ_W_ANON, c + a, l);	/* (记者：, 主持人：) */
+	return 0;
+}
+
 static int
 continues(struct para *p)
 {
@@ -6268,8 +6365,8 @@ continues(struct para *p)
 	trim(p->c, &a, &b);
 	if (b <= a || b - a < 6)
 		return 0;
-	/* a Markdown image or a bare link is not prose */
-	if (is_link(p) || (!nk_is_han(p->c[a]) && !is_open(p->c[a]) && !is_latin(p->c[a]) &&
+	/* a Markdown image or a bare link is not prose, nor a section */
+	if (is_link(p) || section_label(p->c, a, b) || (!nk_is_han(p->c[a]) && !is_open(p->c[a]) && !is_latin(p->c[a]) &&
 	    !(p->c[a] >= '0' && p->c[a] <= '9')))
 		return 0;
 	return is_term(p->c[b - 1]) || p->c[b - 1] == 0x3002 || is_close(p->c[b - 1]) ||

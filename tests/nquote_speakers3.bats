@@ -1,0 +1,31 @@
+#!/usr/bin/env bats
+# nquote: who the speaker is in prose, third part: what jieba's dictionary
+# (nseg's, embedded in nquote too) knows of the words around a name.
+load helpers/common
+
+# rows as "speaker|cue|kind|quote|desc" for one document, its lines the arguments
+rows() {
+	printf '%s\n' "$@" | nnorm | nquote -H | awk -F'\t' '{ print $6 "|" $7 "|" $8 "|" $9 "|" $10 }'
+}
+
+@test "nquote speakers3: a surname and one character that the dictionary knows as a common word is no name (高声)" {
+	run rows '“这件事我们还在研究。”在台下观众的高声“追问”下，交通局局长李卫东笑着作了回答。'
+	assert_success
+	refute_output --partial '高声|'
+}
+
+@test "nquote speakers3: an organisation the dictionary tags nt speaks as one, and is no surname and a name (施工队, 安理会)" {
+	run rows '施工队负责人告诉记者：“一般两个月左右就能完工。”'
+	assert_success
+	assert_output '施工队负责人|告诉|direct|一般两个月左右就能完工。|'
+	run rows '安理会随后发表声明，敦促双方立即停火并恢复谈判。'
+	assert_success
+	assert_output '安理会|声明|indirect|敦促双方立即停火并恢复谈判|'
+}
+
+@test "nquote speakers3: a cue or saying that opens a noun for people (发言|人) is a title, and a foreign name follows it" {
+	run rows '“秘书长将继续敦促各方保持克制，”联合国在纽约的发言人杜加里克说，“人道援助必须尽快进入。”'
+	assert_success
+	assert_output '杜加里克|说|direct|秘书长将继续敦促各方保持克制，|联合国在纽约的发言人
+杜加里克|说|direct|人道援助必须尽快进入。|联合国在纽约的发言人'
+}
