@@ -29,3 +29,13 @@ rows() {
 	assert_output '杜加里克|说|direct|秘书长将继续敦促各方保持克制，|联合国在纽约的发言人
 杜加里克|说|direct|人道援助必须尽快进入。|联合国在纽约的发言人'
 }
+
+@test "nquote speakers3: a name of two when the third character opens a common verb of the dictionary (陈立|来到)" {
+	run rows '夺冠球队主教练陈立来到新闻发布会现场。他在总结赛季时表示，球队在逆境中展现了韧性。'
+	assert_success
+	assert_output '陈立|表示|indirect|球队在逆境中展现了韧性|夺冠球队主教练'
+	# a cue after the third character: the name is of three (王建发|表示)
+	run rows '村委会主任王建发表示，今年的道路硬化工程将在雨季前完工。'
+	assert_success
+	assert_output '王建发|表示|indirect|今年的道路硬化工程将在雨季前完工|村委会主任'
+}

@@ -1980,6 +1980,30 @@ not_name_end(int32_t x)
 	return in_set("的了着是在把被将也都就又还曾却对向和与说称笑", x);
 }
 
+/*
+ * 王博|来到…, 邵某|连声…: the third character of what looks like a name of
+ * three opens, with what follows, a common verb or adverb of jieba's
+ * dictionary, and the name is of two (not 王建发|表示: a cue follows the
+ * third character, which then ends the name).
+ */
+static int
+verb_after_two(const int32_t *c, size_t a, size_t n)
+{
+	const struct nq_word *w;
+	const char *t;
+	double f;
+	size_t k;
+
+	if (a + 4 > n || !nk_is_han(c[a + 3]) || ((w = nq_lex_at(NQ_W_VERB, c, a + 3, n)) && w->tier))
+		return 0;
+	/* (the longest word there decides: not 贾庄|派出所) */
+	for (k = 4; k >= 2; k--)
+		if (a + 2 + k <= n && (t = nq_dict_word(c + a + 2, k, &f)))
+			return f >= 500 && (strcmp(t, "v") == 0 || strcmp(t, "d") == 0 ||
+			    strcmp(t, "vd") == 0 || strcmp(t, "ad") == 0 || strcmp(t, "p") == 0);
+	return 0;
+}
+
 /* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
 static size_t
 name_at(const int32_t *c, size_t a, size_t n)
@@ -1989,7 +2013,7 @@ name_at(const int32_t *c, size_t a, size_t n)
 	for (l = 4; l >= 2; l--) {
 		if (a + l > n || !is_person(c, a, a + l))
 			continue;
-		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) ||
+		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) || (l == 3 && verb_after_two(c, a, n)) ||
 		    nq_lex_at(NQ_W_TITLE, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
@@ -2325,7 +2349,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			    t + w->n < e)
 				t += w->n;
 			if (t < e && is_person(p->c, x, x + l) && !is_boundary(p->c[t]) &&
-			    !(l == 3 && not_name_end(p->c[x + 2])) &&
+			    !(l == 3 && (not_name_end(p->c[x + 2]) || verb_after_two(p->c, x, p->n))) &&
 			    !(x == b && t == x + l && employer(d, lo, pi, p->c, x, l)) &&
 			    in_set(pred_open,
 			    p->c[t])) {
