@@ -39,3 +39,10 @@ rows() {
 	assert_success
 	assert_output '王建发|表示|indirect|今年的道路硬化工程将在雨季前完工|村委会主任'
 }
+
+@test "nquote speakers3: an anonymised name after a title ends at its last 某 (居民邵某|连声称赞)" {
+	run rows '“开庭就在家门口，听完真长知识。”旁听完庭审的居民孙某连声称赞。'
+	assert_success
+	assert_output --partial '孙某|'
+	refute_output --partial '孙某连'
+}

@@ -1122,6 +1122,21 @@ latin_name(const int32_t *c, size_t a, size_t b)
 	return n >= 2;
 }
 
+/* 居民邵某|连声称赞, 被告李某某|当庭: an anonymised name (a surname and
+ * 某 or 某某) ends at its last 某; where c[a..b)'s name ends */
+static size_t
+anon_name_end(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w = nq_lex_at(NQ_W_SURNAME, c, a, b);
+	size_t m;
+
+	if (!w || a + w->n >= b || c[a + w->n] != 0x67D0 /* 某 */)
+		return b;
+	for (m = a + w->n; m < b && c[m] == 0x67D0; m++)
+		;
+	return m;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -1592,6 +1607,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (nb - na == 4 && in_set(person_final, c[na]) && !is_person(c, na, nb) &&
 		    is_person(c, na + 1, nb) && name_at(c, na + 1, nb) == 3)
 			db = ++na;
+		nb = anon_name_end(c, na, nb);
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
