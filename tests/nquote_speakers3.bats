@@ -46,3 +46,12 @@ rows() {
 	assert_output --partial '孙某|'
 	refute_output --partial '孙某连'
 }
+
+@test "nquote speakers3: a side (检方, 辩方) and a common verb of the dictionary before the cue: the side speaks (检方起诉指出)" {
+	run rows '检方起诉指出，被告多次以投资为名向亲友借款，金额逾三百万元。'
+	assert_success
+	assert_output '检方|指出|indirect|被告多次以投资为名向亲友借款，金额逾三百万元|'
+	run rows '辩方求情称，被告已赔偿全部损失，并深感后悔。'
+	assert_success
+	assert_output --partial '辩方|'
+}

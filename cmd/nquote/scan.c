@@ -1122,6 +1122,24 @@ latin_name(const int32_t *c, size_t a, size_t b)
 	return n >= 2;
 }
 
+/* c[a..b) is a side (检方, 辩方: two ending in 方) or an anonymous source
+ * of the lexicon, then a common verb of two in jieba's dictionary */
+static int
+source_then_verb(const int32_t *c, size_t a, size_t b)
+{
+	const char *t;
+	double f;
+	size_t e = b - 2;
+
+	if (!(t = nq_dict_word(c + e, 2, &f)) || strcmp(t, "v") != 0 || f < 100 ||
+	    nq_lex_at(NQ_W_VERB, c, e, b) || !nk_is_han(c[e - 1]))
+		return 0;
+	/* (not 非政府|组织, 两国政府|联合: an organisation's name may end
+	 * in what the dictionary calls a verb) */
+	return (e - a == 2 && c[e - 1] == 0x65B9 /* 方 */ && !in_set("对双各", c[a])) ||
+	    nq_lex_is(NQ_W_ANON, c + a, e - a);
+}
+
 /* 居民邵某|连声称赞, 被告李某某|当庭: an anonymised name (a surname and
  * 某 or 某某) ends at its last 某; where c[a..b)'s name ends */
 static size_t
@@ -1355,6 +1373,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				b = i;
 				changed = 1;
 			}
+		/* 检方起诉(指出), 辩方求情(指), 警方调查(发现): a verb of jieba's
+		 * dictionary after a side or a source */
+		if (b - a >= 4 && source_then_verb(c, a, b)) {
+			b -= 2;
+			changed = 1;
+		}
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
 		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
 		    w->n >= 2) {
