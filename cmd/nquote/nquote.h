@@ -60,6 +60,11 @@ const struct nq_word *nq_lex_is(int t, const int32_t *c, size_t n);
 const struct nq_word *nq_lex_suffix(int t, const int32_t *c, size_t n);
 int nq_lex_funchar(int32_t c);
 
+/* words.c: jieba's dictionary (nseg's image): the part of speech of the
+ * word c[0..n) (jieba's tag: "v", "d", "nr"...), its frequency in *freq
+ * (when freq is not NULL); NULL when it is no word */
+const char *nq_dict_word(const int32_t *c, size_t n, double *freq);
+
 /* scan.c: the recogniser, one document at a time */
 void nq_scan(const char *const *text, const size_t *len, size_t n,
     struct nq_hits *out);

@@ -595,6 +595,39 @@ is_numeral(int32_t c)
 	    c == 0x4E5D || c == 0x5341 || c == 0x3007 || c == 0x96F6;
 }
 
+/*
+ * c[a..b), a surname and one or two characters, is a common word in
+ * jieba's dictionary, not a name: 高声, 轻声 (adverbs), 高度 (a noun
+ * in wide use), 施工队 (an organisation). Its tags of rare words are
+ * noisy (范晓萱 n, 安南 ns, 金正日 nz): only a word of a part of speech
+ * no name has, or a noun common enough, counts.
+ */
+static int
+dict_not_name(const int32_t *c, size_t a, size_t b)
+{
+	double f;
+	const char *t = nq_dict_word(c + a, b - a, &f);
+
+	/* (names: nr, nrfg, nrt; places and others: ns, nz, and "x") */
+	if (!t || (t[0] == 'n' && t[1] != '\0' && t[1] != 't') || strcmp(t, "x") == 0)
+		return 0;
+	if (b - a == 3)
+		return strcmp(t, "nt") == 0 && f >= 50;
+	if (t[0] == 'n')	/* (n, nt: 高度, 高声; not 高峰, 金星) */
+		return f >= 500;
+	/* (verbs, adverbs, adjectives, numerals, time words...: 应该, 轻声) */
+	return f >= 50;
+}
+
+/* c[a..b) is an organisation's name in jieba's dictionary (tag nt) */
+static int
+dict_org(const int32_t *c, size_t a, size_t b)
+{
+	const char *t = nq_dict_word(c + a, b - a, NULL);
+
+	return t && strcmp(t, "nt") == 0;
+}
+
 static int
 is_person(const int32_t *c, size_t a, size_t b)
 {
@@ -621,7 +654,7 @@ is_person(const int32_t *c, size_t a, size_t b)
 		/* 周某 is a whole name (周某满脸…) */
 		if (han == w->n + 2 && c[a + w->n] == 0x67D0 /* 某 */)
 			return 0;
-		return 1;
+		return !dict_not_name(c, a, b);
 	}
 	for (; a < b; a++)
 		if (is_dot(c[a]))
@@ -1089,6 +1122,39 @@ latin_name(const int32_t *c, size_t a, size_t b)
 	return n >= 2;
 }
 
+/* c[a..b) is a side (检方, 辩方: two ending in 方) or an anonymous source
+ * of the lexicon, then a common verb of two in jieba's dictionary */
+static int
+source_then_verb(const int32_t *c, size_t a, size_t b)
+{
+	const char *t;
+	double f;
+	size_t e = b - 2;
+
+	if (!(t = nq_dict_word(c + e, 2, &f)) || strcmp(t, "v") != 0 || f < 100 ||
+	    nq_lex_at(NQ_W_VERB, c, e, b) || !nk_is_han(c[e - 1]))
+		return 0;
+	/* (not 非政府|组织, 两国政府|联合: an organisation's name may end
+	 * in what the dictionary calls a verb) */
+	return (e - a == 2 && c[e - 1] == 0x65B9 /* 方 */ && !in_set("对双各", c[a])) ||
+	    nq_lex_is(NQ_W_ANON, c + a, e - a);
+}
+
+/* 居民邵某|连声称赞, 被告李某某|当庭: an anonymised name (a surname and
+ * 某 or 某某) ends at its last 某; where c[a..b)'s name ends */
+static size_t
+anon_name_end(const int32_t *c, size_t a, size_t b)
+{
+	const struct nq_word *w = nq_lex_at(NQ_W_SURNAME, c, a, b);
+	size_t m;
+
+	if (!w || a + w->n >= b || c[a + w->n] != 0x67D0 /* 某 */)
+		return b;
+	for (m = a + w->n; m < b && c[m] == 0x67D0; m++)
+		;
+	return m;
+}
+
 static int
 parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 {
@@ -1307,6 +1373,12 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 				b = i;
 				changed = 1;
 			}
+		/* 检方起诉(指出), 辩方求情(指), 警方调查(发现): a verb of jieba's
+		 * dictionary after a side or a source */
+		if (b - a >= 4 && source_then_verb(c, a, b)) {
+			b -= 2;
+			changed = 1;
+		}
 		/* 他强调说, 酒楼回应称: a verb before the cue is not the speaker */
 		if ((w = nq_lex_suffix(NQ_W_VERB, c + a, b - a)) && w->tier && w->n < b - a &&
 		    w->n >= 2) {
@@ -1395,9 +1467,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		for (i = b; i > a && c[i - 1] != 0x7684 /* 的 */; i--)
 			;
 		if (i > a + 1 && b - i >= 2 && (person_noun(c, i, b) == b - i ||
-		    /* 联合国在华盛顿的发言人德博拉·德扬: a title and a name */
+		    /* 联合国在华盛顿的发言人德博拉·德扬: a title and a name (杜加里克:
+		     * a foreign one without a dot) */
 		    ((w = nq_lex_at(NQ_W_TITLE, c, i, b)) && w->n >= 2 && b - i - w->n >= 2 &&
 		    !has_funchar(c, i + w->n, b) && (is_person(c, i + w->n, b) ||
+		    (b - i - w->n >= 3 && is_translit(c, i + w->n, b)) ||
 		    memchr32(c, i + w->n, b, 0x00B7) || memchr32(c, i + w->n, b, 0x2022)))) &&
 		    !memchr32(c, a, i, 0x5BF9) &&
 		    !memchr32(c, a, i, 0x5411) && !memchr32(c, a, i, 0x8DDF))	/* 对, 向, 跟: the one told */
@@ -1557,6 +1631,7 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		if (nb - na == 4 && in_set(person_final, c[na]) && !is_person(c, na, nb) &&
 		    is_person(c, na + 1, nb) && name_at(c, na + 1, nb) == 3)
 			db = ++na;
+		nb = anon_name_end(c, na, nb);
 		if (!is_name(c, na, nb))
 			continue;
 		if (nq_lex_is(NQ_W_PRON, c + na, nb - na) || nq_lex_is(NQ_W_NOTSPK, c + na, nb - na) ||
@@ -1758,6 +1833,11 @@ parse_speaker(const int32_t *c, size_t a, size_t b, struct spk *out)
 		spk_set(out, SPK_ORG, c + a, nb - a, NULL, 0);
 		return 1;
 	}
+	/* 安理会, 施工队, 新华社: an organisation by jieba's dictionary */
+	if (b - a >= 2 && dict_org(c, a, b)) {
+		spk_set(out, SPK_ORG, c + a, b - a, NULL, 0);
+		return 1;
+	}
 	if (is_person(c, a, b)) {
 		spk_set(out, SPK_PERSON, c + a, b - a, NULL, 0);
 		return 1;
@@ -1940,6 +2020,30 @@ not_name_end(int32_t x)
 	return in_set("的了着是在把被将也都就又还曾却对向和与说称笑", x);
 }
 
+/*
+ * 王博|来到…, 邵某|连声…: the third character of what looks like a name of
+ * three opens, with what follows, a common verb or adverb of jieba's
+ * dictionary, and the name is of two (not 王建发|表示: a cue follows the
+ * third character, which then ends the name).
+ */
+static int
+verb_after_two(const int32_t *c, size_t a, size_t n)
+{
+	const struct nq_word *w;
+	const char *t;
+	double f;
+	size_t k;
+
+	if (a + 4 > n || !nk_is_han(c[a + 3]) || ((w = nq_lex_at(NQ_W_VERB, c, a + 3, n)) && w->tier))
+		return 0;
+	/* (the longest word there decides: not 贾庄|派出所) */
+	for (k = 4; k >= 2; k--)
+		if (a + 2 + k <= n && (t = nq_dict_word(c + a + 2, k, &f)))
+			return f >= 500 && (strcmp(t, "v") == 0 || strcmp(t, "d") == 0 ||
+			    strcmp(t, "vd") == 0 || strcmp(t, "ad") == 0 || strcmp(t, "p") == 0);
+	return 0;
+}
+
 /* a person's name opening c[a..n): 傅全有转达了…, 王坚当时… (not 王坚当) */
 static size_t
 name_at(const int32_t *c, size_t a, size_t n)
@@ -1949,7 +2053,7 @@ name_at(const int32_t *c, size_t a, size_t n)
 	for (l = 4; l >= 2; l--) {
 		if (a + l > n || !is_person(c, a, a + l))
 			continue;
-		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) ||
+		if (a + l < n && l > 2 && (not_name_end(c[a + l - 1]) || (l == 3 && verb_after_two(c, a, n)) ||
 		    nq_lex_at(NQ_W_TITLE, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_TRAIL, c, a + l - 1, n) || nq_lex_at(NQ_W_LOC, c, a + l - 1, n) ||
 		    nq_lex_at(NQ_W_VERB, c, a + l - 1, n)))
@@ -2175,6 +2279,19 @@ possessed_subject(const int32_t *c, size_t b, size_t e, struct spk *out)
  * a name mentioned again in the paragraph or the three before it (a
  * repeated name is a name, not a word that starts like one: 傅全有转达了…).
  */
+/* c[b..x) holds a clause of time ending in 时 (姜春云致辞时代表…): a
+ * clause, not a title */
+static int
+time_clause_in(const int32_t *c, size_t b, size_t x)
+{
+	size_t k;
+
+	for (k = b + 2; k + 1 < x; k++)
+		if (c[k] == 0x65F6 /* 时 */ && !in_set("小同当此届按及准适临", c[k - 1]))
+			return 1;
+	return 0;
+}
+
 static int
 clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 {
@@ -2207,7 +2324,8 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			for (kd = x; kd > b && p->c[kd - 1] != 0x7684; kd--)
 				;
 			ok = k == x && !is_person(p->c, b, b + 2) && !is_person(p->c, b, b + 3) &&
-			    !at(p->c, x, b, "记者");	/* (the narrator, see below) */
+			    !at(p->c, x, b, "记者") &&	/* (the narrator, see below) */
+			    !time_clause_in(p->c, b, x);
 			/* 同为发言人的新闻司司长华春莹向…: after the last 的, a
 			 * title and a full name */
 			for (l2 = 0, k = 0; k < t.name.n; k++)
@@ -2271,7 +2389,7 @@ clause_subject(struct doc *d, size_t pi, size_t b, size_t e, struct spk *out)
 			    t + w->n < e)
 				t += w->n;
 			if (t < e && is_person(p->c, x, x + l) && !is_boundary(p->c[t]) &&
-			    !(l == 3 && not_name_end(p->c[x + 2])) &&
+			    !(l == 3 && (not_name_end(p->c[x + 2]) || verb_after_two(p->c, x, p->n))) &&
 			    !(x == b && t == x + l && employer(d, lo, pi, p->c, x, l)) &&
 			    in_set(pred_open,
 			    p->c[t])) {
@@ -3656,6 +3774,28 @@ verb_end(struct para *p, size_t v, const struct nq_word *w)
 	return k;
 }
 
+/*
+ * The cue or saying c[v..v+l) opens a noun for people in jieba's
+ * dictionary (发言|人, 评论|员, 讲话|者): a title, not a speech
+ * (联合国在华盛顿的发言人德扬说).
+ */
+static int
+noun_for_people(const int32_t *c, size_t v, size_t l, size_t n)
+{
+	const char *t;
+
+	if (l < 2 || v + l >= n || !in_set("人者员家", c[v + l]))
+		return 0;
+	t = nq_dict_word(c + v, l + 1, NULL);
+	return t && (strcmp(t, "n") == 0 || strcmp(t, "l") == 0);
+}
+
+static int
+cue_in_noun(const struct para *p, size_t v, const struct nq_word *w)
+{
+	return noun_for_people(p->c, v, w->n, p->n);
+}
+
 /* is the cue at v inside a word that reports nothing (说到底, 来说)? */
 static int
 stopped(struct para *p, size_t v, const struct nq_word *w)
@@ -3663,7 +3803,7 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 	const struct nq_word *s2;
 	size_t back;
 
-	if (topic_time(p->c, v, p->n))
+	if (topic_time(p->c, v, p->n) || cue_in_noun(p, v, w))
 		return 1;
 	/* 人民日报称, 警方通报称: a word ending in 报, then the cue 称 (not
 	 * 2日报称: a date, then 报称) */
@@ -4393,7 +4533,8 @@ source_phrase(const int32_t *c, size_t a, size_t b, size_t tail, size_t *sa, siz
 		/* (这|那|一|几)?(句|番|段|些)? */
 		for (k = i + 1, m = 0; k < b && m < 2 && in_set("这那一几句番段些", c[k]); k++, m++)
 			;
-		if (!(w = nq_lex_at(NQ_W_SAYING, c, k, b)) || b - (k + w->n) > tail)
+		if (!(w = nq_lex_at(NQ_W_SAYING, c, k, b)) || b - (k + w->n) > tail ||
+		    noun_for_people(c, k, w->n, b))	/* (…的发言|人德扬说) */
 			continue;
 		/* 他说的话, 大会的讲话: a verb or a generic noun before 的 is no source */
 		*sa = a;
@@ -6421,6 +6562,26 @@ is_link(struct para *p)
 }
 
 /* prose that continues a turn: ends like a sentence */
+/*
+ * c[a..b) opens with a common noun of two to four characters and a colon
+ * (焦点：, 背景：, 链接：): a section's label (the dictionary's noun, so
+ * no name, 张伟：, and no role, 记者：), not more words of the speaker before.
+ */
+static int
+section_label(const int32_t *c, size_t a, size_t b)
+{
+	size_t l;
+	double f;
+	const char *t;
+
+	for (l = 2; l <= 4 && a + l < b; l++)
+		if (is_colon(c, a + l, b))
+			return (t = nq_dict_word(c + a, l, &f)) && strcmp(t, "n") == 0 && f >= 100 &&
+			    !nq_lex_is(NQ_W_TITLE, c + a, l) && !nq_lex_is(NQ_W_ROLE, c + a, l) &&
+			    !nq_lex_is(NQ_W_ANON, c + a, l);	/* (记者：, 主持人：) */
+	return 0;
+}
+
 static int
 continues(struct para *p)
 {
@@ -6429,8 +6590,8 @@ continues(struct para *p)
 	trim(p->c, &a, &b);
 	if (b <= a || b - a < 6)
 		return 0;
-	/* a Markdown image or a bare link is not prose */
-	if (is_link(p) || (!nk_is_han(p->c[a]) && !is_open(p->c[a]) && !is_latin(p->c[a]) &&
+	/* a Markdown image or a bare link is not prose, nor a section */
+	if (is_link(p) || section_label(p->c, a, b) || (!nk_is_han(p->c[a]) && !is_open(p->c[a]) && !is_latin(p->c[a]) &&
 	    !(p->c[a] >= '0' && p->c[a] <= '9')))
 		return 0;
 	return is_term(p->c[b - 1]) || p->c[b - 1] == 0x3002 || is_close(p->c[b - 1]) ||

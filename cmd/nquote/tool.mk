@@ -39,3 +39,7 @@ $(B)/cmd/nquote/lex_tab.inc: $(B)/cmd/nquote/gen_lex
 	$(B)/cmd/nquote/gen_lex > $@
 
 $(B)/cmd/nquote/lex.o: $(B)/cmd/nquote/lex_tab.inc
+
+# jieba's dictionary, nseg's image (cmd/nseg/tool.mk builds it), read in
+# place by words.c: the part of speech of a word tells a name from a verb.
+nquote_OBJS += $(B)/cmd/nseg/dict_bin.o
