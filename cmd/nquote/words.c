@@ -32,10 +32,7 @@ load(void)
 	loaded = 1;
 	hdr = (const void *)nk_nseg_dict;
 	/* (a damaged image is nseg's to report: nquote goes on without it) */
-	if (n < sizeof(*hdr) || memcmp(hdr->magic, NSEG_DICT_MAGIC, 8) != 0 || hdr->size > n ||
-	    hdr->rootoff + 65536 * sizeof(struct dict_ent) > n || hdr->hashbits > 30 ||
-	    hdr->hashoff + ((size_t)1 << hdr->hashbits) * sizeof(struct dict_ent) > n ||
-	    hdr->tagoff >= n) {
+	if (!nseg_image_ok(hdr, n)) {
 		hdr = NULL;
 		return 0;
 	}
@@ -55,17 +52,7 @@ load(void)
 static const struct dict_ent *
 edge(uint32_t k, int32_t x)
 {
-	uint32_t slot;
-
-	if (x < 0 || x > 0x1FFFFF)
-		return NULL;
-	if (k == 0 && x < 65536)
-		return root[x].parent == 0 ? &root[x] : NULL;
-	for (slot = nseg_hash(k, (uint32_t)x) & mask; tab[slot].parent != NSEG_EMPTY;
-	    slot = (slot + 1) & mask)
-		if (tab[slot].parent == k && NSEG_CP(tab[slot].key) == (uint32_t)x)
-			return &tab[slot];
-	return NULL;
+	return nseg_edge(root, tab, mask, k, x);
 }
 
 const char *

@@ -40,10 +40,7 @@ nseg_dict_load(const void *p, size_t n)
 	size_t i;
 
 	hdr = p;
-	if (n < sizeof(*hdr) || memcmp(hdr->magic, NSEG_DICT_MAGIC, 8) != 0 ||
-	    hdr->size > n || hdr->rootoff + 65536 * sizeof(struct dict_ent) > n ||
-	    hdr->hashbits > 30 || hdr->hashoff + ((size_t)1 << hdr->hashbits) * sizeof(struct dict_ent) > n ||
-	    hdr->pairbits < 3 || hdr->pairbits > 31 || hdr->pairoff + ((size_t)1 << hdr->pairbits) / 8 > n)
+	if (!nseg_image_ok(hdr, n))
 		nk_die(NK_EXIT_DATA, "built-in dictionary is damaged");
 	tab = (const void *)((const char *)p + hdr->hashoff);
 	rootent = (const void *)((const char *)p + hdr->rootoff);
@@ -208,16 +205,7 @@ user_prefixes(const int32_t *s, size_t n, struct nseg_hit *hits, size_t k, size_
 static const struct dict_ent *
 edge(uint32_t k, int32_t c)
 {
-	uint32_t slot;
-
-	if (c < 0 || c > 0x1FFFFF)
-		return NULL;
-	if (k == 0 && c < 65536)
-		return rootent[c].parent == 0 ? &rootent[c] : NULL;
-	for (slot = nseg_hash(k, (uint32_t)c) & tabmask; tab[slot].parent != NSEG_EMPTY; slot = (slot + 1) & tabmask)
-		if (tab[slot].parent == k && NSEG_CP(tab[slot].key) == (uint32_t)c)
-			return &tab[slot];
-	return NULL;
+	return nseg_edge(rootent, tab, tabmask, k, c);
 }
 
 size_t

@@ -5,7 +5,9 @@
  */
 #ifndef NSEG_DICT_H
 #define NSEG_DICT_H
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define NSEG_DICT_MAGIC "NSEGDIC3"
 #define NSEG_NOTAG 0xFFFF	/* the node ends no word */
@@ -76,6 +78,35 @@ nseg_pair(uint32_t a, uint32_t b)
 	h *= 0x7FEB352Du;
 	h ^= h >> 15;
 	return h;
+}
+
+/* Is the image at h, n bytes, whole enough to read (magic, sizes, tables
+ * inside it)? */
+static inline int
+nseg_image_ok(const struct dict_hdr *h, size_t n)
+{
+	return n >= sizeof(*h) && memcmp(h->magic, NSEG_DICT_MAGIC, 8) == 0 && h->size <= n &&
+	    h->rootoff + 65536 * sizeof(struct dict_ent) <= n && h->hashbits <= 30 &&
+	    h->hashoff + ((size_t)1 << h->hashbits) * sizeof(struct dict_ent) <= n &&
+	    h->pairbits >= 3 && h->pairbits <= 31 && h->pairoff + ((size_t)1 << h->pairbits) / 8 <= n &&
+	    h->tagoff < n;
+}
+
+/* The edge from node k labelled c, or NULL: root is the image's root
+ * table, tab its hash table of (1 << hashbits) entries, mask that size - 1. */
+static inline const struct dict_ent *
+nseg_edge(const struct dict_ent *root, const struct dict_ent *tab, uint32_t mask, uint32_t k, int32_t c)
+{
+	uint32_t slot;
+
+	if (c < 0 || c > 0x1FFFFF)
+		return NULL;
+	if (k == 0 && c < 65536)
+		return root[c].parent == 0 ? &root[c] : NULL;
+	for (slot = nseg_hash(k, (uint32_t)c) & mask; tab[slot].parent != NSEG_EMPTY; slot = (slot + 1) & mask)
+		if (tab[slot].parent == k && NSEG_CP(tab[slot].key) == (uint32_t)c)
+			return &tab[slot];
+	return NULL;
 }
 
 #endif
