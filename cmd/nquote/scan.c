@@ -5336,6 +5336,20 @@ asked_whom(struct para *p, const struct nq_word *w, size_t k, size_t o, size_t k
 	return x < p->n && (p->c[x] == 0xFF1F || p->c[x] == '?');
 }
 
+/*
+ * 认为 at v, its clause bare from k (麦柏伦认为球员已付出所有): a view
+ * given as speech in news, when the clause opens on a word of its own
+ * (not 认为是, 认为的, 认为了).
+ */
+static int
+opinion_bare(struct para *p, size_t v, const struct nq_word *w, size_t k)
+{
+	if (w->n != 2 || w->c[0] != 0x8BA4 /* 认为 */ || w->c[1] != 0x4E3A || k != v + 2 ||
+	    k + 4 >= p->n || !nk_is_han(p->c[k]) || in_set("是的了过着地得", p->c[k]))
+		return 0;
+	return !(v > 0 && in_set("被所", p->c[v - 1]));
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -5559,8 +5573,13 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	    at(p->c, p->n, k, "已经") || at(p->c, p->n, k, "必将")) && !in_set("议面计否", p->c[k + 1]) &&
 	    !(w->n == 2 && in_set("析论价结读", w->c[1])))	/* 分析, 评论: nouns as often */
 		soft = 2;
+	/* 麦柏伦认为球员已付出所有: an opinion with its clause bare after a
+	 * person named just before it (checked as for 说; not 他认为, whose
+	 * one meant is often not the last one named) */
+	if (!punct && !soft && opinion_bare(p, v, w, k))
+		soft = 3;
 	if (!punct) {
-		if ((!(w->flags & NQ_F_BARE) && !soft) || w->tier != NQ_TIER_A)
+		if ((!(w->flags & NQ_F_BARE) && !soft) || (w->tier != NQ_TIER_A && !soft))
 			goto out;
 		/* (表示「失望」中国禁播的决定: a clause may open on a term in
 		 * marks) */
@@ -5634,7 +5653,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		size_t nl;
 
 		if (!parse_speaker(p->c, a, v, &s) || !(s.kind == SPK_PERSON || s.kind == SPK_PRON) ||
-		    !(nl = name_before(p, a, v, &s)))
+		    (soft == 3 && s.kind != SPK_PERSON) || !(nl = name_before(p, a, v, &s)))
 			goto out;
 		/* a name known: with its title, or named before (not 百般劝|说,
 		 * 应当|说) */
