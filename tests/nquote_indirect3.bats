@@ -12,3 +12,24 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote indirect3: an indirect quote ends where the reporter takes over, without 而 or 但" {
+	run news '小区物业工作人员称，停车费标准由业委会决定，记者随后拨打业委会电话，一直无人接听。'
+	assert_success
+	assert_output '小区物业工作人员	indirect	停车费标准由业委会决定	'
+}
+
+@test "nquote indirect3: 并/还 and a verb of speech with 了 tell the speaker's next act; that verb alone gives no row" {
+	run news '集团董事长张伟坦言转型是唯一的出路，并介绍了公司今年的海外布局，还透露了新工厂的选址。'
+	assert_success
+	assert_output '张伟	indirect	转型是唯一的出路	集团董事长'
+	run news '市长王刚表示了对受灾群众的慰问。'
+	assert_success
+	assert_output ''
+}
+
+@test "nquote indirect3: 指了指, 问了问 are gestures, not reports" {
+	run news '老人指了指门口的空地，又摇了摇头。'
+	assert_success
+	assert_output ''
+}

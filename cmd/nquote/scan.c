@@ -3549,8 +3549,45 @@ woven_quote(struct para *p, size_t k, size_t i, const struct quote *q)
 	return x < p->n && !is_term(p->c[x]) && !is_open(p->c[x]) && p->c[x] != '"';
 }
 
+/*
+ * Does the clause after the comma at i belong to the author, though no
+ * 而 or 但 opens it? The reporter at work (门卫称，…，记者多次拨打…,
+ * 本报记者, 笔者), or the speaker's next act told with 了 (…，并分享了
+ * 小米的抉择, …，他还介绍了…): a verb of speech with 了 and its object,
+ * after 并, 还, 也, 又, 另, 亦, 同时, 随后 or 接着 (the speaker's name or
+ * 他/她 before them or not), reports an act, not words.
+ */
+static int
+narration_after(struct para *p, const struct spk *s, size_t i)
+{
+	const struct nq_word *w;
+	size_t j = skip_space(p, i), n;
+	int lead = 0, m;
+
+	if (j >= p->n)
+		return 0;
+	if (at(p->c, p->n, j, "记者") || at(p->c, p->n, j, "本报记者") || at(p->c, p->n, j, "笔者"))
+		return 1;
+	if (s && s->kind != SPK_PRON && s->name.n > 0 && (m = at(p->c, p->n, j, s->name.p)) > 0)
+		j += (size_t)m;
+	else if (in_set("他她", p->c[j]) && j + 1 < p->n && nk_is_han(p->c[j + 1]))
+		j++;
+	for (n = 0; n < 2 && j < p->n; n++) {
+		if (at(p->c, p->n, j, "同时") || at(p->c, p->n, j, "随后") || at(p->c, p->n, j, "接着"))
+			j += 2;
+		else if (in_set("并还也又另亦", p->c[j]) && !nq_lex_at(NQ_W_VERB, p->c, j, p->n))
+			j++;
+		else
+			break;
+		lead = 1;
+	}
+	if (!lead || j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || w->n < 2)
+		return 0;
+	return j + w->n + 1 < p->n && p->c[j + w->n] == 0x4E86 /* 了 */ && nk_is_han(p->c[j + w->n + 1]);
+}
+
 static size_t
-indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
+indirect_end(struct para *p, size_t k, struct quote **qq, int whole, const struct spk *s)
 {
 	size_t i = k;
 	struct quote *q;
@@ -3588,6 +3625,9 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* …接受火炬接力计划2007－05－1704：24：23来源：北京晨报: a headline
 		 * run into a scraped page's date stamp or source label */
 		if (i > k && (stamp_at(p, i) || at(p->c, p->n, i, "来源：") || at(p->c, p->n, i, "日期：")))
+			break;
+		/* "，记者多次拨打…", "，并分享了…": the author's narration */
+		if (i > k && is_comma(p->c, i, p->n) && narration_after(p, s, i + 1))
 			break;
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
@@ -4926,7 +4966,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te, vs, m, k2 = 0;
+	size_t e = indirect_end(p, k, &qq, whole, s), te, vs, m, k2 = 0;
 	const struct nq_word *w2 = NULL;
 
 	/* 林郑指…，又指…: a new cue of the same speaker starts a new row */
@@ -5374,6 +5414,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	/* 谈谈, 说说, 问问: a suggestion, not a report */
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
 		return 0;
+	/* 指了指, 问了问: a gesture or a try, not a report */
+	if (w->n == 1 && ((v + 2 < p->n && p->c[v + 1] == 0x4E86 && p->c[v + 2] == p->c[v]) ||
+	    (v > 1 && p->c[v - 1] == 0x4E86 && p->c[v - 2] == p->c[v])))
+		return 0;
 	punct = punct_after(p, &k, &colon);
 	/* 李明在会上发言，强调…: a verb of speech that takes its clause bare
 	 * opens the clause after the comma; it is the cue */
@@ -5580,6 +5624,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		soft = 3;
 	if (!punct) {
 		if ((!(w->flags & NQ_F_BARE) && !soft) || (w->tier != NQ_TIER_A && !soft))
+			goto out;
+		/* 透露了汽车业务的进展, 承认了错误: the verb with 了 takes an
+		 * object, the act told, not words */
+		if (k == v + w->n + 1 && p->c[k - 1] == 0x4E86 /* 了 */)
 			goto out;
 		/* (表示「失望」中国禁播的决定: a clause may open on a term in
 		 * marks) */
