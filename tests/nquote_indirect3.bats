@@ -33,3 +33,11 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote indirect3: the speaker named again or 他/她 before 认为 or a verb of speech starts a new row" {
+	run news '区议员陈志明表示，屋苑电梯已连续三个月故障，他批评物业公司维修不力，他认为房屋署应该介入调查。'
+	assert_success
+	assert_output '陈志明	indirect	屋苑电梯已连续三个月故障	区议员
+陈志明	indirect	物业公司维修不力	区议员
+陈志明	indirect	房屋署应该介入调查	区议员'
+}

@@ -4841,21 +4841,33 @@ named_between(struct para *p, size_t k, size_t m, const struct spk *s)
 	return 0;
 }
 
+static int opinion_bare(struct para *p, size_t v, const struct nq_word *w, size_t k);
+
+/* the clause at k right after a verb (no mark between) opens on a word
+ * of its own: not 了, 过, 的 …, nor a stance (表示欢迎) */
+static int
+chain_bare(struct para *p, size_t k)
+{
+	return k < p->n && nk_is_han(p->c[k]) &&
+	    !in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) &&
+	    !nq_lex_at(NQ_W_ATT, p->c, k, p->n);
+}
+
 static int
 chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struct nq_word **w2)
 {
 	const struct nq_word *w, *t;
 	size_t j = skip_space(p, i), k, e, n;
-	int colon, lead = 0, m;
+	int colon, lead = 0, m, who = 0;
 
 	if (j >= p->n)
 		return 0;
 	if (s->kind != SPK_PRON && s->name.n > 0 && (m = at(p->c, p->n, j, s->name.p)) > 0) {
 		j += (size_t)m;
-		lead = 1;
+		lead = who = 1;
 	} else if (in_set("他她其", p->c[j]) && j + 1 < p->n && nk_is_han(p->c[j + 1])) {
 		j++;
-		lead = 1;
+		lead = who = 1;
 	}
 	for (n = 0; n < 2 && j < p->n; n++) {
 		if ((t = nq_lex_at(NQ_W_TRAIL, p->c, j, p->n)) && t->n <= 2 &&
@@ -4874,6 +4886,10 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 		return 0;
 	k = verb_end(p, j, w);
 	if (!punct_after(p, &k, &colon)) {
+		/* …，他认为武汉肺炎不只是天灾, …，他批评港府…: the speaker named
+		 * again, or 他/她, makes any verb of speech or 认为 a cue bare */
+		if (who && (w->tier == NQ_TIER_A || opinion_bare(p, j, w, k)) && chain_bare(p, k))
+			goto found;
 		if (w->tier != NQ_TIER_A || k >= p->n || !nk_is_han(p->c[k]) ||
 		    !((w->flags & NQ_F_BARE) || (lead && w->n == 1 && w->c[0] == 0x8BF4 /* 说 */)) ||
 		    in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) ||
@@ -4884,6 +4900,7 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 	/* (他说：「…: the words in marks are the direct row's) */
 	if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"'))
 		return 0;
+found:
 	for (e = k; e < p->n && !is_term(p->c[e]) && !is_comma(p->c, e, p->n); e++)
 		;
 	if (e < k + 4)
