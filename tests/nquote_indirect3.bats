@@ -41,3 +41,17 @@ load helpers/nquote
 陈志明	indirect	物业公司维修不力	区议员
 陈志明	indirect	房屋署应该介入调查	区议员'
 }
+
+@test "nquote indirect3: a verb with 道 before marks ends the indirect clause and gives the direct row" {
+	run news '校长李华表示，听说同学们都考得不错，勉励道：“希望大家再接再厉，明年更上一层楼。”'
+	assert_success
+	assert_output '李华	indirect	听说同学们都考得不错	校长
+李华	direct	希望大家再接再厉，明年更上一层楼。	校长'
+}
+
+@test "nquote indirect3: 又称 before a comma is a cue, not 'also known as'" {
+	run news '外交部长王毅表示，中方欢迎各方参与。王毅又称，双方应加强沟通，避免误判。该岛又称钓鱼岛。'
+	assert_success
+	assert_output '王毅	indirect	中方欢迎各方参与	外交部长
+王毅	indirect	双方应加强沟通，避免误判	外交部长'
+}

@@ -3433,6 +3433,20 @@ cue_then_quote(struct para *p, size_t i, const struct nq_word **verb)
 
 	if (j < p->n && (w = nq_lex_at(NQ_W_LEAD, p->c, j, p->n)) && w->n <= 2)
 		j += w->n;
+	/* 祝贺道「…」, 打趣道：“…”: a verb and 道 before the marks */
+	if (j + 3 < p->n && nk_is_han(p->c[j]) && nk_is_han(p->c[j + 1]) && p->c[j + 2] == 0x9053 /* 道 */ &&
+	    !nq_lex_funchar(p->c[j]) && !nq_lex_funchar(p->c[j + 1]) &&
+	    (w = nq_lex_at(NQ_W_VERB, p->c, j + 2, p->n)) && w->n == 1 && !stopped(p, j + 2, w) &&
+	    !nq_lex_at(NQ_W_STOP, p->c, j + 1, p->n) && !nq_lex_at(NQ_W_STOP, p->c, j, p->n)) {
+		k = j + 3;
+		punct_after(p, &k, &colon);
+		if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"') && (q = quote_at(p, k)) && q->closed &&
+		    q->sentence && !q->noun && !q->used) {
+			if (verb)
+				*verb = w;
+			return q;
+		}
+	}
 	if (j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || w->tier != NQ_TIER_A ||
 	    stopped(p, j, w))
 		return NULL;
@@ -3742,6 +3756,11 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 		 * for a person ending in 人, then the cue */
 		if (s && back == 1 && s->n == 2 && p->c[v - 1] == 0x4EBA /* 人 */ && v >= 2 &&
 		    nk_is_han(p->c[v - 2]) && !in_set("被有为", p->c[v - 2]))
+			continue;
+		/* 又称 (also known as), but 王毅又称，…: an adverb and the cue,
+		 * then its comma or colon */
+		if (s && back == 1 && s->n == 1 + w->n && in_set("又也并", p->c[v - 1]) &&
+		    v + w->n < p->n && (is_comma(p->c, v + w->n, p->n) || is_colon(p->c, v + w->n, p->n)))
 			continue;
 		if (s && s->n > back && (s->n > back + w->n || back > 0 || s->n > w->n))
 			return 1;
