@@ -55,3 +55,15 @@ load helpers/nquote
 	assert_output '王毅	indirect	中方欢迎各方参与	外交部长
 王毅	indirect	双方应加强沟通，避免误判	外交部长'
 }
+
+@test "nquote indirect3: 我国 or 我市 is the author's word too; it does not carry the speech over the next sentence" {
+	run news '国家统计局新闻发言人付凌晖说，今年以来我国经济运行总体平稳。此外，居民消费价格温和上涨。'
+	assert_success
+	assert_output '付凌晖	indirect	今年以来我国经济运行总体平稳	国家统计局新闻发言人'
+}
+
+@test "nquote indirect3: idioms on 问 (答非所问) are no cue" {
+	run news '有官员在会上答非所问，场面一度尴尬。'
+	assert_success
+	assert_output ''
+}

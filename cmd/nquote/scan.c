@@ -4677,6 +4677,9 @@ first_person(struct para *p, size_t a, size_t b)
 			i = q->closed ? q->close : b;
 			continue;
 		}
+		/* (我国, 我省, 我市: the author's too, in Chinese news) */
+		if (p->c[i] == 0x6211 /* 我 */ && i + 1 < b && in_set("国省市县区军", p->c[i + 1]))
+			continue;
 		if (p->c[i] == 0x6211 /* 我 */ || (p->c[i] == 0x54B1 && at(p->c, b, i, "咱们")))
 			return 1;
 	}
