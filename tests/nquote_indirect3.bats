@@ -67,3 +67,10 @@ load helpers/nquote
 	assert_success
 	assert_output ''
 }
+
+@test "nquote indirect3: a weak verb (打招呼) before a comma and marks is an act in the clause, not their cue" {
+	run news '歌手林峰透露自己很早就认识对方，每次见面都会跟他打招呼，「他是我的老朋友！」被问到新歌时，林峰笑而不答。'
+	assert_success
+	assert_output '林峰	indirect	自己很早就认识对方，每次见面都会跟他打招呼	歌手
+林峰	direct	他是我的老朋友！	歌手'
+}

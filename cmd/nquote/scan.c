@@ -4998,6 +4998,25 @@ more_questions(struct para *p, size_t e)
 	return e;
 }
 
+/*
+ * The verb at v before the marks at o is a cue there: a weak one (tier C:
+ * 打招呼, 问候, 喊) only with a colon between (…，跟他打招呼，「…」 is an
+ * act in the clause, not the words' cue).
+ */
+static int
+strong_cue(struct para *p, size_t v, size_t o)
+{
+	const struct nq_word *w = nq_lex_at(NQ_W_VERB, p->c, v, p->n);
+	size_t x;
+
+	if (!w || w->tier != NQ_TIER_C)
+		return 1;
+	for (x = v + w->n; x < o; x++)
+		if (is_colon(p->c, x, p->n))
+			return 1;
+	return 0;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -5057,7 +5076,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		}
 		te = trim_end(p, k, e);
 	}
-	if (qq && (vs = cue_before(p, qq->open)) && own_speaker(p, k, vs)) {
+	if (qq && (vs = cue_before(p, qq->open)) && strong_cue(p, vs - 1, qq->open) && own_speaker(p, k, vs)) {
 		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
 			;
 		if (m <= k)
