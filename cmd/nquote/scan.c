@@ -3551,6 +3551,20 @@ cue_then_quote(struct para *p, size_t i, const struct nq_word **verb)
 
 	if (j < p->n && (w = nq_lex_at(NQ_W_LEAD, p->c, j, p->n)) && w->n <= 2)
 		j += w->n;
+	/* 祝贺道「…」, 打趣道：“…”: a verb and 道 before the marks */
+	if (j + 3 < p->n && nk_is_han(p->c[j]) && nk_is_han(p->c[j + 1]) && p->c[j + 2] == 0x9053 /* 道 */ &&
+	    !nq_lex_funchar(p->c[j]) && !nq_lex_funchar(p->c[j + 1]) &&
+	    (w = nq_lex_at(NQ_W_VERB, p->c, j + 2, p->n)) && w->n == 1 && !stopped(p, j + 2, w) &&
+	    !nq_lex_at(NQ_W_STOP, p->c, j + 1, p->n) && !nq_lex_at(NQ_W_STOP, p->c, j, p->n)) {
+		k = j + 3;
+		punct_after(p, &k, &colon);
+		if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"') && (q = quote_at(p, k)) && q->closed &&
+		    q->sentence && !q->noun && !q->used) {
+			if (verb)
+				*verb = w;
+			return q;
+		}
+	}
 	if (j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || w->tier != NQ_TIER_A ||
 	    stopped(p, j, w))
 		return NULL;
@@ -3667,8 +3681,45 @@ woven_quote(struct para *p, size_t k, size_t i, const struct quote *q)
 	return x < p->n && !is_term(p->c[x]) && !is_open(p->c[x]) && p->c[x] != '"';
 }
 
+/*
+ * Does the clause after the comma at i belong to the author, though no
+ * 而 or 但 opens it? The reporter at work (门卫称，…，记者多次拨打…,
+ * 本报记者, 笔者), or the speaker's next act told with 了 (…，并分享了
+ * 小米的抉择, …，他还介绍了…): a verb of speech with 了 and its object,
+ * after 并, 还, 也, 又, 另, 亦, 同时, 随后 or 接着 (the speaker's name or
+ * 他/她 before them or not), reports an act, not words.
+ */
+static int
+narration_after(struct para *p, const struct spk *s, size_t i)
+{
+	const struct nq_word *w;
+	size_t j = skip_space(p, i), n;
+	int lead = 0, m;
+
+	if (j >= p->n)
+		return 0;
+	if (at(p->c, p->n, j, "记者") || at(p->c, p->n, j, "本报记者") || at(p->c, p->n, j, "笔者"))
+		return 1;
+	if (s && s->kind != SPK_PRON && s->name.n > 0 && (m = at(p->c, p->n, j, s->name.p)) > 0)
+		j += (size_t)m;
+	else if (in_set("他她", p->c[j]) && j + 1 < p->n && nk_is_han(p->c[j + 1]))
+		j++;
+	for (n = 0; n < 2 && j < p->n; n++) {
+		if (at(p->c, p->n, j, "同时") || at(p->c, p->n, j, "随后") || at(p->c, p->n, j, "接着"))
+			j += 2;
+		else if (in_set("并还也又另亦", p->c[j]) && !nq_lex_at(NQ_W_VERB, p->c, j, p->n))
+			j++;
+		else
+			break;
+		lead = 1;
+	}
+	if (!lead || j >= p->n || !(w = nq_lex_at(NQ_W_VERB, p->c, j, p->n)) || w->n < 2)
+		return 0;
+	return j + w->n + 1 < p->n && p->c[j + w->n] == 0x4E86 /* 了 */ && nk_is_han(p->c[j + w->n + 1]);
+}
+
 static size_t
-indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
+indirect_end(struct para *p, size_t k, struct quote **qq, int whole, const struct spk *s)
 {
 	size_t i = k;
 	struct quote *q;
@@ -3706,6 +3757,9 @@ indirect_end(struct para *p, size_t k, struct quote **qq, int whole)
 		/* …接受火炬接力计划2007－05－1704：24：23来源：北京晨报: a headline
 		 * run into a scraped page's date stamp or source label */
 		if (i > k && (stamp_at(p, i) || at(p->c, p->n, i, "来源：") || at(p->c, p->n, i, "日期：")))
+			break;
+		/* "，记者多次拨打…", "，并分享了…": the author's narration */
+		if (i > k && is_comma(p->c, i, p->n) && narration_after(p, s, i + 1))
 			break;
 		/* "，不少超额教师也表示…": another speaker takes over */
 		if (!whole && is_comma(p->c, i, p->n) && other_speaker(p, i + 1))
@@ -3842,6 +3896,11 @@ stopped(struct para *p, size_t v, const struct nq_word *w)
 		 * for a person ending in 人, then the cue */
 		if (s && back == 1 && s->n == 2 && p->c[v - 1] == 0x4EBA /* 人 */ && v >= 2 &&
 		    nk_is_han(p->c[v - 2]) && !in_set("被有为", p->c[v - 2]))
+			continue;
+		/* 又称 (also known as), but 王毅又称，…: an adverb and the cue,
+		 * then its comma or colon */
+		if (s && back == 1 && s->n == 1 + w->n && in_set("又也并", p->c[v - 1]) &&
+		    v + w->n < p->n && (is_comma(p->c, v + w->n, p->n) || is_colon(p->c, v + w->n, p->n)))
 			continue;
 		if (s && s->n > back && (s->n > back + w->n || back > 0 || s->n > w->n))
 			return 1;
@@ -4759,6 +4818,9 @@ first_person(struct para *p, size_t a, size_t b)
 			i = q->closed ? q->close : b;
 			continue;
 		}
+		/* (我国, 我省, 我市: the author's too, in Chinese news) */
+		if (p->c[i] == 0x6211 /* 我 */ && i + 1 < b && in_set("国省市县区军", p->c[i + 1]))
+			continue;
 		if (p->c[i] == 0x6211 /* 我 */ || (p->c[i] == 0x54B1 && at(p->c, b, i, "咱们")))
 			return 1;
 	}
@@ -4942,21 +5004,33 @@ named_between(struct para *p, size_t k, size_t m, const struct spk *s)
 	return 0;
 }
 
+static int opinion_bare(struct para *p, size_t v, const struct nq_word *w, size_t k);
+
+/* the clause at k right after a verb (no mark between) opens on a word
+ * of its own: not 了, 过, 的 …, nor a stance (表示欢迎) */
+static int
+chain_bare(struct para *p, size_t k)
+{
+	return k < p->n && nk_is_han(p->c[k]) &&
+	    !in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) &&
+	    !nq_lex_at(NQ_W_ATT, p->c, k, p->n);
+}
+
 static int
 chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struct nq_word **w2)
 {
 	const struct nq_word *w, *t;
 	size_t j = skip_space(p, i), k, e, n;
-	int colon, lead = 0, m;
+	int colon, lead = 0, m, who = 0;
 
 	if (j >= p->n)
 		return 0;
 	if (s->kind != SPK_PRON && s->name.n > 0 && (m = at(p->c, p->n, j, s->name.p)) > 0) {
 		j += (size_t)m;
-		lead = 1;
+		lead = who = 1;
 	} else if (in_set("他她其", p->c[j]) && j + 1 < p->n && nk_is_han(p->c[j + 1])) {
 		j++;
-		lead = 1;
+		lead = who = 1;
 	}
 	for (n = 0; n < 2 && j < p->n; n++) {
 		if ((t = nq_lex_at(NQ_W_TRAIL, p->c, j, p->n)) && t->n <= 2 &&
@@ -4975,6 +5049,10 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 		return 0;
 	k = verb_end(p, j, w);
 	if (!punct_after(p, &k, &colon)) {
+		/* …，他认为武汉肺炎不只是天灾, …，他批评港府…: the speaker named
+		 * again, or 他/她, makes any verb of speech or 认为 a cue bare */
+		if (who && (w->tier == NQ_TIER_A || opinion_bare(p, j, w, k)) && chain_bare(p, k))
+			goto found;
 		if (w->tier != NQ_TIER_A || k >= p->n || !nk_is_han(p->c[k]) ||
 		    !((w->flags & NQ_F_BARE) || (lead && w->n == 1 && w->c[0] == 0x8BF4 /* 说 */)) ||
 		    in_set("了过着些到出明服话法起完得的地个道给成是吧呢啊", p->c[k]) ||
@@ -4985,6 +5063,7 @@ chain_cue(struct para *p, size_t i, const struct spk *s, size_t *k2, const struc
 	/* (他说：「…: the words in marks are the direct row's) */
 	if (k < p->n && (is_open(p->c[k]) || p->c[k] == '"'))
 		return 0;
+found:
 	for (e = k; e < p->n && !is_term(p->c[e]) && !is_comma(p->c, e, p->n); e++)
 		;
 	if (e < k + 4)
@@ -5060,6 +5139,25 @@ more_questions(struct para *p, size_t e)
 	return e;
 }
 
+/*
+ * The verb at v before the marks at o is a cue there: a weak one (tier C:
+ * 打招呼, 问候, 喊) only with a colon between (…，跟他打招呼，「…」 is an
+ * act in the clause, not the words' cue).
+ */
+static int
+strong_cue(struct para *p, size_t v, size_t o)
+{
+	const struct nq_word *w = nq_lex_at(NQ_W_VERB, p->c, v, p->n);
+	size_t x;
+
+	if (!w || w->tier != NQ_TIER_C)
+		return 1;
+	for (x = v + w->n; x < o; x++)
+		if (is_colon(p->c, x, p->n))
+			return 1;
+	return 0;
+}
+
 /* an indirect quotation from k; returns where scanning resumes */
 static size_t
 indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cue, size_t minlen,
@@ -5067,7 +5165,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 {
 	struct para *p = &d->p[pi];
 	struct quote *qq;
-	size_t e = indirect_end(p, k, &qq, whole), te, vs, m, k2 = 0;
+	size_t e = indirect_end(p, k, &qq, whole, s), te, vs, m, k2 = 0;
 	const struct nq_word *w2 = NULL;
 
 	/* 林郑指…，又指…: a new cue of the same speaker starts a new row */
@@ -5119,7 +5217,7 @@ indirect(struct doc *d, size_t pi, size_t k, const struct spk *s, const char *cu
 		}
 		te = trim_end(p, k, e);
 	}
-	if (qq && (vs = cue_before(p, qq->open)) && own_speaker(p, k, vs)) {
+	if (qq && (vs = cue_before(p, qq->open)) && strong_cue(p, vs - 1, qq->open) && own_speaker(p, k, vs)) {
 		for (m = vs - 1; m > k && !is_comma(p->c, m - 1, p->n) && !is_colon(p->c, m - 1, p->n); m--)
 			;
 		if (m <= k)
@@ -5477,6 +5575,20 @@ asked_whom(struct para *p, const struct nq_word *w, size_t k, size_t o, size_t k
 	return x < p->n && (p->c[x] == 0xFF1F || p->c[x] == '?');
 }
 
+/*
+ * 认为 at v, its clause bare from k (麦柏伦认为球员已付出所有): a view
+ * given as speech in news, when the clause opens on a word of its own
+ * (not 认为是, 认为的, 认为了).
+ */
+static int
+opinion_bare(struct para *p, size_t v, const struct nq_word *w, size_t k)
+{
+	if (w->n != 2 || w->c[0] != 0x8BA4 /* 认为 */ || w->c[1] != 0x4E3A || k != v + 2 ||
+	    k + 4 >= p->n || !nk_is_han(p->c[k]) || in_set("是的了过着地得", p->c[k]))
+		return 0;
+	return !(v > 0 && in_set("被所", p->c[v - 1]));
+}
+
 static size_t
 verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 {
@@ -5500,6 +5612,10 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		return 0;
 	/* 谈谈, 说说, 问问: a suggestion, not a report */
 	if (w->n == 1 && ((v + 1 < p->n && p->c[v + 1] == p->c[v]) || (v > 0 && p->c[v - 1] == p->c[v])))
+		return 0;
+	/* 指了指, 问了问: a gesture or a try, not a report */
+	if (w->n == 1 && ((v + 2 < p->n && p->c[v + 1] == 0x4E86 && p->c[v + 2] == p->c[v]) ||
+	    (v > 1 && p->c[v - 1] == 0x4E86 && p->c[v - 2] == p->c[v])))
 		return 0;
 	punct = punct_after(p, &k, &colon);
 	/* 李明在会上发言，强调…: a verb of speech that takes its clause bare
@@ -5700,8 +5816,17 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 	    at(p->c, p->n, k, "已经") || at(p->c, p->n, k, "必将")) && !in_set("议面计否", p->c[k + 1]) &&
 	    !(w->n == 2 && in_set("析论价结读", w->c[1])))	/* 分析, 评论: nouns as often */
 		soft = 2;
+	/* 麦柏伦认为球员已付出所有: an opinion with its clause bare after a
+	 * person named just before it (checked as for 说; not 他认为, whose
+	 * one meant is often not the last one named) */
+	if (!punct && !soft && opinion_bare(p, v, w, k))
+		soft = 3;
 	if (!punct) {
-		if ((!(w->flags & NQ_F_BARE) && !soft) || w->tier != NQ_TIER_A)
+		if ((!(w->flags & NQ_F_BARE) && !soft) || (w->tier != NQ_TIER_A && !soft))
+			goto out;
+		/* 透露了汽车业务的进展, 承认了错误: the verb with 了 takes an
+		 * object, the act told, not words */
+		if (k == v + w->n + 1 && p->c[k - 1] == 0x4E86 /* 了 */)
 			goto out;
 		/* (表示「失望」中国禁播的决定: a clause may open on a term in
 		 * marks) */
@@ -5775,7 +5900,7 @@ verb_cue(struct doc *d, size_t pi, size_t v, const struct nq_word *w, size_t lo)
 		size_t nl;
 
 		if (!parse_speaker(p->c, a, v, &s) || !(s.kind == SPK_PERSON || s.kind == SPK_PRON) ||
-		    !(nl = name_before(p, a, v, &s)))
+		    (soft == 3 && s.kind != SPK_PERSON) || !(nl = name_before(p, a, v, &s)))
 			goto out;
 		/* a name known: with its title, or named before (not 百般劝|说,
 		 * 应当|说) */
