@@ -8082,6 +8082,22 @@ sync_cards(struct doc *d)
 }
 
 /*
+ * Paragraph k, c[a..b), goes whole to speaker s: its row is c[a..e), and
+ * it is a turn's continuation, scanned no further.
+ */
+static void
+take_para(struct doc *d, size_t k, size_t a, size_t b, size_t e, enum nq_kind kind,
+    const struct spk *s, const char *cue)
+{
+	struct para *q = &d->p[k];
+
+	emit(d, k, a, e, kind, s, cue);
+	mark_used(q, a, b);
+	q->from = q->n;
+	q->turn = 2;
+}
+
+/*
  * 秀湛路社区居民王先生：⏎之前楼道里…: a sound bite's card on a line of its
  * own, a description ending in a title or a word for people (居民, 村民,
  * 店主, 创始人) and the name, the colon closing the line; the person's words
@@ -8148,10 +8164,7 @@ label_lines(struct doc *d)
 			b = q->n;
 			trim(q->c, &a, &b);
 			unmark_turn(q->c, &a, &b, &mark);
-			emit(d, k, a, b, NQ_INTERVIEW, &s, k == i + 1 ? "：" : "");
-			mark_used(q, a, b);
-			q->from = q->n;
-			q->turn = 2;
+			take_para(d, k, a, b, b, NQ_INTERVIEW, &s, k == i + 1 ? "：" : "");
 		}
 		i = j - 1;
 	}
@@ -8202,10 +8215,7 @@ answer_heads(struct doc *d)
 			e = b;
 			if (q->c[e - 1] == 0x3002)
 				e--;
-			emit(d, j, a, e, NQ_INDIRECT, &s, "");
-			mark_used(q, a, b);
-			q->from = q->n;
-			q->turn = 2;
+			take_para(d, j, a, b, e, NQ_INDIRECT, &s, "");
 		}
 		i = j - 1;
 	}
